@@ -1,0 +1,31 @@
+"""Shared fixtures: a private home, and the sandbox Tid service on a free loopback port."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No test ever touches the user's real settings, keyring or language."""
+    monkeypatch.setenv("TIDWIZARD_HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("TIDWIZARD_SECRET", raising=False)
+    monkeypatch.setenv("TIDWIZARD_KEYRING", "off")
+    monkeypatch.setenv("TIDWIZARD_LANG", "sv")
+
+
+@pytest.fixture
+def home_dir(tmp_path: Path) -> Path:
+    return tmp_path / "home"
+
+
+@pytest.fixture
+def sandbox() -> Iterator[object]:
+    """The demo-seeded sandbox with no rate limit, running in a background thread."""
+    from tidwizard.sandbox.server import SandboxConfig, start_sandbox
+
+    with start_sandbox(SandboxConfig(seed="demo", rate=0)) as running:
+        yield running

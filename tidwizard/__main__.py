@@ -1,0 +1,5 @@
+import sys
+
+from tidwizard.cli.main import main
+
+sys.exit(main())

@@ -1,0 +1,66 @@
+"""The one catalogue of user-facing strings. Swedish first, English complete.
+
+Strings live in ``catalog_<area>.py`` modules beside this file, each a dict
+``MESSAGES = {"area.key": {"sv": "...", "en": "..."}}``. ``t("area.key", name=...)`` formats one
+in the current language. ``tests/test_i18n.py`` fails when a key lacks a language or when the
+placeholders of the two languages differ.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import pkgutil
+from typing import Literal
+
+Language = Literal["sv", "en"]
+LANGUAGES: tuple[Language, ...] = ("sv", "en")
+
+_current: Language = "sv"
+_catalogue: dict[str, dict[str, str]] | None = None
+
+
+def catalogue() -> dict[str, dict[str, str]]:
+    """All messages of all ``catalog_*`` modules, loaded once."""
+    global _catalogue
+    if _catalogue is None:
+        merged: dict[str, dict[str, str]] = {}
+        for info in pkgutil.iter_modules(__path__):
+            if info.name.startswith("catalog_"):
+                module = importlib.import_module(f"{__name__}.{info.name}")
+                for key, texts in module.MESSAGES.items():
+                    if key in merged:
+                        raise RuntimeError(f"message key {key!r} is defined twice")
+                    merged[key] = texts
+        _catalogue = merged
+    return _catalogue
+
+
+def language_from_environment(environ: dict[str, str] | None = None) -> Language:
+    env = os.environ if environ is None else environ
+    for name in ("TIDWIZARD_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = env.get(name, "").strip().lower()
+        if value:
+            return "en" if value.startswith("en") else "sv"
+    return "sv"
+
+
+def set_language(lang: str | None) -> Language:
+    """Choose the language for :func:`t`; None means from the environment."""
+    global _current
+    chosen: Language = lang if lang in LANGUAGES else language_from_environment()  # type: ignore[assignment]
+    _current = chosen
+    return chosen
+
+
+def current_language() -> Language:
+    return _current
+
+
+def t(key: str, lang: str | None = None, /, **params: object) -> str:
+    """The message ``key`` in ``lang`` (default: the current language), formatted with ``params``."""
+    texts = catalogue().get(key)
+    if texts is None:
+        raise KeyError(f"no message {key!r} in the catalogue")
+    text = texts[lang or _current]
+    return text.format(**params) if params else text

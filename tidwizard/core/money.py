@@ -1,0 +1,48 @@
+"""Exact money arithmetic. Money is Decimal, never float."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+ORE = Decimal("0.01")
+KRONA = Decimal("1")
+HUNDRED = Decimal("100")
+
+
+def to_ore(amount: Decimal) -> Decimal:
+    """Round to the öre (two decimals), half away from zero, as Swedish invoices do."""
+    return amount.quantize(ORE, rounding=ROUND_HALF_UP)
+
+
+def row_sum(value: Decimal, rate: Decimal, discount: Decimal = Decimal(0)) -> Decimal:
+    """The sum of one invoice row: value x rate x (1 - discount/100), rounded to the öre."""
+    return to_ore(value * rate * (1 - discount / HUNDRED))
+
+
+def vat_amount(net: Decimal, vat_percent: Decimal) -> Decimal:
+    """VAT on a net amount at a rate in percent, rounded to the öre."""
+    return to_ore(net * vat_percent / HUNDRED)
+
+
+def round_to_krona(total: Decimal) -> tuple[Decimal, Decimal]:
+    """Öresavrundning: the total rounded to whole kronor and the rounding line that gets it there."""
+    rounded = total.quantize(KRONA, rounding=ROUND_HALF_UP)
+    return to_ore(rounded), to_ore(rounded - total)
+
+
+def has_at_most_two_decimals(amount: Decimal) -> bool:
+    exponent = amount.as_tuple().exponent
+    return isinstance(exponent, int) and (exponent >= -2 or amount == to_ore(amount))
+
+
+def json_amount(amount: Decimal) -> str:
+    """Amounts in tidwizard's own JSON output: a string with exactly two decimals."""
+    return f"{to_ore(amount):.2f}"
+
+
+def format_amount(amount: Decimal, lang: str = "sv") -> str:
+    """Human form: '12 500,00' in Swedish, '12,500.00' in English."""
+    text = f"{to_ore(amount):,.2f}"
+    if lang == "sv":
+        text = text.replace(",", "\u00a0").replace(".", ",")
+    return text

@@ -1,0 +1,267 @@
+"""Wire models: every object of TID-API.md, defined once, used by the client and the sandbox alike.
+
+Python names are snake_case; on the wire they are camelCase (``by_alias``). Amounts are exact
+``Decimal`` and must have at most two decimals; JSON output writes them as numbers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Annotated, Any, Generic, Literal, TypeVar
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    ValidationError,
+)
+from pydantic.alias_generators import to_camel
+
+from tidwizard.core.money import has_at_most_two_decimals
+
+# Largest amount or quantity we accept on the wire; beyond it an answer is malformed.
+MAX_MAGNITUDE = Decimal("1e12")
+
+
+def _finite_bounded(value: Decimal) -> Decimal:
+    if not value.is_finite():
+        raise ValueError("must be a finite number")
+    if abs(value) >= MAX_MAGNITUDE:
+        raise ValueError("is out of range")
+    return value
+
+
+def _two_decimals(value: Decimal) -> Decimal:
+    value = _finite_bounded(value)
+    if not has_at_most_two_decimals(value):
+        raise ValueError("has more than two decimals")
+    return value
+
+
+def _json_number(value: Decimal) -> Any:
+    """Decimals go out as JSON numbers: an int when whole, else a float that round-trips exactly."""
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
+
+
+Money = Annotated[
+    Decimal,
+    AfterValidator(_two_decimals),
+    PlainSerializer(_json_number, return_type=Any, when_used="json"),
+]
+Quantity = Annotated[
+    Decimal,
+    AfterValidator(_finite_bounded),
+    PlainSerializer(_json_number, return_type=Any, when_used="json"),
+]
+
+
+class WireModel(BaseModel):
+    model_config = ConfigDict(
+        alias_generator=to_camel,
+        populate_by_name=True,
+        extra="ignore",
+        frozen=False,
+    )
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON-ready dict exactly as it travels."""
+        return self.model_dump(mode="json", by_alias=True)
+
+
+class AuthToken(WireModel):
+    object_name: Literal["auth.token"] = "auth.token"
+    access_token: str
+    expires: dt.datetime
+
+
+class Company(WireModel):
+    object_name: Literal["company"] = "company"
+    id: int
+    name: str
+    organization_number: str
+
+
+class ErrorBody(WireModel):
+    object_name: Literal["error"] = "error"
+    code: str
+    message: str
+
+
+T = TypeVar("T")
+
+
+class Page(WireModel, Generic[T]):
+    """One page of a paged list (``objectName`` "list")."""
+
+    object_name: Literal["list"] = "list"
+    page: int = Field(ge=1)
+    page_size: int = Field(ge=1, le=100)
+    item_count: int = Field(ge=0)
+    total_item_count: int = Field(ge=0)
+    total_pages: int = Field(ge=0)
+    items: list[T]
+
+
+class CustomerRef(WireModel):
+    id: int
+    name: str
+    customer_number: str
+
+
+class ProjectRef(WireModel):
+    id: int
+    order_number: str
+    title: str = ""
+
+
+class CostCenterRef(WireModel):
+    code: str
+    name: str = ""
+
+
+class InvoiceRow(WireModel):
+    object_name: Literal["invoiceRow"] = "invoiceRow"
+    id: int
+    article_number: str | None = None
+    article: str = ""
+    comment: str = ""
+    unit: str = ""
+    value: Quantity = Decimal(0)
+    rate: Money = Decimal(0)
+    discount: Quantity = Decimal(0)
+    sum: Money = Decimal(0)
+    sort_order: int = 0
+    is_header: bool = False
+    is_sum_row: bool = False
+
+
+class InvoiceBasis(WireModel):
+    """A fakturaunderlag. ``rows`` is None in lists and filled when fetched one by one."""
+
+    object_name: Literal["invoice"] = "invoice"
+    id: int
+    invoice_date: dt.date
+    created_date: dt.datetime | dt.date | None = None
+    from_date: dt.date | None = None
+    to_date: dt.date | None = None
+    sum: Money
+    customer: CustomerRef
+    project: ProjectRef | None = None
+    cost_center: CostCenterRef | None = None
+    your_reference: str = ""
+    our_reference: str = ""
+    sent_to_economy_system: dt.date | None = None
+    economy_system_invoice_number: str | None = None
+    rows: list[InvoiceRow] | None = None
+
+
+# Master data registers (Administration -> Tid). ``id`` is None in a create request.
+
+
+class Contact(WireModel):
+    object_name: Literal["contact"] = "contact"
+    id: int | None = None
+    name: str
+    customer_number: str
+    organizational_or_social_security_number: str | None = None
+    email: str | None = None
+
+
+class Article(WireModel):
+    object_name: Literal["article"] = "article"
+    id: int | None = None
+    article_number: str
+    name: str
+    unit: str = ""
+    price: Money = Decimal(0)
+    is_package: bool = False
+
+
+class IdRef(WireModel):
+    id: int
+
+
+class CodeRef(WireModel):
+    code: str
+
+
+class Project(WireModel):
+    object_name: Literal["project"] = "project"
+    id: int | None = None
+    order_number: str
+    title: str
+    customer: IdRef | None = None
+    cost_center: CodeRef | None = None
+    end_date: dt.date | None = None
+
+
+class CostCenter(WireModel):
+    object_name: Literal["costCenter"] = "costCenter"
+    id: int | None = None
+    code: str
+    name: str
+
+
+class MalformedAnswer(ValueError):
+    """An answer that does not fit the contract. Names the object and the field at fault."""
+
+    def __init__(self, object_name: str, field: str, problem: str) -> None:
+        self.object_name = object_name
+        self.field = field
+        self.problem = problem
+        super().__init__(f"malformed {object_name}: field '{field}' {problem}")
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def parse(model: type[M], data: Any) -> M:
+    """Validate wire data into ``model``; a failure becomes :class:`MalformedAnswer`."""
+    try:
+        if isinstance(data, str | bytes):
+            return model.model_validate_json(data)
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise malformed_from(model, exc, data) from exc
+
+
+def malformed_from(model: type[BaseModel], exc: ValidationError, data: Any = None) -> MalformedAnswer:
+    first = exc.errors()[0]
+    loc = list(first.get("loc", ()))
+    object_name = _object_name_of(model, data)
+    # Name the innermost object that carries an objectName, e.g. the invoice inside a list page.
+    node, start = data, 0
+    for index, part in enumerate(loc[:-1]):
+        try:
+            node = node[part]
+        except (KeyError, IndexError, TypeError):
+            break
+        if isinstance(node, dict) and isinstance(node.get("objectName"), str):
+            object_name = node["objectName"]
+            if "id" in node:
+                object_name += f" {node['id']}"
+            start = index + 1
+    field = ".".join(str(part) for part in loc[start:]) or "(body)"
+    return MalformedAnswer(object_name, field, _problem(first))
+
+
+def _object_name_of(model: type[BaseModel], data: Any) -> str:
+    if isinstance(data, dict) and isinstance(data.get("objectName"), str):
+        return str(data["objectName"]) + (f" {data['id']}" if "id" in data else "")
+    field = model.model_fields.get("object_name")
+    if field is not None and isinstance(field.default, str):
+        return field.default
+    return model.__name__
+
+
+def _problem(error: Any) -> str:
+    kind = error.get("type", "")
+    if kind == "missing":
+        return "is missing"
+    message = str(error.get("msg", "is invalid"))
+    return message.removeprefix("Value error, ")
