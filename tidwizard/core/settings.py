@@ -1,0 +1,142 @@
+"""The saved settings: one pydantic model in one JSON file, written atomically and privately.
+
+The Tid secret is never part of the settings; it lives in the secret store (``secrets.py``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import tempfile
+from contextlib import suppress
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from tidwizard.core.i18n import t
+from tidwizard.core.paths import Home
+from tidwizard.core.tid.urls import DEFAULT_TID_URL
+
+SCHEMA_VERSION = 1
+DEFAULT_REMINDER_MINUTES = 15
+
+ImportAs = Literal["invoice", "order"]
+
+
+class SettingsError(Exception):
+    """The settings file cannot be read or used; the message says which file and what to do."""
+
+    def __init__(self, message: str, path: Path) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class Settings(BaseModel):
+    """What the setup wizard (or ``setup --yes``) decided. Defaults describe "not set up yet"."""
+
+    # Unknown keys from a newer minor version are ignored rather than fatal.
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    schema_version: int = SCHEMA_VERSION
+    tid_url: str = DEFAULT_TID_URL
+    client_id: str = ""
+    tid_company_id: int | None = None
+    tid_company_name: str = ""
+    tid_org_number: str = ""
+    administration_path: Path | None = None
+    import_as: ImportAs = "invoice"
+    reminder: bool = True
+    reminder_minutes: int = Field(default=DEFAULT_REMINDER_MINUTES, ge=1, le=24 * 60)
+    language: Literal["sv", "en"] | None = None
+    saved_at: dt.datetime | None = None
+
+    @property
+    def configured(self) -> bool:
+        """True once a Tid login, a Tid company and an Administration company are all chosen."""
+        return (
+            bool(self.client_id)
+            and self.tid_company_id is not None
+            and self.administration_path is not None
+        )
+
+
+def load_settings(home: Home) -> Settings:
+    """The saved settings, or the defaults when nothing was saved yet."""
+    path = home.settings_file
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return Settings()
+    except OSError as exc:
+        raise SettingsError(
+            t("settings.unreadable", path=path, reason=exc.strerror or exc), path
+        ) from exc
+    try:
+        document = json.loads(raw)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise SettingsError(t("settings.corrupt", path=path), path) from exc
+    if not isinstance(document, dict):
+        raise SettingsError(t("settings.corrupt", path=path), path)
+    version = document.get("schema_version", SCHEMA_VERSION)
+    if isinstance(version, int) and version > SCHEMA_VERSION:
+        raise SettingsError(t("settings.too_new", path=path), path)
+    try:
+        return Settings.model_validate(document)
+    except ValidationError as exc:
+        raise SettingsError(t("settings.corrupt", path=path), path) from exc
+
+
+def save_settings(home: Home, settings: Settings) -> Settings:
+    """Write the settings atomically (0600 file in a 0700 folder); returns them with ``saved_at``."""
+    stamped = settings.model_copy(
+        update={"schema_version": SCHEMA_VERSION, "saved_at": dt.datetime.now(dt.UTC)}
+    )
+    text = stamped.model_dump_json(indent=2) + "\n"
+    try:
+        write_private_file(home.settings_file, text.encode("utf-8"))
+    except OSError as exc:
+        raise SettingsError(
+            t("settings.unwritable", path=home.settings_file, reason=exc.strerror or exc),
+            home.settings_file,
+        ) from exc
+    return stamped
+
+
+def write_private_file(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` all at once, readable only by the user.
+
+    The data goes to a temporary file in the same folder (created 0600 by ``mkstemp``, so it is
+    never readable by others, not even for an instant), is flushed to disk, and then renamed over
+    the old file. A crash at any moment leaves either the old file or the new one, never a mix.
+    """
+    folder = path.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    os.chmod(folder, 0o700)
+    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp_name, path)
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(temp_name)
+        raise
+    _sync_folder(folder)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable; not every platform can open a folder, which is fine."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
