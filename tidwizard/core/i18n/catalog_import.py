@@ -1,0 +1,150 @@
+"""Messages of the import: refusals, failures, consent and the `tidwizard import` command."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # Refusals: each names its culprit.
+    "import.refused.customer_number": {
+        "sv": "Kundnumret ”{customer_number}” är inte numeriskt; Administration kräver numeriska "
+        "kundnummer.",
+        "en": "Customer number \"{customer_number}\" is not numeric; Administration requires numeric "
+        "customer numbers.",
+    },
+    "import.refused.missing_article": {
+        "sv": "Artikel {article_number} ({article}) finns inte i Administration.",
+        "en": "Article {article_number} ({article}) does not exist in Administration.",
+    },
+    "import.refused.package_article": {
+        "sv": "Underlag med paketartiklar kan inte hämtas (artikel {article_number}, {article}).",
+        "en": "Invoice bases with package articles cannot be read in (article {article_number}, "
+        "{article}).",
+    },
+    "import.refused.row_sum": {
+        "sv": "Rad {row} går inte ihop: {value} × {rate} med {discount} % rabatt blir {expected}, "
+        "men raden säger {actual}.",
+        "en": "Row {row} does not add up: {value} × {rate} with {discount} % discount makes "
+        "{expected}, but the row says {actual}.",
+    },
+    "import.refused.sum_mismatch": {
+        "sv": "Raderna summerar till {rows_total} men underlagets summa är {basis_sum}.",
+        "en": "The rows add up to {rows_total} but the basis sum is {basis_sum}.",
+    },
+    "import.refused.amount_without_article": {
+        "sv": "Rad {row} ({text}) har beloppet {amount} men ingen artikel; en sådan rad kan inte "
+        "bli en textrad utan att beloppet försvinner.",
+        "en": "Row {row} ({text}) has the amount {amount} but no article; such a row cannot become "
+        "a text row without losing the amount.",
+    },
+    "import.refused.needs_consent": {
+        "sv": "Behöver nya poster i Administration: {records}. Godkänn att de skapas "
+        "(--create-missing).",
+        "en": "Needs new records in Administration: {records}. Allow creating them "
+        "(--create-missing).",
+    },
+    "import.refused.already_transferred": {
+        "sv": "Underlaget är redan överfört till ekonomisystemet med nummer {number}.",
+        "en": "The basis has already been transferred to the economy system as number {number}.",
+    },
+    "import.refused.order_edition": {
+        "sv": "Order finns bara i Administration 1000 och 2000; företaget har {edition}.",
+        "en": "Orders exist only in Administration 1000 and 2000; the company has {edition}.",
+    },
+    # Records that need consent, as they are listed.
+    "import.missing.customer": {"sv": "kund {number} {name}", "en": "customer {number} {name}"},
+    "import.missing.project": {"sv": "projekt {code} {title}", "en": "project {code} {title}"},
+    "import.missing.result_unit": {
+        "sv": "resultatenhet {code} {name}",
+        "en": "result unit {code} {name}",
+    },
+    # Failures.
+    "import.failed.conflict": {
+        "sv": "Tid har redan underlaget överfört med nummer {tid_number}; {kind} {number} togs "
+        "bort igen i Administration.",
+        "en": "Tid already has the basis transferred as number {tid_number}; {kind} {number} was "
+        "removed again from Administration.",
+    },
+    "import.failed.recovery_conflict": {
+        "sv": "Tid har underlaget överfört med nummer {tid_number}, men Administration har {kind} "
+        "{number} för det. Kontrollera dokumentet för hand.",
+        "en": "Tid has the basis transferred as number {tid_number}, but Administration has {kind} "
+        "{number} for it. Check the document by hand.",
+    },
+    "import.failed.unconfirmed": {
+        "sv": "{kind} {number} är skapad men Tid kunde inte meddelas ({error}). Det görs vid "
+        "nästa import.",
+        "en": "{kind} {number} was created but Tid could not be told ({error}). That happens on "
+        "the next import.",
+    },
+    "import.failed.fetch": {
+        "sv": "Underlaget kunde inte hämtas: {error}",
+        "en": "The basis could not be fetched: {error}",
+    },
+    "import.failed.not_found": {
+        "sv": "Underlaget {tid_invoice_id} finns inte i Tid.",
+        "en": "Invoice basis {tid_invoice_id} does not exist in Tid.",
+    },
+    "import.failed.not_transferred": {
+        "sv": "Underlaget {tid_invoice_id} är inte inläst än; det importeras på vanligt sätt.",
+        "en": "Invoice basis {tid_invoice_id} has not been read in yet; import it the usual way.",
+    },
+    # Document kinds as they appear inside sentences.
+    "import.kind.invoice": {"sv": "faktura", "en": "invoice"},
+    "import.kind.credit": {"sv": "kreditfaktura", "en": "credit invoice"},
+    "import.kind.order": {"sv": "order", "en": "order"},
+    # Text rows the engine writes.
+    "import.text.rounding": {"sv": "Öresavrundning", "en": "Rounding"},
+    # The command.
+    "import.cli.help": {
+        "sv": "läs in fakturaunderlag från Tid som fakturor eller ordrar",
+        "en": "read invoice bases from Tid in as invoices or orders",
+    },
+    "import.cli.not_set_up": {
+        "sv": "tidwizard är inte inställt än. Kör först: tidwizard setup",
+        "en": "tidwizard is not set up yet. Run first: tidwizard setup",
+    },
+    "import.cli.no_secret": {
+        "sv": "Hittar ingen hemlighet för klient-id {client_id}. Kör tidwizard setup igen.",
+        "en": "No secret found for client id {client_id}. Run tidwizard setup again.",
+    },
+    "import.cli.needs_yes": {
+        "sv": "Importen frågar inte utan skärm. Lägg till --yes (eller --dry-run för att bara titta).",
+        "en": "The import does not ask without a screen. Add --yes (or --dry-run to only look).",
+    },
+    "import.cli.confirm": {
+        "sv": "Läsa in {count} underlag som {kind}? [j/N] ",
+        "en": "Read in {count} bases as {kind}? [y/N] ",
+    },
+    "import.cli.answer_yes": {"sv": "j", "en": "y"},
+    "import.cli.nothing": {
+        "sv": "Inga fakturaunderlag väntar i Tid.",
+        "en": "No invoice bases are waiting in Tid.",
+    },
+    "import.cli.cancelled": {"sv": "Avbrutet; inget lästes in.", "en": "Cancelled; nothing read in."},
+    "import.cli.line_imported": {
+        "sv": "{tid_invoice_id}: inläst som {kind} {number}",
+        "en": "{tid_invoice_id}: read in as {kind} {number}",
+    },
+    "import.cli.line_would": {
+        "sv": "{tid_invoice_id}: blir {kind} till kund {customer}, {total} kr",
+        "en": "{tid_invoice_id}: becomes {kind} for customer {customer}, {total} SEK",
+    },
+    "import.cli.line_refused": {
+        "sv": "{tid_invoice_id}: nekat: {reason}",
+        "en": "{tid_invoice_id}: refused: {reason}",
+    },
+    "import.cli.line_failed": {
+        "sv": "{tid_invoice_id}: misslyckades: {error}",
+        "en": "{tid_invoice_id}: failed: {error}",
+    },
+    "import.cli.line_created": {"sv": "Skapat: {record}", "en": "Created: {record}"},
+    "import.cli.summary": {
+        "sv": "{imported} inlästa, {refused} nekade, {failed} misslyckade.",
+        "en": "{imported} read in, {refused} refused, {failed} failed.",
+    },
+    "import.cli.recovered": {
+        "sv": "Slutförde {count} avbruten import från förra körningen.",
+        "en": "Completed {count} interrupted import(s) from the previous run.",
+    },
+    "import.cli.company_missing": {
+        "sv": "Administrationsföretaget {path} finns inte. Kör tidwizard setup igen.",
+        "en": "The Administration company {path} does not exist. Run tidwizard setup again.",
+    },
+}

@@ -1,0 +1,78 @@
+"""What the import engine reports while it works, and the report it ends with.
+
+The events are small, immutable and cheap: a screen turns each into a message, the command line
+into a line of text. ``tid_invoice_id`` ties every event to its basis.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from tidwizard.core.importer.draft import DocumentKind, NewCustomer, NewProject, NewResultUnit
+from tidwizard.core.importer.refusal import Refusal
+
+
+@dataclass(frozen=True, slots=True)
+class BasisStarted:
+    tid_invoice_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class BasisImported:
+    tid_invoice_id: int
+    kind: DocumentKind
+    number: str
+    credit: bool = False
+    recovered: bool = False  # completed from an entry a previous run left unconfirmed
+
+
+@dataclass(frozen=True, slots=True)
+class BasisRefused:
+    tid_invoice_id: int
+    refusal: Refusal
+
+    @property
+    def reason(self) -> str:
+        return self.refusal.message()
+
+
+@dataclass(frozen=True, slots=True)
+class BasisFailed:
+    tid_invoice_id: int
+    error: str
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    done: int
+    total: int
+
+
+ImportEvent = BasisStarted | BasisImported | BasisRefused | BasisFailed | Progress
+EventSink = Callable[[ImportEvent], None]
+
+NewRecord = NewCustomer | NewProject | NewResultUnit
+
+
+@dataclass(slots=True)
+class ImportReport:
+    """Everything one run did. ``stopped`` is True when the caller asked it to stop early."""
+
+    imported: list[BasisImported] = field(default_factory=list)
+    refused: list[BasisRefused] = field(default_factory=list)
+    failed: list[BasisFailed] = field(default_factory=list)
+    created: list[NewRecord] = field(default_factory=list)
+    stopped: bool = False
+
+    @property
+    def all_well(self) -> bool:
+        return not self.refused and not self.failed
+
+    def record(self, event: ImportEvent) -> None:
+        if isinstance(event, BasisImported):
+            self.imported.append(event)
+        elif isinstance(event, BasisRefused):
+            self.refused.append(event)
+        elif isinstance(event, BasisFailed):
+            self.failed.append(event)

@@ -1,0 +1,38 @@
+"""Why a basis is not read in: a stable reason code and the facts that name the culprit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+
+from tidwizard.core.i18n import current_language, t
+from tidwizard.core.money import format_amount
+
+
+class RefusalReason(StrEnum):
+    CUSTOMER_NUMBER = "customer_number"
+    MISSING_ARTICLE = "missing_article"
+    PACKAGE_ARTICLE = "package_article"
+    ROW_SUM = "row_sum"
+    SUM_MISMATCH = "sum_mismatch"
+    AMOUNT_WITHOUT_ARTICLE = "amount_without_article"
+    NEEDS_CONSENT = "needs_consent"
+    ALREADY_TRANSFERRED = "already_transferred"
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    """A refused basis stays waiting in Tid; ``message()`` says why, in the user's language."""
+
+    tid_invoice_id: int
+    reason: RefusalReason
+    detail: dict[str, str | Decimal] = field(default_factory=dict)
+
+    def message(self, lang: str | None = None) -> str:
+        chosen = lang or current_language()
+        params = {
+            name: format_amount(value, chosen) if isinstance(value, Decimal) else value
+            for name, value in self.detail.items()
+        }
+        return t(f"import.refused.{self.reason.value}", chosen, **params)

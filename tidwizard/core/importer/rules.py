@@ -1,0 +1,189 @@
+"""The import rules of PRODUCT.md, pure: a basis with its rows + Administration's registers ->
+a :class:`DocumentDraft` (perhaps with records that need consent) or a :class:`Refusal`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from decimal import Decimal
+
+from tidwizard.core.importer.draft import (
+    ZERO,
+    DocumentDraft,
+    DocumentKind,
+    DraftRow,
+    MissingRecords,
+    NewCustomer,
+    NewProject,
+    NewResultUnit,
+    RowKind,
+)
+from tidwizard.core.importer.refusal import Refusal, RefusalReason
+from tidwizard.core.importer.registers import Registers
+from tidwizard.core.money import round_to_krona, row_sum, vat_amount
+from tidwizard.core.wire import InvoiceBasis, InvoiceRow
+
+
+def build_document(
+    basis: InvoiceBasis, registers: Registers, import_as: DocumentKind
+) -> DocumentDraft | Refusal:
+    """Check ``basis`` (fetched with its rows) and build what it becomes in Administration.
+
+    A negative basis becomes a credit invoice even when orders are chosen: an order cannot be
+    negative, and returned goods go back into stock through the credit invoice.
+    """
+    refusal = _first_refusal(basis, registers)
+    if refusal is not None:
+        return refusal
+    credit = basis.sum < ZERO
+    kind = DocumentKind.INVOICE if credit else import_as
+    rows = tuple(_document_row(row, registers) for row in _ordered_rows(basis) if not row.is_sum_row)
+    net = sum((row.net for row in rows), ZERO)
+    vat = _vat(rows)
+    rounding, total = ZERO, net + vat
+    if kind is DocumentKind.INVOICE:
+        total, rounding = round_to_krona(net + vat)
+    return DocumentDraft(
+        tid_invoice_id=basis.id,
+        kind=kind,
+        credit=credit,
+        customer_number=basis.customer.customer_number,
+        customer_name=basis.customer.name,
+        date=basis.invoice_date,
+        project_code=basis.project.order_number if basis.project else None,
+        result_unit_code=basis.cost_center.code if basis.cost_center else None,
+        your_reference=basis.your_reference,
+        our_reference=basis.our_reference,
+        rows=rows,
+        net=net,
+        vat=vat,
+        rounding=rounding,
+        total=total,
+        missing=missing_records(basis, registers),
+    )
+
+
+def missing_records(basis: InvoiceBasis, registers: Registers) -> MissingRecords:
+    """The customer, project and result unit the basis names that Administration lacks."""
+    customer = basis.customer
+    new_customer = None
+    if customer.customer_number not in registers.customers:
+        new_customer = NewCustomer(customer.customer_number, customer.name)
+    unit = basis.cost_center
+    new_unit = None
+    if unit is not None and unit.code not in registers.result_units:
+        new_unit = NewResultUnit(unit.code, unit.name or unit.code)
+    project = basis.project
+    new_project = None
+    if project is not None and project.order_number not in registers.projects:
+        new_project = NewProject(
+            project.order_number,
+            project.title or project.order_number,
+            customer.customer_number,
+            unit.code if unit is not None else None,
+        )
+    return MissingRecords(new_customer, new_project, new_unit)
+
+
+def _ordered_rows(basis: InvoiceBasis) -> list[InvoiceRow]:
+    return sorted(basis.rows or (), key=lambda row: (row.sort_order, row.id))
+
+
+def _is_amount_row(row: InvoiceRow) -> bool:
+    return not row.is_header and not row.is_sum_row
+
+
+def _first_refusal(basis: InvoiceBasis, registers: Registers) -> Refusal | None:
+    number = basis.customer.customer_number
+    if not (number.isascii() and number.isdigit()):
+        return Refusal(basis.id, RefusalReason.CUSTOMER_NUMBER, {"customer_number": number})
+    rows = _ordered_rows(basis)
+    for position, row in enumerate(rows, start=1):
+        if not _is_amount_row(row):
+            continue
+        refusal = _row_refusal(basis.id, position, row, registers)
+        if refusal is not None:
+            return refusal
+    rows_total = sum((row.sum for row in rows if _is_amount_row(row)), ZERO)
+    if rows_total != basis.sum:
+        return Refusal(
+            basis.id,
+            RefusalReason.SUM_MISMATCH,
+            {"rows_total": rows_total, "basis_sum": basis.sum},
+        )
+    return None
+
+
+def _row_refusal(
+    basis_id: int, position: int, row: InvoiceRow, registers: Registers
+) -> Refusal | None:
+    if not row.article_number:
+        if row.sum != ZERO:
+            text = row.article or row.comment
+            return Refusal(
+                basis_id,
+                RefusalReason.AMOUNT_WITHOUT_ARTICLE,
+                {"row": str(position), "text": text, "amount": row.sum},
+            )
+        return None
+    article = registers.articles.get(row.article_number)
+    culprit: dict[str, str | Decimal] = {
+        "article_number": row.article_number,
+        "article": row.article or (article.name if article else ""),
+    }
+    if article is None:
+        return Refusal(basis_id, RefusalReason.MISSING_ARTICLE, culprit)
+    if article.is_package:
+        return Refusal(basis_id, RefusalReason.PACKAGE_ARTICLE, culprit)
+    expected = row_sum(row.value, row.rate, row.discount)
+    if expected != row.sum:
+        return Refusal(
+            basis_id,
+            RefusalReason.ROW_SUM,
+            {
+                "row": str(position),
+                "value": _quantity(row.value),
+                "rate": row.rate,
+                "discount": _quantity(row.discount),
+                "expected": expected,
+                "actual": row.sum,
+            },
+        )
+    return None
+
+
+def _document_row(row: InvoiceRow, registers: Registers) -> DraftRow:
+    text = _row_text(row)
+    article = registers.articles.get(row.article_number) if row.article_number else None
+    if row.is_header or article is None:
+        # Header rows and rows without an article carry words only.
+        return DraftRow(kind=RowKind.TEXT, text=text)
+    return DraftRow(
+        kind=RowKind.ARTICLE,
+        text=text or article.name,
+        article_number=article.number,
+        quantity=row.value,
+        unit=row.unit or article.unit,
+        price=row.rate,
+        discount=row.discount,
+        net=row.sum,
+        vat_percent=article.vat_percent,
+    )
+
+
+def _row_text(row: InvoiceRow) -> str:
+    parts = [part.strip() for part in (row.article, row.comment) if part and part.strip()]
+    return ": ".join(parts)
+
+
+def _vat(rows: tuple[DraftRow, ...]) -> Decimal:
+    """VAT per rate on the net of that rate, each rounded to the öre, as an invoice shows it."""
+    net_by_rate: dict[Decimal, Decimal] = defaultdict(lambda: ZERO)
+    for row in rows:
+        if row.kind is RowKind.ARTICLE:
+            net_by_rate[row.vat_percent] += row.net
+    return sum((vat_amount(net, rate) for rate, net in net_by_rate.items()), ZERO)
+
+
+def _quantity(value: Decimal) -> str:
+    return format(value.normalize(), "f")
