@@ -31,17 +31,35 @@ def registers() -> Registers:
     )
 
 
-def work(row_id: int, article: str | None, value: str, rate: str, discount: str = "0") -> InvoiceRow:
+def work(
+    row_id: int, article: str | None, value: str, rate: str, discount: str = "0"
+) -> InvoiceRow:
     amount = row_sum(D(value), D(rate), D(discount))
-    return InvoiceRow(id=row_id, article_number=article, article="Arbete", value=D(value),
-                      rate=D(rate), discount=D(discount), sum=amount, sort_order=row_id)
+    return InvoiceRow(
+        id=row_id,
+        article_number=article,
+        article="Arbete",
+        value=D(value),
+        rate=D(rate),
+        discount=D(discount),
+        sum=amount,
+        sort_order=row_id,
+    )
 
 
-def basis(rows: list[InvoiceRow], *, customer: str = "1001", adjust: str = "0",
-          project: str | None = "P-201", unit: str | None = "20") -> InvoiceBasis:
+def basis(
+    rows: list[InvoiceRow],
+    *,
+    customer: str = "1001",
+    adjust: str = "0",
+    project: str | None = "P-201",
+    unit: str | None = "20",
+) -> InvoiceBasis:
     total = sum((r.sum for r in rows if not r.is_header and not r.is_sum_row), D(0)) + D(adjust)
     return InvoiceBasis(
-        id=5001, invoice_date=dt.date(2026, 11, 30), sum=total,
+        id=5001,
+        invoice_date=dt.date(2026, 11, 30),
+        sum=total,
         customer=CustomerRef(id=1, name="Nordvik Fastigheter AB", customer_number=customer),
         project=ProjectRef(id=3, order_number=project, title="Webbplats") if project else None,
         cost_center=CostCenterRef(code=unit, name="Konsult") if unit else None,
@@ -102,7 +120,9 @@ def test_an_amount_on_a_row_without_article_is_refused_not_lost() -> None:
 def test_header_rows_become_text_sum_rows_are_skipped_notes_become_text() -> None:
     header = InvoiceRow(id=1, comment="Vecka 45", is_header=True, sort_order=1)
     first = work(2, "101", "7.5", "950", "10")
-    subtotal = InvoiceRow(id=3, comment="Summa vecka 45", sum=first.sum, is_sum_row=True, sort_order=3)
+    subtotal = InvoiceRow(
+        id=3, comment="Summa vecka 45", sum=first.sum, is_sum_row=True, sort_order=3
+    )
     note = InvoiceRow(id=4, comment="Enligt offert", sort_order=4)
     draft = draft_of(basis([note, subtotal, first, header]))  # out of order on purpose
     assert [(r.kind, r.text) for r in draft.rows] == [
@@ -114,8 +134,15 @@ def test_header_rows_become_text_sum_rows_are_skipped_notes_become_text() -> Non
 
 
 def test_vat_comes_from_the_article_per_rate_and_the_total_is_rounded_to_krona() -> None:
-    draft = draft_of(basis([work(1, "101", "1.25", "950.55"), work(2, "203", "333.33", "1"),
-                            work(3, "201", "1", "10.07")]))
+    draft = draft_of(
+        basis(
+            [
+                work(1, "101", "1.25", "950.55"),
+                work(2, "203", "333.33", "1"),
+                work(3, "201", "1", "10.07"),
+            ]
+        )
+    )
     # 1188.19 at 25 % = 297.05; 333.33 at 12 % = 40.00; 10.07 at 6 % = 0.60
     assert draft.net == D("1531.59")
     assert draft.vat == D("337.65")
@@ -137,8 +164,9 @@ def test_a_negative_basis_becomes_a_credit_invoice_even_when_orders_are_chosen()
 
 
 def test_missing_customer_project_and_result_unit_are_listed_for_consent() -> None:
-    draft = draft_of(basis([work(1, "101", "1", "950")], customer="1050", project="P-310",
-                           unit="50"))
+    draft = draft_of(
+        basis([work(1, "101", "1", "950")], customer="1050", project="P-310", unit="50")
+    )
     missing = draft.missing
     assert missing.customer is not None and missing.customer.number == "1050"
     assert missing.project is not None and missing.project.code == "P-310"

@@ -5,7 +5,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.refused.customer_number": {
         "sv": "Kundnumret ”{customer_number}” är inte numeriskt; Administration kräver numeriska "
         "kundnummer.",
-        "en": "Customer number \"{customer_number}\" is not numeric; Administration requires numeric "
+        "en": 'Customer number "{customer_number}" is not numeric; Administration requires numeric '
         "customer numbers.",
     },
     "import.refused.missing_article": {
@@ -105,7 +105,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No secret found for client id {client_id}. Run tidwizard setup again.",
     },
     "import.cli.needs_yes": {
-        "sv": "Importen frågar inte utan skärm. Lägg till --yes (eller --dry-run för att bara titta).",
+        "sv": "Importen frågar inte utan skärm. Lägg till --yes (eller --dry-run för att bara "
+        "titta).",
         "en": "The import does not ask without a screen. Add --yes (or --dry-run to only look).",
     },
     "import.cli.confirm": {
@@ -117,7 +118,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Inga fakturaunderlag väntar i Tid.",
         "en": "No invoice bases are waiting in Tid.",
     },
-    "import.cli.cancelled": {"sv": "Avbrutet; inget lästes in.", "en": "Cancelled; nothing read in."},
+    "import.cli.cancelled": {
+        "sv": "Avbrutet; inget lästes in.",
+        "en": "Cancelled; nothing read in.",
+    },
     "import.cli.line_imported": {
         "sv": "{tid_invoice_id}: inläst som {kind} {number}",
         "en": "{tid_invoice_id}: read in as {kind} {number}",

@@ -1,4 +1,4 @@
-"""What a basis becomes: the document draft the rules build, before it is written to Administration."""
+"""What a basis becomes: the document draft the rules build, before it is written."""
 
 from __future__ import annotations
 

@@ -37,7 +37,9 @@ def build_document(
         return refusal
     credit = basis.sum < ZERO
     kind = DocumentKind.INVOICE if credit else import_as
-    rows = tuple(_document_row(row, registers) for row in _ordered_rows(basis) if not row.is_sum_row)
+    rows = tuple(
+        _document_row(row, registers) for row in _ordered_rows(basis) if not row.is_sum_row
+    )
     net = sum((row.net for row in rows), ZERO)
     vat = _vat(rows)
     rounding, total = ZERO, net + vat
