@@ -162,22 +162,35 @@ class InvoiceBasis(WireModel):
 
 # Master data registers (Administration -> Tid). ``id`` is None in a create request.
 
+# The longest texts Tid keeps in its master-data registers. One place: the sandbox refuses longer
+# values (its request bodies are these models) and the export checks them before sending.
+MAX_KEY_LENGTH = 20  # customerNumber, articleNumber, orderNumber, code
+MAX_NAME_LENGTH = 50  # name, title
+MAX_UNIT_LENGTH = 10
+MAX_EMAIL_LENGTH = 100
+MAX_ORGNR_LENGTH = 20
+
+Key = Annotated[str, Field(max_length=MAX_KEY_LENGTH)]
+Name = Annotated[str, Field(max_length=MAX_NAME_LENGTH)]
+
 
 class Contact(WireModel):
     object_name: Literal["contact"] = "contact"
     id: int | None = None
-    name: str
-    customer_number: str
-    organizational_or_social_security_number: str | None = None
-    email: str | None = None
+    name: Name
+    customer_number: Key
+    organizational_or_social_security_number: str | None = Field(
+        default=None, max_length=MAX_ORGNR_LENGTH
+    )
+    email: str | None = Field(default=None, max_length=MAX_EMAIL_LENGTH)
 
 
 class Article(WireModel):
     object_name: Literal["article"] = "article"
     id: int | None = None
-    article_number: str
-    name: str
-    unit: str = ""
+    article_number: Key
+    name: Name
+    unit: str = Field(default="", max_length=MAX_UNIT_LENGTH)
     price: Money = Decimal(0)
     is_package: bool = False
 
@@ -193,8 +206,8 @@ class CodeRef(WireModel):
 class Project(WireModel):
     object_name: Literal["project"] = "project"
     id: int | None = None
-    order_number: str
-    title: str
+    order_number: Key
+    title: Name
     customer: IdRef | None = None
     cost_center: CodeRef | None = None
     end_date: dt.date | None = None
@@ -203,8 +216,8 @@ class Project(WireModel):
 class CostCenter(WireModel):
     object_name: Literal["costCenter"] = "costCenter"
     id: int | None = None
-    code: str
-    name: str
+    code: Key
+    name: Name
 
 
 class MalformedAnswer(ValueError):
