@@ -89,7 +89,7 @@ def load_settings(home: Home) -> Settings:
 
 
 def save_settings(home: Home, settings: Settings) -> Settings:
-    """Write the settings atomically (0600 file in a 0700 folder); returns them with ``saved_at``."""
+    """Write the settings atomically (0600 file, 0700 folder); returns them with ``saved_at``."""
     stamped = settings.model_copy(
         update={"schema_version": SCHEMA_VERSION, "saved_at": dt.datetime.now(dt.UTC)}
     )
