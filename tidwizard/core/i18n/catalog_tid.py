@@ -1,0 +1,80 @@
+"""Messages of the Tid client: what went wrong talking to Tid, and what to do next."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "tid.error.tid_error": {
+        "sv": "Något gick fel i kontakten med Visma Tid. Försök igen om en stund.",
+        "en": "Something went wrong talking to Visma Tid. Try again in a moment.",
+    },
+    "tid.error.invalid_url": {
+        "sv": "”{url}” är ingen giltig adress till Tid. Ange en fullständig adress som börjar "
+        "med https://, till exempel den förifyllda {default}.",
+        "en": "“{url}” is not a valid Tid address. Enter a full address that starts with "
+        "https://, such as the prefilled {default}.",
+    },
+    "tid.error.insecure_url": {
+        "sv": "Adressen {url} använder okrypterad http, och då skulle inloggningsuppgifterna "
+        "skickas i klartext. Använd https:// (http tillåts bara till den egna datorn).",
+        "en": "The address {url} uses unencrypted http, which would send your login in plain "
+        "text. Use https:// (http is only allowed to this computer itself).",
+    },
+    "tid.error.invalid_credentials": {
+        "sv": "Tid godkände inte inloggningsuppgifterna. Kontrollera användar-id och lösenord "
+        "till Visma Tid och försök igen.",
+        "en": "Tid did not accept the login. Check the user id and password for Visma Tid and "
+        "try again.",
+    },
+    "tid.error.partner_credentials": {
+        "sv": "Det här är en byråinloggning från partnerportalen, och den kan inte användas för "
+        "integrationen. Ange i stället din kunds egna inloggningsuppgifter till Visma Tid.",
+        "en": "This is an agency login from the partner portal, which cannot be used for the "
+        "integration. Enter your client's own Visma Tid login instead.",
+    },
+    "tid.error.unreachable": {
+        "sv": "Det gick inte att nå Tid på {url}. Kontrollera internetanslutningen och att "
+        "adressen stämmer, och försök sedan igen.",
+        "en": "Tid could not be reached at {url}. Check the internet connection and that the "
+        "address is right, then try again.",
+    },
+    "tid.error.rate_limited": {
+        "sv": "Tid tar emot för många anrop just nu och ber oss vänta. Vänta minst {seconds} "
+        "sekunder och försök sedan igen.",
+        "en": "Tid is receiving too many calls right now and asks us to wait. Wait at least "
+        "{seconds} seconds, then try again.",
+    },
+    "tid.error.malformed_answer": {
+        "sv": "Tid skickade ett svar som inte går att läsa: fältet ”{field}” i {object} är "
+        "felaktigt. Inget har ändrats. Försök igen senare, och kontakta Vismas support om "
+        "felet kvarstår.",
+        "en": "Tid sent an answer that cannot be read: the field “{field}” in {object} is "
+        "invalid. Nothing was changed. Try again later, and contact Visma support if it "
+        "persists.",
+    },
+    "tid.error.already_transferred": {
+        "sv": "Fakturaunderlag {basis} är redan överfört till Administration med nummer {other}, "
+        "så det markerades inte med {number}. Kontrollera i Administration att underlaget inte "
+        "har lästs in två gånger.",
+        "en": "Invoice basis {basis} has already been transferred to Administration as number "
+        "{other}, so it was not marked with {number}. Check in Administration that the basis "
+        "has not been read in twice.",
+    },
+    "tid.error.already_transferred_unknown": {
+        "sv": "Fakturaunderlag {basis} är redan överfört till Administration med ett annat "
+        "nummer än {number}. Kontrollera i Tid vilket nummer underlaget fick och att det "
+        "inte har lästs in två gånger.",
+        "en": "Invoice basis {basis} has already been transferred to Administration with a "
+        "number other than {number}. Check in Tid which number it got and that it has "
+        "not been read in twice.",
+    },
+    "tid.error.not_found": {
+        "sv": "Tid hittar inte det som efterfrågades ({path}). Det kan ha tagits bort i Tid. "
+        "Uppdatera listan och försök igen.",
+        "en": "Tid cannot find what was asked for ({path}). It may have been removed in Tid. "
+        "Refresh the list and try again.",
+    },
+    "tid.error.http_error": {
+        "sv": "Tid svarade med ett fel (HTTP {status}: {message}). Försök igen om en stund, och "
+        "kontakta Vismas support om felet kvarstår.",
+        "en": "Tid answered with an error (HTTP {status}: {message}). Try again in a moment, "
+        "and contact Visma support if it persists.",
+    },
+}

@@ -1,0 +1,164 @@
+"""Typed errors of the Tid client. Each has a stable ``code`` and a catalogue ``user_message()``.
+
+``str(error)`` is a short English text for logs and developers; ``user_message()`` is what a user
+reads: what happened and what to do next. Neither ever contains the secret, a header or a token.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from tidwizard.core import wire
+from tidwizard.core.i18n import t
+
+
+class TidError(Exception):
+    """Anything that went wrong talking to Tid."""
+
+    code: ClassVar[str] = "tid_error"
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail)
+        self.detail = detail
+
+    def user_message(self, lang: str | None = None) -> str:
+        return t(f"tid.error.{self.code}", lang, **self._message_params())
+
+    def _message_params(self) -> dict[str, object]:
+        return {}
+
+
+class InvalidUrl(TidError):
+    code = "invalid_url"
+
+    def __init__(self, url: str, reason: str) -> None:
+        super().__init__(f"not a usable Tid address: {url!r} ({reason})")
+        self.url = url
+        self.reason = reason
+
+    def _message_params(self) -> dict[str, object]:
+        from tidwizard.core.tid.urls import DEFAULT_TID_URL
+
+        return {"url": self.url, "default": DEFAULT_TID_URL}
+
+
+class InsecureUrl(TidError):
+    code = "insecure_url"
+
+    def __init__(self, url: str) -> None:
+        super().__init__(f"plain http is allowed only for loopback addresses: {url!r}")
+        self.url = url
+
+    def _message_params(self) -> dict[str, object]:
+        return {"url": self.url}
+
+
+class InvalidCredentials(TidError):
+    code = "invalid_credentials"
+
+    def __init__(self, detail: str = "Tid refused the credentials") -> None:
+        super().__init__(detail)
+
+
+class PartnerCredentials(TidError):
+    """Partner-portal (agency) credentials: the client company's own login is needed."""
+
+    code = "partner_credentials"
+
+    def __init__(self, detail: str = "partner-portal credentials cannot integrate") -> None:
+        super().__init__(detail)
+
+
+class TidUnreachable(TidError):
+    """DNS, connect, dropped connections or timeouts that outlasted every retry."""
+
+    code = "unreachable"
+
+    def __init__(self, url: str, reason: str) -> None:
+        super().__init__(f"Tid at {url} could not be reached: {reason}")
+        self.url = url
+        self.reason = reason
+
+    def _message_params(self) -> dict[str, object]:
+        return {"url": self.url}
+
+
+class RateLimited(TidError):
+    """Tid kept answering 429 after every retry."""
+
+    code = "rate_limited"
+
+    def __init__(self, retry_after: float) -> None:
+        super().__init__(f"Tid is still rate limiting (Retry-After {retry_after:g} s)")
+        self.retry_after = retry_after
+
+    def _message_params(self) -> dict[str, object]:
+        return {"seconds": max(1, round(self.retry_after))}
+
+
+class MalformedAnswer(TidError, wire.MalformedAnswer):
+    """An answer that breaks the contract; keeps the object and field of ``wire.MalformedAnswer``.
+
+    It is also a ``wire.MalformedAnswer``, so code that catches the wire error catches this too.
+    """
+
+    code = "malformed_answer"
+
+    def __init__(self, object_name: str, field: str, problem: str) -> None:
+        wire.MalformedAnswer.__init__(self, object_name, field, problem)
+        self.detail = str(self)
+
+    @classmethod
+    def wrap(cls, error: wire.MalformedAnswer) -> MalformedAnswer:
+        if isinstance(error, cls):
+            return error
+        return cls(error.object_name, error.field, error.problem)
+
+    def _message_params(self) -> dict[str, object]:
+        return {"object": self.object_name, "field": self.field}
+
+
+class AlreadyTransferred(TidError):
+    """409 on setsenttoeconomysystem: the basis is already marked with another number."""
+
+    code = "already_transferred"
+
+    def __init__(self, basis_id: int, number: str, other_number: str | None) -> None:
+        known = f" as {other_number}" if other_number else ""
+        super().__init__(f"invoice basis {basis_id} is already transferred{known}, not as {number}")
+        self.basis_id = basis_id
+        self.number = number
+        self.other_number = other_number
+
+    def user_message(self, lang: str | None = None) -> str:
+        key = "tid.error.already_transferred"
+        if self.other_number is None:
+            key += "_unknown"
+        return t(key, lang, basis=self.basis_id, number=self.number, other=self.other_number or "")
+
+
+class NotFound(TidError):
+    code = "not_found"
+
+    def __init__(self, path: str, message: str = "") -> None:
+        super().__init__(f"Tid has no {path}" + (f": {message}" if message else ""))
+        self.path = path
+
+    def _message_params(self) -> dict[str, object]:
+        return {"path": self.path}
+
+
+class TidHttpError(TidError):
+    """Any other error status, with the code and message from Tid's error body when it sent one."""
+
+    code = "http_error"
+
+    def __init__(self, status: int, error_code: str = "", message: str = "") -> None:
+        text = f"{error_code}: {message}" if error_code else message
+        super().__init__(f"Tid answered HTTP {status}" + (f" ({text})" if text else ""))
+        self.status = status
+        self.error_code = error_code
+        self.message = message
+
+    def _message_params(self) -> dict[str, object]:
+        return {"status": self.status, "message": self.message or self.error_code or "-"}

@@ -1,0 +1,174 @@
+"""Sending one call to Tid: rate limit, credentials, retries, token renewal and typed errors.
+
+Logs go to ``tidwizard.tid`` and carry method, path, status and timing only: never a header,
+the secret, the token or a query string.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+import time
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import httpx
+
+from tidwizard.core import wire
+from tidwizard.core.tid.answers import error_body, parse_answer
+from tidwizard.core.tid.errors import (
+    InvalidCredentials,
+    NotFound,
+    PartnerCredentials,
+    RateLimited,
+    TidError,
+    TidHttpError,
+    TidUnreachable,
+)
+from tidwizard.core.tid.ratelimit import RateLimiter
+from tidwizard.core.tid.retry import (
+    Repeat,
+    backoff_delay,
+    may_repeat_after_error,
+    may_repeat_after_status,
+    retry_after_seconds,
+)
+from tidwizard.core.tid.tokens import TokenKeeper, basic_header
+
+log = logging.getLogger("tidwizard.tid")
+
+Auth = Literal["basic", "bearer"]
+TOKEN_PATH = "/v1/Auth/Token"
+
+
+@dataclass
+class ClientStats:
+    """What the client did, for tests, benchmarks and the status screen."""
+
+    requests: int = 0  # HTTP requests sent (every attempt, token exchanges too)
+    retries: int = 0  # attempts repeated after a transport error, a 5xx or a 429
+    rate_limited: int = 0  # 429 answers met
+    renewals: int = 0  # tokens fetched after the first one
+
+
+class TidSession:
+    def __init__(
+        self,
+        http: httpx.AsyncClient,
+        base_url: str,
+        client_id: str,
+        secret: str,
+        *,
+        company_id: int | None,
+        limiter: RateLimiter,
+        retries: int,
+        backoff: float,
+        backoff_cap: float,
+    ) -> None:
+        self._http = http
+        self._base_url = base_url
+        self._basic = basic_header(client_id, secret)
+        self._company_id = company_id
+        self._limiter = limiter
+        self._retries = max(0, retries)
+        self._backoff = backoff
+        self._backoff_cap = backoff_cap
+        self._tokens = TokenKeeper(self._fetch_token)
+        self.stats = ClientStats()
+
+    def __repr__(self) -> str:
+        return f"TidSession(base_url={self._base_url!r}, company_id={self._company_id!r})"
+
+    async def send(
+        self,
+        method: str,
+        path: str,
+        *,
+        auth: Auth = "bearer",
+        params: dict[str, Any] | None = None,
+        json: Any = None,
+        repeat: Repeat | None = None,
+        accept: frozenset[int] = frozenset(),
+    ) -> httpx.Response:
+        """The answer to one call: 2xx or a status in ``accept``; any other outcome raises."""
+        if repeat is None:
+            repeat = Repeat.NOT_SENT_ONLY if method == "POST" else Repeat.SAFE
+        attempt = 0
+        renewed = False
+        while True:
+            token = await self._tokens.current() if auth == "bearer" else None
+            headers = {"Authorization": f"Bearer {token}" if token else self._basic}
+            await self._limiter.acquire()
+            started = time.perf_counter()
+            self.stats.requests += 1
+            try:
+                response = await self._http.request(
+                    method, path, params=params, json=json, headers=headers
+                )
+            except httpx.TransportError as exc:
+                reason = _describe(exc)
+                log.info("%s %s failed after %s: %s", method, path, _ms(started), reason)
+                if attempt < self._retries and may_repeat_after_error(exc, repeat):
+                    attempt += 1
+                    await self._back_off(attempt)
+                    continue
+                raise TidUnreachable(self._base_url, reason) from exc
+            status = response.status_code
+            log.debug("%s %s -> %d in %s", method, path, status, _ms(started))
+            if status == 401 and token is not None and not renewed:
+                renewed = True  # expired or revoked token: renew once, then repeat
+                await self._tokens.renew(token)
+                continue
+            if status == 429:
+                self.stats.rate_limited += 1
+                wait = retry_after_seconds(response.headers.get("Retry-After"))
+                log.warning("%s %s -> 429, everyone waits %.1f s", method, path, wait)
+                self._limiter.pause(wait)
+                if attempt < self._retries:
+                    attempt += 1
+                    self.stats.retries += 1
+                    continue  # the limiter holds this caller (and all others) back
+                raise RateLimited(wait)
+            if attempt < self._retries and may_repeat_after_status(status, repeat):
+                attempt += 1
+                await self._back_off(attempt)
+                continue
+            if 200 <= status < 300 or status in accept:
+                return response
+            raise _error_for(response, path, auth)
+
+    async def _back_off(self, attempt: int) -> None:
+        self.stats.retries += 1
+        await asyncio.sleep(backoff_delay(attempt, self._backoff, self._backoff_cap))
+
+    async def _fetch_token(self) -> tuple[str, dt.datetime]:
+        params = {"companyId": self._company_id} if self._company_id is not None else None
+        response = await self.send(
+            "POST", TOKEN_PATH, auth="basic", params=params, repeat=Repeat.SAFE
+        )
+        answer = parse_answer(wire.AuthToken, response, "auth.token")
+        if self._tokens.fetches:
+            self.stats.renewals += 1
+        return answer.access_token, answer.expires
+
+
+def _error_for(response: httpx.Response, path: str, auth: Auth) -> TidError:
+    status = response.status_code
+    code, message = error_body(response)
+    if status == 401 and (auth == "basic" or code == "invalid_credentials"):
+        return InvalidCredentials(f"Tid answered 401 {code or ''}".rstrip())
+    if status == 403 and code == "partner_credentials":
+        return PartnerCredentials()
+    if status == 404:
+        return NotFound(path, message)
+    return TidHttpError(status, code, message)
+
+
+def _describe(exc: httpx.TransportError) -> str:
+    text = str(exc).strip()
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def _ms(started: float) -> str:
+    return f"{(time.perf_counter() - started) * 1000:.0f} ms"
