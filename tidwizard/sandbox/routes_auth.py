@@ -1,0 +1,75 @@
+"""Tokens and companies: ``/v1/Auth/Token``, ``/v1/Auth/Companies`` [extension], ``/v1/Admin/Company``."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request, Security
+from fastapi.responses import JSONResponse
+from fastapi.security import HTTPBasic, HTTPBasicCredentials
+
+from tidwizard.core.wire import AuthToken, Company, Page
+from tidwizard.sandbox.auth import InvalidCredentials, PartnerCredentials, companies_for
+from tidwizard.sandbox.deps import (
+    DEFAULT_PAGE_SIZE,
+    PageNumber,
+    PageSize,
+    company_id,
+    page_of,
+    services_of,
+)
+from tidwizard.sandbox.errors import ApiError
+
+router = APIRouter(tags=["auth"])
+_basic = HTTPBasic(auto_error=False, description="clientId and secret of the Tid integration")
+BasicAuth = Annotated[HTTPBasicCredentials | None, Security(_basic)]
+
+
+def _allowed_companies(request: Request) -> tuple[int, ...]:
+    try:
+        return companies_for(request.headers.get("authorization"))
+    except PartnerCredentials:
+        raise ApiError(
+            403,
+            "partner_credentials",
+            "these are partner-portal (agency) credentials; use the client company's own Tid login",
+        ) from None
+    except InvalidCredentials as exc:
+        raise ApiError(401, "invalid_credentials", str(exc)) from None
+
+
+@router.post("/v1/Auth/Token", response_model=AuthToken)
+def issue_token(
+    request: Request,
+    _: BasicAuth = None,
+    company: Annotated[int | None, Query(alias="companyId")] = None,
+) -> Any:
+    allowed = _allowed_companies(request)
+    chosen = allowed[0] if company is None else company
+    if chosen not in allowed:
+        raise ApiError(
+            403, "company_not_allowed", f"these credentials do not reach company {chosen}"
+        )
+    issued = services_of(request).tokens.issue(chosen)
+    return JSONResponse(AuthToken(access_token=issued.value, expires=issued.expires).to_wire())
+
+
+@router.get("/v1/Auth/Companies", response_model=Page[Company])
+def list_companies(
+    request: Request,
+    _: BasicAuth = None,
+    page: PageNumber = 1,
+    page_size: PageSize = DEFAULT_PAGE_SIZE,
+) -> Any:
+    allowed = _allowed_companies(request)
+    state = services_of(request).state
+    with state.lock:
+        companies = [state.company(cid).company for cid in allowed]
+    return JSONResponse(page_of(companies, page, page_size))
+
+
+@router.get("/v1/Admin/Company", response_model=Company)
+def own_company(request: Request, company: Annotated[int, Depends(company_id)]) -> Any:
+    state = services_of(request).state
+    with state.lock:
+        return JSONResponse(state.company(company).company.to_wire())

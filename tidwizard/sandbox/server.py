@@ -1,0 +1,148 @@
+"""Run the sandbox: in a daemon thread for tests and the demo, or in the foreground for the CLI."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import httpx
+import uvicorn
+
+from tidwizard.sandbox.app import create_app
+from tidwizard.sandbox.connections import protocol_for
+from tidwizard.sandbox.faults import parse_faults
+from tidwizard.sandbox.services import SandboxServices
+from tidwizard.sandbox.state import SandboxState
+
+STARTUP_TIMEOUT = 15.0
+
+
+@dataclass
+class SandboxConfig:
+    seed: str | int = "demo"  # "demo" or N
+    rate: float = 4.0  # requests per second per token; 0 = no limit
+    token_ttl: float = 3600.0  # seconds
+    faults: str = ""  # "error=0.2,reset=0.1,delay=0.05,expire=0.05"
+    host: str = "127.0.0.1"
+    port: int = 0  # 0 = a free port
+    state_file: Path | None = None  # persist state as JSON after each write, load at start
+    delay_seconds: float = 3.0  # how long a 'delay' fault waits
+
+
+def _prepare(config: SandboxConfig) -> tuple[uvicorn.Server, SandboxServices, socket.socket]:
+    parse_faults(config.faults)  # fail before binding anything
+    services = SandboxServices.create(
+        seed=config.seed,
+        rate=config.rate,
+        token_ttl=config.token_ttl,
+        faults=config.faults,
+        delay_seconds=config.delay_seconds,
+        state_file=config.state_file,
+    )
+    app = create_app(config, services)
+    family = socket.AF_INET6 if ":" in config.host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((config.host, config.port))
+    except OSError:
+        sock.close()
+        raise
+    uv_config = uvicorn.Config(
+        app,
+        http=protocol_for(services.connections),
+        lifespan="off",
+        log_level="warning",
+        access_log=False,
+        timeout_graceful_shutdown=2,
+    )
+    return uvicorn.Server(uv_config), services, sock
+
+
+def _url_of(sock: socket.socket) -> str:
+    host, port = sock.getsockname()[:2]
+    return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
+
+
+class RunningSandbox:
+    """A sandbox serving in a daemon thread. Also a context manager that stops it on exit."""
+
+    def __init__(
+        self, server: uvicorn.Server, services: SandboxServices, sock: socket.socket
+    ) -> None:
+        self._server = server
+        self._services = services
+        self._socket = sock
+        self.url = _url_of(sock)
+        self.state: SandboxState = services.state
+        self._thread = threading.Thread(
+            target=server.run, kwargs={"sockets": [sock]}, name="tid-sandbox", daemon=True
+        )
+
+    def _start(self) -> None:
+        self._thread.start()
+        deadline = time.monotonic() + STARTUP_TIMEOUT
+        while time.monotonic() < deadline:
+            if not self._thread.is_alive():
+                raise RuntimeError("the sandbox Tid service stopped while starting")
+            if self._server.started:
+                try:
+                    httpx.get(f"{self.url}/sandbox/stats", timeout=2.0)
+                    self._services.stats.clear()  # the readiness probe is not the caller's traffic
+                    return
+                except httpx.TransportError:
+                    pass
+            time.sleep(0.01)
+        self.stop()
+        raise RuntimeError(f"the sandbox Tid service did not answer at {self.url}")
+
+    def stats(self) -> dict[str, Any]:
+        return self._services.stats.snapshot()
+
+    def reset(self, seed: str | int = "demo") -> None:
+        self._services.reset(seed)
+
+    def set_faults(self, spec: str) -> None:
+        """Change the injected faults at run time (FaultSpecError for a bad spec)."""
+        self._services.faults.set(parse_faults(spec))
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        if self._thread.is_alive():
+            self._thread.join(timeout=10.0)
+        self._socket.close()
+
+    def __enter__(self) -> RunningSandbox:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+
+def start_sandbox(config: SandboxConfig) -> RunningSandbox:
+    """Start the sandbox in a daemon thread and return once it answers HTTP."""
+    server, services, sock = _prepare(config)
+    running = RunningSandbox(server, services, sock)
+    running._start()
+    return running
+
+
+def serve(config: SandboxConfig, on_ready: Any = None) -> None:
+    """Serve in the foreground until Ctrl-C; ``on_ready(url)`` is called once the port is bound."""
+    server, _, sock = _prepare(config)
+    if on_ready is not None:
+        on_ready(_url_of(sock))
+    try:
+        server.run(sockets=[sock])
+    finally:
+        sock.close()

@@ -1,0 +1,67 @@
+"""Everything one sandbox app holds besides its routes: data, tokens, limits, faults, counters."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tidwizard.sandbox import persist
+from tidwizard.sandbox.auth import TokenStore
+from tidwizard.sandbox.connections import ConnectionRegistry
+from tidwizard.sandbox.faults import FaultInjector, parse_faults
+from tidwizard.sandbox.ratelimit import RateLimiter
+from tidwizard.sandbox.seed import build_companies, parse_seed
+from tidwizard.sandbox.state import SandboxState
+from tidwizard.sandbox.stats import Stats
+
+
+@dataclass
+class SandboxServices:
+    state: SandboxState
+    tokens: TokenStore
+    limiter: RateLimiter
+    faults: FaultInjector
+    delay_seconds: float
+    state_file: Path | None = None
+    stats: Stats = field(default_factory=Stats)
+    connections: ConnectionRegistry = field(default_factory=ConnectionRegistry)
+
+    @classmethod
+    def create(
+        cls,
+        *,
+        seed: str | int,
+        rate: float,
+        token_ttl: float,
+        faults: str,
+        delay_seconds: float,
+        state_file: Path | None,
+    ) -> SandboxServices:
+        state = SandboxState()
+        services = cls(
+            state,
+            TokenStore(token_ttl),
+            RateLimiter(rate),
+            FaultInjector(parse_faults(faults)),
+            delay_seconds,
+            state_file,
+        )
+        if state_file is not None and state_file.exists():
+            saved = persist.read(state_file)
+            state.load(saved.seed, build_companies(saved.seed))
+            persist.apply(state, saved)
+        else:
+            services.reset(seed)
+        return services
+
+    def reset(self, seed: str | int) -> None:
+        """Fresh data for ``seed`` and zeroed counters; issued tokens stay valid."""
+        chosen = parse_seed(seed)
+        self.state.load(chosen, build_companies(chosen))
+        self.stats.clear()
+        self.saved()
+
+    def saved(self) -> None:
+        """After every write: keep the state file (if any) up to date."""
+        if self.state_file is not None:
+            persist.write(self.state, self.state_file)
