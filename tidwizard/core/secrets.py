@@ -54,9 +54,14 @@ class SecretStore:
         return "keyring" if self._usable_keyring() is not None else "file"
 
     def get(self, client_id: str) -> str | None:
+        """The secret to use: ``TIDWIZARD_SECRET`` when set, else the stored one."""
         override = self._environ.get(SECRET_ENV)
         if override:
             return override
+        return self.stored(client_id)
+
+    def stored(self, client_id: str) -> str | None:
+        """The secret kept in the keyring or the file, ignoring ``TIDWIZARD_SECRET``."""
         backend = self._usable_keyring()
         if backend is not None:
             try:

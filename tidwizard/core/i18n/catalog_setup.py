@@ -1,0 +1,63 @@
+"""Messages of the setup service (shared by the wizard and ``tidwizard setup --yes``)."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "setup.problem.version_too_old": {
+        "sv": "Administration version {version} saknar integrationen med Visma Tid, som finns "
+        "från version {minimum}. Uppdatera Administration och starta sedan inställningen igen.",
+        "en": "Administration version {version} lacks the Visma Tid integration, which exists "
+        "from version {minimum}. Update Administration, then start the setup again.",
+    },
+    "setup.problem.orgnr_invalid": {
+        "sv": "Organisationsnumret i Administration ({orgnr}) går inte att använda: {reason} "
+        "Rätta det under {menu} och starta sedan inställningen igen.",
+        "en": "The organisation number in Administration ({orgnr}) cannot be used: {reason} "
+        "Correct it under {menu}, then start the setup again.",
+    },
+    "setup.error.missing_client_id": {
+        "sv": "Ange inloggningen (klient-id) till Visma Tid.",
+        "en": "Enter the Visma Tid login (client id).",
+    },
+    "setup.error.missing_secret": {
+        "sv": "Ange den hemliga nyckeln till Visma Tid-inloggningen.",
+        "en": "Enter the secret of the Visma Tid login.",
+    },
+    "setup.error.no_companies": {
+        "sv": "Inloggningen fungerar, men den når inget företag i Visma Tid. Kontrollera att "
+        "användaren har behörighet till företaget i Tid och försök igen.",
+        "en": "The login works but reaches no company in Visma Tid. Check that the user has "
+        "access to the company in Tid and try again.",
+    },
+    "setup.error.unknown_company": {
+        "sv": "Inloggningen når inget Tid-företag med id {id}. Företagen den når:\n{companies}",
+        "en": "The login reaches no Tid company with id {id}. The companies it reaches:\n"
+        "{companies}",
+    },
+    "setup.error.choose_company": {
+        "sv": "Inloggningen når flera Tid-företag med samma organisationsnummer. Välj ett med "
+        "--company ID:\n{companies}",
+        "en": "The login reaches several Tid companies with the same organisation number. "
+        "Choose one with --company ID:\n{companies}",
+    },
+    "setup.error.no_matching_company": {
+        "sv": "Inget av Tid-företagen har organisationsnumret {orgnr} som Administration har. "
+        "Organisationsnumret måste vara detsamma i båda programmen: ändra det i Tid under "
+        "{tid_menu} eller i Administration under {admin_menu}. Företagen inloggningen når:\n"
+        "{companies}",
+        "en": "None of the Tid companies has the organisation number {orgnr} that "
+        "Administration has. The organisation number must be the same in both programs: change "
+        "it in Tid under {tid_menu} or in Administration under {admin_menu}. The companies the "
+        "login reaches:\n{companies}",
+    },
+    "setup.error.orgnr_mismatch": {
+        "sv": "Organisationsnumret skiljer sig: {name} har {tid_orgnr} i Tid, men Administration "
+        "har {admin_orgnr}. Det måste vara detsamma i båda programmen: ändra det i Tid under "
+        "{tid_menu} eller i Administration under {admin_menu}, och aktivera sedan igen.",
+        "en": "The organisation numbers differ: {name} has {tid_orgnr} in Tid, but "
+        "Administration has {admin_orgnr}. It must be the same in both programs: change it in "
+        "Tid under {tid_menu} or in Administration under {admin_menu}, then activate again.",
+    },
+    "setup.company.mismatch_note": {
+        "sv": "(annat organisationsnummer, kan inte väljas)",
+        "en": "(different organisation number, cannot be chosen)",
+    },
+}
