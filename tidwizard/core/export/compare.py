@@ -15,6 +15,7 @@ from typing import Any
 from tidwizard.core import wire
 from tidwizard.core.export.records import ProjectDraft
 from tidwizard.core.i18n import t
+from tidwizard.core.orgnr import same_orgnr
 
 
 @dataclass(frozen=True)
@@ -37,8 +38,17 @@ def differences(
     return tuple(
         Difference(name, _shown(value), _shown(theirs.get(name)))
         for name, value in ours.items()
-        if _normal(value) != _normal(theirs.get(name))
+        if not _same(name, value, theirs.get(name))
     )
+
+
+def _same(name: str, ours: Any, theirs: Any) -> bool:
+    if _normal(ours) == _normal(theirs):
+        return True
+    # One organisationsnummer written two ways (198305122387 and 830512-2387) is no difference.
+    if name == "organizational_or_social_security_number" and ours and theirs:
+        return same_orgnr(str(ours), str(theirs))
+    return False
 
 
 def _comparable(record: object, contact_numbers: Mapping[int, str]) -> dict[str, Any]:

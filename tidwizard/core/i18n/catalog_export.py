@@ -90,9 +90,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "export.outcome.updated": {"sv": "uppdaterad i Tid", "en": "updated in Tid"},
     "export.outcome.already_there": {"sv": "fanns redan i Tid", "en": "already in Tid"},
     "export.outcome.failed": {"sv": "misslyckades", "en": "failed"},
-    "export.failed.dependency": {
+    "export.failed.customer": {
         "sv": "Skickades inte: projektets kund {key} kunde inte skapas i Tid.",
         "en": "Not sent: the project's customer {key} could not be created in Tid.",
+    },
+    "export.failed.result_unit": {
+        "sv": "Skickades inte: projektets resultatenhet {key} kunde inte skapas i Tid.",
+        "en": "Not sent: the project's result unit {key} could not be created in Tid.",
     },
     "export.differs": {
         "sv": "Skiljer sig i Tid ({fields}). Kunder och resultatenheter ändras i Tid, inte "
