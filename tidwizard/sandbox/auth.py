@@ -1,4 +1,4 @@
-"""Credentials and bearer tokens: ``pk_<hex>.pa_<hex>``, each bound to one company, with a lifetime."""
+"""Credentials and bearer tokens ``pk_<hex>.pa_<hex>``: one company each, with a lifetime."""
 
 from __future__ import annotations
 

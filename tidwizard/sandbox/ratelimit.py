@@ -1,7 +1,7 @@
 """Per-token rate limit: a token bucket holding ``rate`` requests, refilled at ``rate`` per second.
 
-A client keeping to ``rate`` requests per second is never refused; a burst above it gets 429 with the
-whole seconds to wait until one request fits again.
+A client keeping to ``rate`` requests per second is never refused; a burst above it gets 429
+with the whole seconds to wait until one request fits again.
 """
 
 from __future__ import annotations

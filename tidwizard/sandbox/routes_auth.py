@@ -1,4 +1,4 @@
-"""Tokens and companies: ``/v1/Auth/Token``, ``/v1/Auth/Companies`` [extension], ``/v1/Admin/Company``."""
+"""Tokens and companies: /v1/Auth/Token, /v1/Auth/Companies [extension], /v1/Admin/Company."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Master data registers: ``/v1/Core/{Contacts,Articles,Projects,CostCenters}`` with GET, POST, PUT."""
+"""Master data: /v1/Core/{Contacts,Articles,Projects,CostCenters} with GET, POST and PUT."""
 
 # No `from __future__ import annotations`: FastAPI reads the body model from each factory's closure.
 

@@ -1,4 +1,4 @@
-"""Fresh sandbox data for a seed: ``"demo"`` (hand-written bases) or N (N valid bases, benchmarks)."""
+"""Fresh sandbox data for a seed: "demo" (hand-written bases) or N (N valid bases, benchmarks)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """The sandbox's in-memory data: per Tid company its invoice bases and master-data registers.
 
-uvicorn serves the app on its own thread while tests read the state from theirs, so every access goes
-through ``SandboxState.lock``.
+uvicorn serves the app on its own thread while tests read the state from theirs, so every access
+goes through ``SandboxState.lock``.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Counters for ``GET /sandbox/stats``: requests by "METHOD /template STATUS", 429s, faults, writes."""
+"""Counters for GET /sandbox/stats: requests by "METHOD /template STATUS", 429s, faults, writes."""
 
 from __future__ import annotations
 

@@ -1,0 +1,122 @@
+"""`tidwizard sandbox serve`: the sandbox Tid service in the foreground."""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+from pathlib import Path
+
+from tidwizard.cli.common import EXIT_OK, apply_language, fail
+from tidwizard.core import demo_data
+from tidwizard.core.i18n import language_from_environment, t
+from tidwizard.sandbox.faults import FaultSpecError, parse_faults
+from tidwizard.sandbox.seed import parse_seed
+from tidwizard.sandbox.server import SandboxConfig, serve
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    lang = language_from_environment()
+    parser = subparsers.add_parser("sandbox", parents=[common], help=t("sandbox.help", lang))
+    commands = parser.add_subparsers(dest="sandbox_command", metavar="COMMAND", required=True)
+    serve_parser = commands.add_parser(
+        "serve", parents=[common], help=t("sandbox.serve.help", lang)
+    )
+    serve_parser.add_argument("--host", default="127.0.0.1", help=t("sandbox.opt.host", lang))
+    serve_parser.add_argument("--port", type=int, default=0, help=t("sandbox.opt.port", lang))
+    serve_parser.add_argument("--seed", default="demo", help=t("sandbox.opt.seed", lang))
+    serve_parser.add_argument("--rate", type=float, default=4.0, help=t("sandbox.opt.rate", lang))
+    serve_parser.add_argument(
+        "--token-ttl", type=float, default=3600.0, help=t("sandbox.opt.token_ttl", lang)
+    )
+    serve_parser.add_argument("--faults", default="", help=t("sandbox.opt.faults", lang))
+    serve_parser.add_argument(
+        "--state", type=Path, metavar="FILE", help=t("sandbox.opt.state", lang)
+    )
+    serve_parser.add_argument(
+        "--allow-remote", action="store_true", help=t("sandbox.opt.allow_remote", lang)
+    )
+    serve_parser.set_defaults(func=run_serve)
+
+
+def is_loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _config(args: argparse.Namespace) -> SandboxConfig | str:
+    """The server's settings, or the message saying which option is wrong."""
+    try:
+        parse_faults(args.faults)
+    except FaultSpecError as exc:
+        return t("sandbox.error.faults", reason=str(exc))
+    try:
+        seed = parse_seed(args.seed)
+    except ValueError:
+        return t("sandbox.error.seed")
+    for option, value in (("--rate", args.rate), ("--token-ttl", args.token_ttl)):
+        if value < 0:
+            return t("sandbox.error.negative", option=option)
+    if not is_loopback(args.host) and not args.allow_remote:
+        return t("sandbox.error.remote", host=args.host)
+    return SandboxConfig(
+        seed=seed,
+        rate=args.rate,
+        token_ttl=args.token_ttl,
+        faults=args.faults,
+        host=args.host.strip("[]"),
+        port=args.port,
+        state_file=args.state,
+    )
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    apply_language(args)
+    config = _config(args)
+    if isinstance(config, str):
+        return fail(config)
+
+    def announce(url: str) -> None:
+        print(t("sandbox.serving", url=url))
+        print(
+            t(
+                "sandbox.credentials",
+                client_id=demo_data.DEMO_CLIENT_ID,
+                secret=demo_data.DEMO_SECRET,
+                partner_id=demo_data.PARTNER_CLIENT_ID,
+                partner_secret=demo_data.PARTNER_SECRET,
+            )
+        )
+        print(
+            t(
+                "sandbox.settings",
+                seed=config.seed,
+                rate=f"{config.rate:g}" if config.rate > 0 else t("sandbox.no_limit"),
+                ttl=f"{config.token_ttl:g}",
+                faults=config.faults or t("sandbox.no_faults"),
+            )
+        )
+        print(t("sandbox.stop_hint"), flush=True)
+
+    try:
+        serve(config, on_ready=announce)
+    except OSError as exc:
+        return fail(
+            t(
+                "sandbox.error.bind",
+                host=config.host,
+                port=config.port,
+                reason=exc.strerror or str(exc),
+            )
+        )
+    except (ValueError, KeyError) as exc:
+        if config.state_file is None:
+            raise
+        return fail(t("sandbox.error.state", path=config.state_file, reason=str(exc)))
+    except KeyboardInterrupt:
+        pass
+    print(t("sandbox.stopped"))
+    return EXIT_OK
