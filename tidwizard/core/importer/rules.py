@@ -69,7 +69,7 @@ def missing_records(basis: InvoiceBasis, registers: Registers) -> MissingRecords
     """The customer, project and result unit the basis names that Administration lacks."""
     customer = basis.customer
     new_customer = None
-    if customer.customer_number not in registers.customers:
+    if customer_key(customer.customer_number) not in registers.customers:
         new_customer = NewCustomer(customer.customer_number, customer.name)
     unit = basis.cost_center
     new_unit = None
@@ -85,6 +85,11 @@ def missing_records(basis: InvoiceBasis, registers: Registers) -> MissingRecords
             unit.code if unit is not None else None,
         )
     return MissingRecords(new_customer, new_project, new_unit)
+
+
+def customer_key(number: str) -> str:
+    """Administration's customer numbers are integers: '0042' and '42' are one customer."""
+    return str(int(number)) if number.isascii() and number.isdigit() else number
 
 
 def _ordered_rows(basis: InvoiceBasis) -> list[InvoiceRow]:

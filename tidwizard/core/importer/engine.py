@@ -1,0 +1,270 @@
+"""The import engine: list, preview and import invoice bases exactly once. No screen, only events.
+
+Exactly once, per basis: (1) one SQLite transaction writes the document, its rows, the stock
+effect and an unconfirmed journal entry; (2) Tid is told the document's number
+(``setsenttoeconomysystem``, harmless to repeat with the same number); (3) the entry is confirmed.
+A crash between the steps leaves an unconfirmed entry that :meth:`ImportEngine.recover` completes
+before anything else, and a basis that already has a journal entry never gets a second document.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any, ParamSpec, TypeVar
+
+from tidwizard.core.admin.errors import AlreadyImported
+from tidwizard.core.i18n import t
+from tidwizard.core.importer.draft import DocumentDraft, DocumentKind
+from tidwizard.core.importer.events import (
+    BasisFailed,
+    BasisImported,
+    BasisRefused,
+    BasisStarted,
+    EventSink,
+    ImportEvent,
+    ImportReport,
+    Progress,
+)
+from tidwizard.core.importer.fetching import BasisFetcher
+from tidwizard.core.importer.killpoints import kill_point
+from tidwizard.core.importer.ledger import Ledger, Written
+from tidwizard.core.importer.outcomes import (
+    conflict_failure,
+    consent_refusal,
+    fetch_failure,
+    transferred_refusal,
+    unconfirmed_failure,
+)
+from tidwizard.core.importer.preview import BasisPreview
+from tidwizard.core.importer.registers import Registers
+from tidwizard.core.importer.rules import build_document
+from tidwizard.core.tid import AlreadyTransferred, TidClient, TidError
+from tidwizard.core.wire import InvoiceBasis
+
+Outcome = BasisImported | BasisRefused | BasisFailed
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+class ImportEngine:
+    """Reads invoice bases from one Tid company into one Administration company.
+
+    Store calls run in a worker thread, one at a time (a single writer), so an event loop that
+    drives the engine never waits on the disk. ``today`` gives the transfer date sent to Tid.
+    """
+
+    def __init__(
+        self,
+        client: TidClient,
+        store: Any,
+        *,
+        import_as: DocumentKind | str = DocumentKind.INVOICE,
+        concurrency: int = 8,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        self._client = client
+        self._ledger = Ledger(store)
+        self.import_as = DocumentKind(import_as)
+        self._concurrency = concurrency
+        self._today = today
+        self._writer = asyncio.Lock()
+
+    async def _store(self, call: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R:
+        async with self._writer:
+            return await asyncio.to_thread(call, *args, **kwargs)
+
+    async def pending(self) -> list[InvoiceBasis]:
+        """The bases waiting in Tid (without rows), all pages listed before anything is marked."""
+        return [basis async for basis in self._client.iter_invoice_bases(pending_only=True)]
+
+    async def preview(self, ids: Sequence[int] | None = None) -> list[BasisPreview]:
+        """What each basis (default: every waiting one) would become; nothing is written."""
+        if ids is None:
+            ids = [basis.id for basis in await self.pending()]
+        registers = await self._store(self._ledger.registers)
+        previews = []
+        async with BasisFetcher(self._client.get_invoice_basis, ids, self._concurrency) as fetcher:
+            for tid_invoice_id in ids:
+                fetched = await fetcher.take(tid_invoice_id)
+                if fetched.basis is None:
+                    error = fetched.error.user_message() if fetched.error else ""
+                    previews.append(BasisPreview(tid_invoice_id, None, None, error))
+                    continue
+                outcome = build_document(fetched.basis, registers, self.import_as)
+                previews.append(BasisPreview(tid_invoice_id, fetched.basis, outcome))
+        return previews
+
+    async def recover(self, on_event: EventSink | None = None) -> list[Outcome]:
+        """Complete every import a previous run left unconfirmed: tell Tid, then confirm."""
+        entries = await self._store(self._ledger.unconfirmed)
+        outcomes: list[Outcome] = []
+        for written in entries:
+            outcome = await self._mark_and_confirm(written, recovered=True)
+            outcomes.append(outcome)
+            if on_event is not None:
+                on_event(outcome)
+        return outcomes
+
+    async def run(
+        self,
+        ids: Sequence[int] | None = None,
+        *,
+        create_missing: bool = False,
+        on_event: EventSink | None = None,
+        stop: asyncio.Event | None = None,
+    ) -> ImportReport:
+        """Import the bases ``ids`` (default: every waiting one), in that order.
+
+        ``stop`` ends the run after the basis in hand; none is ever left half done. New customers,
+        projects and result units are created only with ``create_missing``; without it a basis
+        that needs them is refused and stays waiting in Tid.
+        """
+        report = ImportReport()
+
+        def emit(event: ImportEvent) -> None:
+            report.record(event)
+            if on_event is not None:
+                on_event(event)
+
+        recovered = await self.recover(emit)
+        if ids is None:
+            ids = [basis.id for basis in await self.pending()]
+        completed = {outcome.tid_invoice_id for outcome in recovered}
+        ids = [tid_id for tid_id in dict.fromkeys(ids) if tid_id not in completed]
+        registers = await self._store(self._ledger.registers)
+        emit(Progress(0, len(ids)))
+        async with BasisFetcher(self._client.get_invoice_basis, ids, self._concurrency) as fetcher:
+            for done, tid_invoice_id in enumerate(ids, start=1):
+                if stop is not None and stop.is_set():
+                    report.stopped = True
+                    break
+                emit(BasisStarted(tid_invoice_id))
+                fetched = await fetcher.take(tid_invoice_id)
+                kill_point("fetched")
+                if fetched.basis is None:
+                    emit(fetch_failure(tid_invoice_id, fetched.error))
+                else:
+                    # Shielded: a cancelled run still finishes the basis in hand.
+                    step = asyncio.ensure_future(
+                        self._import_basis(fetched.basis, registers, create_missing, report)
+                    )
+                    emit(await _finish_even_if_cancelled(step))
+                emit(Progress(done, len(ids)))
+        await self._retry_unconfirmed(report, emit)
+        return report
+
+    async def _import_basis(
+        self,
+        basis: InvoiceBasis,
+        registers: Registers,
+        create_missing: bool,
+        report: ImportReport,
+    ) -> Outcome:
+        existing = await self._store(self._ledger.latest_entry, basis.id)
+        if existing is not None and not existing.confirmed:
+            return await self._mark_and_confirm(existing, recovered=True)
+        if basis.sent_to_economy_system is not None:
+            return BasisRefused(basis.id, transferred_refusal(basis))
+        if existing is not None:
+            # In Administration but waiting in Tid (its mark was lost): tell Tid the number
+            # again, never write a second document.
+            return await self._mark_and_confirm(existing, recovered=True)
+        outcome = build_document(basis, registers, self.import_as)
+        if not isinstance(outcome, DocumentDraft):
+            return BasisRefused(basis.id, outcome)
+        if outcome.missing and not create_missing:
+            return BasisRefused(basis.id, consent_refusal(outcome))
+        try:
+            written = await self._store(self._ledger.write, outcome)
+        except AlreadyImported:
+            # Another run wrote it since we looked: complete that one instead.
+            existing = await self._store(self._ledger.latest_entry, basis.id)
+            assert existing is not None
+            return await self._mark_and_confirm(existing, recovered=True)
+        kill_point("committed")
+        if written.created:
+            report.created.extend(written.created)
+            registers.add_created(*written.created_keys())
+        return await self._mark_and_confirm(written, draft=outcome)
+
+    async def _mark_and_confirm(
+        self, written: Written, *, recovered: bool = False, draft: DocumentDraft | None = None
+    ) -> Outcome:
+        try:
+            await self._client.set_sent_to_economy_system(
+                written.tid_invoice_id, written.transfer_date, str(written.number)
+            )
+        except AlreadyTransferred as error:
+            if recovered:
+                return conflict_failure(written, error, withdrawn=False)
+            # Tid says another system took this basis between our fetch and our mark: take the
+            # document back out (one transaction), so the basis exists once, elsewhere.
+            await self._store(self._ledger.withdraw, written)
+            return conflict_failure(written, error, withdrawn=True)
+        except TidError as error:
+            return unconfirmed_failure(written, error)
+        kill_point("marked")
+        if not written.confirmed:
+            await self._store(self._ledger.confirm, written)
+        kill_point("confirmed")
+        return BasisImported(
+            written.tid_invoice_id,
+            written.kind,
+            str(written.number),
+            credit=draft.credit if draft is not None else written.credit,
+            recovered=recovered,
+        )
+
+    async def reimport(self, tid_invoice_id: int, *, create_missing: bool = False) -> Outcome:
+        """Read an imported basis in again, on purpose (after the user confirmed it).
+
+        The basis gets a new document; Tid keeps the number of the first import.
+        """
+        latest = await self._store(self._ledger.latest_entry, tid_invoice_id)
+        if latest is None:
+            message = t("import.failed.not_transferred", tid_invoice_id=tid_invoice_id)
+            return BasisFailed(tid_invoice_id, message)
+        if not latest.confirmed:
+            outcome = await self._mark_and_confirm(latest, recovered=True)
+            if not isinstance(outcome, BasisImported):
+                return outcome
+        try:
+            basis = await self._client.get_invoice_basis(tid_invoice_id)
+        except TidError as error:
+            return fetch_failure(tid_invoice_id, error)
+        registers = await self._store(self._ledger.registers)
+        draft = build_document(basis, registers, self.import_as)
+        if not isinstance(draft, DocumentDraft):
+            return BasisRefused(tid_invoice_id, draft)
+        if draft.missing and not create_missing:
+            return BasisRefused(tid_invoice_id, consent_refusal(draft))
+        written = await self._store(
+            self._ledger.write, draft, replaces_generation=latest.generation
+        )
+        return BasisImported(tid_invoice_id, written.kind, str(written.number), draft.credit)
+
+    async def _retry_unconfirmed(self, report: ImportReport, emit: EventSink) -> None:
+        """Bases whose mark failed after their document was written get one more try at the end."""
+        waiting = {failure.tid_invoice_id for failure in report.failed}
+        if not waiting:
+            return
+        entries = await self._store(self._ledger.unconfirmed)
+        for written in entries:
+            if written.tid_invoice_id not in waiting:
+                continue
+            outcome = await self._mark_and_confirm(written, recovered=True)
+            if isinstance(outcome, BasisImported):
+                report.failed = [
+                    f for f in report.failed if f.tid_invoice_id != written.tid_invoice_id
+                ]
+                emit(outcome)
+
+
+async def _finish_even_if_cancelled(step: asyncio.Future[Outcome]) -> Outcome:
+    try:
+        return await asyncio.shield(step)
+    except asyncio.CancelledError:
+        await step  # let the basis in hand finish, then honour the cancellation
+        raise

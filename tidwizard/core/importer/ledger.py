@@ -1,0 +1,242 @@
+"""The import's side of the Administration company: registers for the rules, and each document
+written together with its stock effect and journal entry in one transaction.
+
+Every method is blocking (sqlite3); the engine calls them in a worker thread, one at a time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass, field
+from typing import Any
+
+from tidwizard.core.admin import documents, journal
+from tidwizard.core.admin import registers as admin_registers
+from tidwizard.core.admin.models import (
+    Customer,
+    Document,
+    DocumentRow,
+    JournalEntry,
+    Project,
+    ResultUnit,
+)
+from tidwizard.core.importer.draft import (
+    ZERO,
+    DocumentDraft,
+    DocumentKind,
+    NewCustomer,
+    NewProject,
+    NewResultUnit,
+    RowKind,
+)
+from tidwizard.core.importer.killpoints import kill_point
+from tidwizard.core.importer.registers import ArticleFacts, Registers
+from tidwizard.core.money import vat_amount
+
+NewRecord = NewCustomer | NewProject | NewResultUnit
+
+
+@dataclass(frozen=True, slots=True)
+class Written:
+    """A document in Administration with its journal entry: what Tid is to be told."""
+
+    tid_invoice_id: int
+    generation: int
+    kind: DocumentKind
+    number: int
+    transfer_date: dt.date
+    confirmed: bool = False
+    credit: bool = False
+    created: tuple[NewRecord, ...] = field(default=())
+
+    @classmethod
+    def from_entry(cls, entry: JournalEntry, *, credit: bool = False) -> Written:
+        return cls(
+            entry.tid_invoice_id,
+            entry.generation,
+            DocumentKind(entry.document_type),
+            entry.document_number,
+            entry.created_at.date(),
+            confirmed=entry.is_confirmed,
+            credit=credit,
+        )
+
+    def created_keys(self) -> tuple[set[str], set[str], set[str]]:
+        return (
+            {r.number for r in self.created if isinstance(r, NewCustomer)},
+            {r.code for r in self.created if isinstance(r, NewProject)},
+            {r.code for r in self.created if isinstance(r, NewResultUnit)},
+        )
+
+
+class Ledger:
+    """Wraps an ``AdministrationStore``; only its ``transaction()`` is used."""
+
+    def __init__(self, store: Any) -> None:
+        self._store = store
+
+    def registers(self) -> Registers:
+        with self._store.transaction() as conn:
+            return Registers(
+                articles={
+                    a.number: ArticleFacts(a.number, a.name, a.unit, a.vat_rate, a.is_package)
+                    for a in admin_registers.articles(conn)
+                },
+                customers={str(c.number) for c in admin_registers.customers(conn)},
+                projects={p.code for p in admin_registers.projects(conn)},
+                result_units={u.code for u in admin_registers.result_units(conn)},
+            )
+
+    def unconfirmed(self) -> list[Written]:
+        with self._store.transaction() as conn:
+            return [self._written(conn, e) for e in journal.pending_entries(conn)]
+
+    def latest_entry(self, tid_invoice_id: int) -> Written | None:
+        with self._store.transaction() as conn:
+            entry = journal.latest_entry(conn, tid_invoice_id)
+            return self._written(conn, entry) if entry is not None else None
+
+    def write(self, draft: DocumentDraft, *, replaces_generation: int | None = None) -> Written:
+        """Document, rows, stock effect, new records and a pending journal entry: all or nothing.
+
+        ``replaces_generation`` makes it a deliberate re-read of an imported basis.
+        """
+        today = dt.date.today()
+        with self._store.transaction() as conn:
+            created = _create_missing(conn, draft)
+            number = documents.next_number(conn, draft.kind.value)
+            documents.insert_document(conn, _document(draft, number))
+            _stock_effect(conn, draft)
+            if replaces_generation is None:
+                entry = journal.record_import(conn, draft.tid_invoice_id, draft.kind.value, number)
+            else:
+                # Tid keeps the number of the first import (it answers 409 to another), so a
+                # deliberate re-read is Administration's own business: confirmed at once.
+                entry = journal.record_reimport(
+                    conn,
+                    draft.tid_invoice_id,
+                    draft.kind.value,
+                    number,
+                    replaces_generation=replaces_generation,
+                )
+                journal.confirm(conn, draft.tid_invoice_id, entry.generation)
+            kill_point("in_transaction")
+        return Written(
+            draft.tid_invoice_id,
+            entry.generation,
+            draft.kind,
+            number,
+            today,
+            confirmed=replaces_generation is not None,
+            credit=draft.credit,
+            created=created,
+        )
+
+    def confirm(self, written: Written) -> None:
+        with self._store.transaction() as conn:
+            journal.confirm(conn, written.tid_invoice_id, written.generation)
+
+    def withdraw(self, written: Written) -> None:
+        """Take a document back out, stock effect included, when Tid refused its number."""
+        with self._store.transaction() as conn:
+            document = documents.get_document(conn, written.kind.value, written.number)
+            conn.execute(
+                "DELETE FROM import_journal WHERE tid_invoice_id = ? AND generation = ?",
+                (written.tid_invoice_id, written.generation),
+            )
+            if document is None:
+                return
+            for row in document.rows:
+                if row.article_number is not None:
+                    _move_stock(conn, written.kind, row.article_number, -row.quantity)
+            conn.execute(
+                "DELETE FROM documents WHERE type = ? AND number = ?",
+                (written.kind.value, written.number),
+            )
+
+    @staticmethod
+    def _written(conn: sqlite3.Connection, entry: JournalEntry) -> Written:
+        row = conn.execute(
+            "SELECT is_credit FROM documents WHERE type = ? AND number = ?",
+            (entry.document_type, entry.document_number),
+        ).fetchone()
+        return Written.from_entry(entry, credit=bool(row[0]) if row else False)
+
+
+def _move_stock(conn: sqlite3.Connection, kind: DocumentKind, article: str, quantity: Any) -> None:
+    # An order reserves (available quantity down); an invoice delivers (stock down).
+    if kind is DocumentKind.ORDER:
+        admin_registers.reserve_stock(conn, article, quantity)
+    else:
+        admin_registers.deliver_stock(conn, article, quantity)
+
+
+def _stock_effect(conn: sqlite3.Connection, draft: DocumentDraft) -> None:
+    for row in draft.stock_rows():
+        assert row.article_number is not None
+        _move_stock(conn, draft.kind, row.article_number, row.quantity)
+
+
+def _create_missing(conn: sqlite3.Connection, draft: DocumentDraft) -> tuple[NewRecord, ...]:
+    """The records the user agreed to create, in the order their references need them."""
+    missing = draft.missing
+    created: list[NewRecord] = []
+    if missing.customer is not None:
+        number = int(missing.customer.number)
+        if admin_registers.get_customer(conn, number) is None:
+            admin_registers.add_customer(conn, Customer(number, missing.customer.name))
+            created.append(missing.customer)
+    if missing.result_unit is not None:
+        unit = missing.result_unit
+        if admin_registers.get_result_unit(conn, unit.code) is None:
+            admin_registers.add_result_unit(conn, ResultUnit(unit.code, unit.name))
+            created.append(unit)
+    if missing.project is not None:
+        project = missing.project
+        if admin_registers.get_project(conn, project.code) is None:
+            admin_registers.add_project(
+                conn,
+                Project(
+                    project.code, project.title, int(project.customer_number), project.result_unit
+                ),
+            )
+            created.append(project)
+    return tuple(created)
+
+
+def _document(draft: DocumentDraft, number: int) -> Document:
+    rows = tuple(
+        DocumentRow(
+            sort_order=position,
+            kind=row.kind.value,
+            text=row.text,
+            article_number=row.article_number,
+            quantity=row.quantity,
+            unit=row.unit,
+            price=row.price,
+            discount=row.discount,
+            vat_rate=row.vat_percent,
+            net=row.net,
+            vat=vat_amount(row.net, row.vat_percent) if row.kind is RowKind.ARTICLE else ZERO,
+        )
+        for position, row in enumerate(draft.rows, start=1)
+    )
+    return Document(
+        type=draft.kind.value,
+        number=number,
+        customer_number=int(draft.customer_number),
+        customer_name=draft.customer_name,
+        date=draft.date,
+        net=draft.net,
+        vat=draft.vat,
+        total=draft.total,
+        rounding=draft.rounding,
+        tid_invoice_id=draft.tid_invoice_id,
+        project_code=draft.project_code,
+        result_unit=draft.result_unit_code,
+        your_reference=draft.your_reference,
+        our_reference=draft.our_reference,
+        is_credit=draft.credit,
+        rows=rows,
+    )
