@@ -1,0 +1,78 @@
+"""The Administration company database: one SQLite file per company.
+
+``AdministrationStore`` opens or creates a file and reads its registers; the import engine writes
+documents, stock changes and journal entries with the functions of ``documents``, ``registers``
+and ``journal`` inside ``store.transaction()``.
+"""
+
+from tidwizard.core.admin.companies import (
+    CompanyFile,
+    company_file_name,
+    company_files,
+    read_company_file,
+    resolve_company,
+)
+from tidwizard.core.admin.demo import create_demo_company
+from tidwizard.core.admin.errors import (
+    AdministrationError,
+    AlreadyImported,
+    CompanyExists,
+    CompanyNotFound,
+    DuplicateRecord,
+    NotACompanyDatabase,
+    ReimportRefused,
+    SchemaTooNew,
+    UnknownRecord,
+)
+from tidwizard.core.admin.models import (
+    EDITIONS,
+    MIN_PROGRAM_VERSION,
+    Article,
+    CompanyInfo,
+    Customer,
+    Document,
+    DocumentRow,
+    DocumentType,
+    Edition,
+    JournalEntry,
+    Project,
+    ResultUnit,
+    edition_has_orders,
+    parse_program_version,
+    version_supported,
+)
+from tidwizard.core.admin.store import AdministrationStore
+
+__all__ = [
+    "EDITIONS",
+    "MIN_PROGRAM_VERSION",
+    "AdministrationError",
+    "AdministrationStore",
+    "AlreadyImported",
+    "Article",
+    "CompanyExists",
+    "CompanyFile",
+    "CompanyInfo",
+    "CompanyNotFound",
+    "Customer",
+    "Document",
+    "DocumentRow",
+    "DocumentType",
+    "DuplicateRecord",
+    "Edition",
+    "JournalEntry",
+    "NotACompanyDatabase",
+    "Project",
+    "ReimportRefused",
+    "ResultUnit",
+    "SchemaTooNew",
+    "UnknownRecord",
+    "company_file_name",
+    "company_files",
+    "create_demo_company",
+    "edition_has_orders",
+    "parse_program_version",
+    "read_company_file",
+    "resolve_company",
+    "version_supported",
+]

@@ -1,0 +1,90 @@
+"""Finding company databases under the home: list them, and pick one by name or path."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from tidwizard.core.admin.errors import AdministrationError
+from tidwizard.core.paths import Home
+
+COMPANY_SUFFIX = ".sqlite"
+
+
+@dataclass(frozen=True)
+class CompanyFile:
+    """A company file as found on disk: its name and settings, or why it could not be read."""
+
+    path: Path
+    name: str | None = None
+    org_number: str | None = None
+    edition: str | None = None
+    program_version: str | None = None
+    problem: str | None = None
+
+
+def company_file_name(name: str) -> str:
+    """The file for a company name: ``"Demo Konsult AB"`` -> ``"demo-konsult-ab.sqlite"``."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    return f"{slug or 'foretag'}{COMPANY_SUFFIX}"
+
+
+def company_files(home: Home) -> list[Path]:
+    """The company databases in the home's companies folder, sorted by file name."""
+    folder = home.companies_dir
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix == COMPANY_SUFFIX and p.is_file())
+
+
+def read_company_file(path: Path) -> CompanyFile:
+    """The settings of a company file, read-only and without migrating it."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        return CompanyFile(path, problem=str(error))
+    try:
+        row = conn.execute(
+            "SELECT name, org_number, edition, program_version FROM company WHERE id = 1"
+        ).fetchone()
+    except sqlite3.Error as error:
+        return CompanyFile(path, problem=str(error))
+    finally:
+        conn.close()
+    if row is None:
+        return CompanyFile(path, problem="no company settings")
+    return CompanyFile(path, *row)
+
+
+def resolve_company(home: Home, name_or_path: str | None) -> Path:
+    """The company file meant by the user.
+
+    None: the only company under the home. Otherwise an existing file path, else a company name
+    or file name (case does not matter). Raises :class:`AdministrationError` when there is
+    none, several to choose from, or no match, with a message naming the choices.
+    """
+    files = company_files(home)
+    if name_or_path is None:
+        if not files:
+            raise AdministrationError("no_companies", folder=home.companies_dir)
+        if len(files) > 1:
+            raise AdministrationError("several_companies", choices=_choices(files))
+        return files[0]
+    candidate = Path(name_or_path).expanduser()
+    if candidate.is_file():
+        return candidate
+    wanted = name_or_path.strip().casefold()
+    for path in files:
+        found = read_company_file(path)
+        names = {path.name.casefold(), path.stem.casefold(), (found.name or "").casefold()}
+        if wanted in names:
+            return path
+    raise AdministrationError("unknown_company", name=name_or_path, choices=_choices(files) or "-")
+
+
+def _choices(files: list[Path]) -> str:
+    return ", ".join(path.stem for path in files)

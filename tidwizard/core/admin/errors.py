@@ -1,0 +1,67 @@
+"""What can go wrong with a company database, each with a catalogue message that says what to do."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tidwizard.core.i18n import t
+
+
+class AdministrationError(Exception):
+    """A problem the user can act on; ``code`` picks the message ``admin.error.<code>``."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        self.code = code
+        self.params = params
+        super().__init__(t(f"admin.error.{code}", **params))
+
+
+class CompanyNotFound(AdministrationError, FileNotFoundError):
+    """The company database file does not exist."""
+
+    def __init__(self, path: Path) -> None:
+        AdministrationError.__init__(self, "not_found", path=path)
+        self.filename = str(path)
+
+
+class NotACompanyDatabase(AdministrationError):
+    def __init__(self, path: Path) -> None:
+        super().__init__("not_a_company", path=path)
+
+
+class SchemaTooNew(AdministrationError):
+    def __init__(self, path: Path, found: int, supported: int) -> None:
+        super().__init__("too_new", path=path, found=found, supported=supported)
+
+
+class CompanyExists(AdministrationError):
+    def __init__(self, path: Path) -> None:
+        super().__init__("exists", path=path)
+
+
+class DuplicateRecord(AdministrationError):
+    """A customer number, article number, project code or result unit code that is taken."""
+
+    def __init__(self, register: str, key: object) -> None:
+        super().__init__(f"duplicate_{register}", key=key)
+
+
+class UnknownRecord(AdministrationError):
+    def __init__(self, register: str, key: object) -> None:
+        super().__init__(f"unknown_{register}", key=key)
+
+
+class AlreadyImported(AdministrationError):
+    """The Tid basis already has a document; reading it in again needs the user's confirmation."""
+
+    def __init__(self, tid_invoice_id: int) -> None:
+        super().__init__("already_imported", tid_invoice_id=tid_invoice_id)
+        self.tid_invoice_id = tid_invoice_id
+
+
+class ReimportRefused(AdministrationError):
+    """A re-read whose premise no longer holds (read in again meanwhile, or unconfirmed)."""
+
+    def __init__(self, code: str, tid_invoice_id: int) -> None:
+        super().__init__(code, tid_invoice_id=tid_invoice_id)
+        self.tid_invoice_id = tid_invoice_id

@@ -1,0 +1,231 @@
+"""One Administration company database: open or create it, read registers, write in transactions."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from types import TracebackType
+from typing import Self
+
+from tidwizard.core.admin import documents, journal, registers
+from tidwizard.core.admin.errors import AdministrationError, CompanyExists, CompanyNotFound
+from tidwizard.core.admin.models import (
+    EDITIONS,
+    Article,
+    CompanyInfo,
+    Customer,
+    Document,
+    DocumentType,
+    Edition,
+    JournalEntry,
+    Project,
+    ResultUnit,
+    parse_program_version,
+)
+from tidwizard.core.admin.schema import connect, migrate
+from tidwizard.core.orgnr import parse_orgnr
+
+
+class AdministrationStore:
+    """A company database file. Use as a context manager, or call :meth:`close`.
+
+    Reads run on the one connection; writes go through :meth:`transaction`. A lock serialises
+    use from several threads (UI workers), SQLite's busy timeout queues other processes.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self._conn = conn
+        self._lock = threading.RLock()
+        self.path = path
+
+    @classmethod
+    def create(
+        cls, path: Path | str, *, name: str, orgnr: str, edition: str, program_version: str
+    ) -> AdministrationStore:
+        """Create a new company file; refuses an existing file. Raises ``OrgNrError`` for a bad
+        organisationsnummer, :class:`AdministrationError` for a bad edition or version."""
+        path = Path(path)
+        org_number = parse_orgnr(orgnr).formatted
+        if edition not in EDITIONS:
+            raise AdministrationError("invalid_edition", edition=edition)
+        try:
+            parse_program_version(program_version)
+        except ValueError:
+            raise AdministrationError("invalid_version", version=program_version) from None
+        if not name.strip():
+            raise AdministrationError("empty_name")
+        if path.exists():
+            raise CompanyExists(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+
+        def fill_in(conn: sqlite3.Connection, found: int) -> None:
+            if found != 0:  # someone else created it meanwhile
+                raise CompanyExists(path)
+            conn.execute(
+                "INSERT INTO company (id, name, org_number, edition, program_version)"
+                " VALUES (1, ?, ?, ?, ?)",
+                (name.strip(), org_number, edition, program_version.strip()),
+            )
+
+        conn = connect(path, create=True)
+        try:
+            migrate(conn, path, then=fill_in)
+        except CompanyExists:
+            conn.close()
+            raise
+        except BaseException:
+            conn.close()
+            with suppress(OSError):
+                path.unlink()
+            raise
+        return cls(conn, path)
+
+    @classmethod
+    def open(cls, path: Path | str) -> AdministrationStore:
+        """Open an existing company file, migrating an older schema.
+
+        Raises :class:`CompanyNotFound` (a ``FileNotFoundError``), ``NotACompanyDatabase`` or
+        ``SchemaTooNew``, each with a message that says what to do.
+        """
+        path = Path(path)
+        if not path.is_file():
+            raise CompanyNotFound(path)
+        conn = connect(path)
+        try:
+            migrate(conn, path)
+        except BaseException:
+            conn.close()
+            raise
+        return cls(conn, path)
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """``BEGIN IMMEDIATE`` ... ``COMMIT``, or ``ROLLBACK`` when the block raises."""
+        with self._lock:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+
+    @contextmanager
+    def _reading(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            yield self._conn
+
+    def company(self) -> CompanyInfo:
+        with self._reading() as conn:
+            row = conn.execute("SELECT * FROM company WHERE id = 1").fetchone()
+        edition: Edition = row["edition"]
+        return CompanyInfo(
+            name=row["name"],
+            org_number=row["org_number"],
+            edition=edition,
+            program_version=row["program_version"],
+            path=self.path,
+        )
+
+    # Registers -----------------------------------------------------------------------------
+    def customers(self) -> list[Customer]:
+        with self._reading() as conn:
+            return registers.customers(conn)
+
+    def articles(self) -> list[Article]:
+        with self._reading() as conn:
+            return registers.articles(conn)
+
+    def projects(self) -> list[Project]:
+        with self._reading() as conn:
+            return registers.projects(conn)
+
+    def result_units(self) -> list[ResultUnit]:
+        with self._reading() as conn:
+            return registers.result_units(conn)
+
+    def get_customer(self, number: int) -> Customer | None:
+        with self._reading() as conn:
+            return registers.get_customer(conn, number)
+
+    def get_article(self, number: str) -> Article | None:
+        with self._reading() as conn:
+            return registers.get_article(conn, number)
+
+    def get_project(self, code: str) -> Project | None:
+        with self._reading() as conn:
+            return registers.get_project(conn, code)
+
+    def get_result_unit(self, code: str) -> ResultUnit | None:
+        with self._reading() as conn:
+            return registers.get_result_unit(conn, code)
+
+    def add_customer(self, customer: Customer) -> Customer:
+        with self.transaction() as conn:
+            return registers.add_customer(conn, customer)
+
+    def add_article(self, article: Article) -> Article:
+        with self.transaction() as conn:
+            return registers.add_article(conn, article)
+
+    def add_project(self, project: Project) -> Project:
+        with self.transaction() as conn:
+            return registers.add_project(conn, project)
+
+    def add_result_unit(self, unit: ResultUnit) -> ResultUnit:
+        with self.transaction() as conn:
+            return registers.add_result_unit(conn, unit)
+
+    def set_send_to_tid(self, register: str, key: str, flag: bool) -> None:
+        """Flag a record for the transfer to Tid; ``register`` is customers, articles,
+        projects or result_units, ``key`` the record's number or code."""
+        with self.transaction() as conn:
+            registers.set_send_to_tid(conn, register, key, flag)
+
+    # Documents and journal -----------------------------------------------------------------
+    def invoices(self) -> list[Document]:
+        with self._reading() as conn:
+            return documents.documents(conn, "invoice")
+
+    def orders(self) -> list[Document]:
+        with self._reading() as conn:
+            return documents.documents(conn, "order")
+
+    def get_document(self, kind: DocumentType, number: int) -> Document | None:
+        with self._reading() as conn:
+            return documents.get_document(conn, kind, number)
+
+    def next_number(self, conn: sqlite3.Connection, kind: DocumentType) -> int:
+        """The next invoice or order number; ``conn`` is the one from :meth:`transaction`."""
+        return documents.next_number(conn, kind)
+
+    def pending_journal_entries(self) -> list[JournalEntry]:
+        with self._reading() as conn:
+            return journal.pending_entries(conn)
+
+    def journal_entry(self, tid_invoice_id: int) -> JournalEntry | None:
+        """The newest import of one Tid basis, or None."""
+        with self._reading() as conn:
+            return journal.latest_entry(conn, tid_invoice_id)
+
+    def journal_history(self) -> list[JournalEntry]:
+        with self._reading() as conn:
+            return journal.history(conn)
