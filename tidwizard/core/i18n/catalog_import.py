@@ -96,6 +96,27 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "läs in fakturaunderlag från Tid som fakturor eller ordrar",
         "en": "read invoice bases from Tid in as invoices or orders",
     },
+    "import.opt.as": {
+        "sv": "läs in som faktura eller order (standard: enligt inställningarna)",
+        "en": "read in as invoices or orders (default: from the settings)",
+    },
+    "import.opt.id": {
+        "sv": "bara dessa fakturaunderlag (Tids id), i denna ordning",
+        "en": "only these invoice bases (Tid ids), in this order",
+    },
+    "import.opt.dry_run": {
+        "sv": "visa vad varje underlag blir, utan att skriva något",
+        "en": "show what each basis becomes, without writing anything",
+    },
+    "import.opt.yes": {"sv": "läs in utan att fråga", "en": "read in without asking"},
+    "import.opt.create_missing": {
+        "sv": "skapa nya kunder, projekt och resultatenheter som underlagen behöver",
+        "en": "create the new customers, projects and result units the bases need",
+    },
+    "import.opt.json": {
+        "sv": "skriv resultatet som ett JSON-dokument",
+        "en": "print the result as one JSON document",
+    },
     "import.cli.not_set_up": {
         "sv": "tidwizard är inte inställt än. Kör först: tidwizard setup",
         "en": "tidwizard is not set up yet. Run first: tidwizard setup",

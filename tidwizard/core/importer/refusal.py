@@ -19,6 +19,7 @@ class RefusalReason(StrEnum):
     AMOUNT_WITHOUT_ARTICLE = "amount_without_article"
     NEEDS_CONSENT = "needs_consent"
     ALREADY_TRANSFERRED = "already_transferred"
+    ORDER_EDITION = "order_edition"
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,221 @@
+"""`tidwizard import`: read invoice bases in from Tid without a screen.
+
+Exit codes: 0 all imported (or nothing waits), 1 some refused or failed, 2 usage or setup error.
+``TIDWIZARD_TID_RATE`` overrides the client's own limit of 4 requests per second (0 = none), for
+the sandbox and benchmarks; the real Tid service asks for 4.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+from typing import Any
+
+from tidwizard.cli.common import (
+    EXIT_OK,
+    EXIT_SOME_FAILED,
+    apply_language,
+    fail,
+    home_of,
+    print_json,
+)
+from tidwizard.core.admin import AdministrationError, AdministrationStore
+from tidwizard.core.i18n import language_from_environment, t
+from tidwizard.core.importer.draft import DocumentKind
+from tidwizard.core.importer.engine import ImportEngine
+from tidwizard.core.importer.events import (
+    BasisFailed,
+    BasisImported,
+    BasisRefused,
+    ImportEvent,
+    ImportReport,
+)
+from tidwizard.core.importer.preview import BasisPreview
+from tidwizard.core.importer.refusal import Refusal, RefusalReason
+from tidwizard.core.importer.summary import created_json, preview_json, report_json
+from tidwizard.core.money import format_amount
+from tidwizard.core.secrets import SecretStore
+from tidwizard.core.settings import Settings, SettingsError, load_settings
+from tidwizard.core.tid import TidClient, TidError
+
+RATE_ENV = "TIDWIZARD_TID_RATE"
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    lang = language_from_environment()
+    parser = subparsers.add_parser("import", parents=[common], help=t("import.cli.help", lang))
+    parser.add_argument(
+        "--as", dest="import_as", choices=("invoice", "order"), help=t("import.opt.as", lang)
+    )
+    parser.add_argument(
+        "--id", dest="ids", type=int, nargs="+", action="extend", metavar="N",
+        help=t("import.opt.id", lang),
+    )  # fmt: skip
+    for flag in ("--dry-run", "--yes", "--create-missing", "--json"):
+        key = "import.opt." + flag.removeprefix("--").replace("-", "_")
+        parser.add_argument(flag, action="store_true", help=t(key, lang))
+    parser.set_defaults(func=run_import)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    apply_language(args)
+    home = home_of(args)
+    try:
+        settings = load_settings(home)
+    except SettingsError as error:
+        return fail(str(error), as_json=args.json)
+    if not settings.configured or settings.administration_path is None:
+        return fail(t("import.cli.not_set_up"), as_json=args.json)
+    secret = SecretStore(home).get(settings.client_id)
+    if not secret:
+        return fail(t("import.cli.no_secret", client_id=settings.client_id), as_json=args.json)
+    interactive = not args.json and sys.stdin.isatty()
+    if not (args.yes or args.dry_run or interactive):
+        return fail(t("import.cli.needs_yes"), as_json=args.json)
+    try:
+        store = AdministrationStore.open(settings.administration_path)
+    except AdministrationError as error:
+        return fail(str(error), as_json=args.json)
+    with store:
+        edition = store.company().edition
+        import_as = DocumentKind(args.import_as or settings.import_as)
+        if import_as is DocumentKind.ORDER and edition not in ("1000", "2000"):
+            message = Refusal(0, RefusalReason.ORDER_EDITION, {"edition": edition}).message()
+            return fail(message, as_json=args.json)
+        try:
+            return asyncio.run(_import(args, settings, secret, store, import_as, interactive))
+        except TidError as error:
+            return fail(error.user_message(), as_json=args.json)
+
+
+def _client(settings: Settings, secret: str) -> TidClient:
+    rate = float(os.environ.get(RATE_ENV, "4"))
+    return TidClient(
+        settings.tid_url, settings.client_id, secret, company_id=settings.tid_company_id, rate=rate
+    )
+
+
+async def _import(
+    args: argparse.Namespace,
+    settings: Settings,
+    secret: str,
+    store: AdministrationStore,
+    import_as: DocumentKind,
+    interactive: bool,
+) -> int:
+    async with _client(settings, secret) as client:
+        engine = ImportEngine(client, store, import_as=import_as)
+        if args.dry_run:
+            return _show_preview(args, await engine.preview(args.ids))
+        if not args.yes:
+            ids = args.ids or [basis.id for basis in await engine.pending()]
+            if not ids:
+                print(t("import.cli.nothing"))
+                return EXIT_OK
+            if not _confirmed(len(ids), import_as):
+                print(t("import.cli.cancelled"))
+                return EXIT_OK
+        on_event = None if args.json else _print_event
+        report = await engine.run(args.ids, create_missing=args.create_missing, on_event=on_event)
+    return _show_report(args, report)
+
+
+def _confirmed(count: int, import_as: DocumentKind) -> bool:
+    answer = input(t("import.cli.confirm", count=count, kind=t(f"import.kind.{import_as.value}")))
+    return answer.strip().casefold() in {t("import.cli.answer_yes"), "y", "j", "yes", "ja"}
+
+
+def _print_event(event: ImportEvent) -> None:
+    if isinstance(event, BasisImported):
+        kind = t("import.kind.credit") if event.credit else t(f"import.kind.{event.kind.value}")
+        line = t(
+            "import.cli.line_imported",
+            tid_invoice_id=event.tid_invoice_id,
+            kind=kind,
+            number=event.number,
+        )
+    elif isinstance(event, BasisRefused):
+        line = t(
+            "import.cli.line_refused", tid_invoice_id=event.tid_invoice_id, reason=event.reason
+        )
+    elif isinstance(event, BasisFailed):
+        line = t("import.cli.line_failed", tid_invoice_id=event.tid_invoice_id, error=event.error)
+    else:
+        return
+    print(line, flush=True)
+
+
+def _show_report(args: argparse.Namespace, report: ImportReport) -> int:
+    code = EXIT_OK if report.all_well else EXIT_SOME_FAILED
+    if args.json:
+        print_json(report_json(report))
+        return code
+    for record in report.created:
+        print(t("import.cli.line_created", record=record.describe()))
+    if not (report.imported or report.refused or report.failed):
+        print(t("import.cli.nothing"))
+    print(_summary(len(report.imported), len(report.refused), len(report.failed)))
+    return code
+
+
+def _show_preview(args: argparse.Namespace, previews: list[BasisPreview]) -> int:
+    """A dry run: what each basis would become; bases that need new records count as refused
+    unless --create-missing is given."""
+    would: list[BasisPreview] = []
+    refused: list[tuple[int, Refusal]] = []
+    failed: list[tuple[int, str]] = []
+    new_records: list[Any] = []
+    for preview in previews:
+        draft, refusal = preview.draft, preview.refusal
+        if refusal is not None:
+            refused.append((preview.tid_invoice_id, refusal))
+        elif draft is None:
+            failed.append((preview.tid_invoice_id, preview.error or "-"))
+        elif draft.missing and not args.create_missing:
+            records = ", ".join(draft.missing.describe())
+            reason = Refusal(
+                draft.tid_invoice_id, RefusalReason.NEEDS_CONSENT, {"records": records}
+            )
+            refused.append((preview.tid_invoice_id, reason))
+        else:
+            would.append(preview)
+            for record in (
+                draft.missing.customer,
+                draft.missing.result_unit,
+                draft.missing.project,
+            ):
+                if record is not None and record not in new_records:
+                    new_records.append(record)
+    code = EXIT_OK if not refused and not failed else EXIT_SOME_FAILED
+    if args.json:
+        print_json(
+            {
+                "dryRun": True,
+                "imported": [preview_json(p) for p in would],
+                "refused": [
+                    {"tidInvoiceId": i, "reason": r.message(), "code": r.reason.value}
+                    for i, r in refused
+                ],
+                "failed": [{"tidInvoiceId": i, "error": e} for i, e in failed],
+                "created": created_json(new_records),
+            }
+        )
+        return code
+    for preview in would:
+        draft = preview.draft
+        assert draft is not None
+        print(t("import.cli.line_would", tid_invoice_id=preview.tid_invoice_id,
+                kind=draft.kind_label(), customer=draft.customer_number,
+                total=format_amount(draft.total)))  # fmt: skip
+    for tid_invoice_id, refusal in refused:
+        print(t("import.cli.line_refused", tid_invoice_id=tid_invoice_id, reason=refusal.message()))
+    for tid_invoice_id, error in failed:
+        print(t("import.cli.line_failed", tid_invoice_id=tid_invoice_id, error=error))
+    print(_summary(len(would), len(refused), len(failed)))
+    return code
+
+
+def _summary(imported: int, refused: int, failed: int) -> str:
+    return t("import.cli.summary", imported=imported, refused=refused, failed=failed)

@@ -1,0 +1,77 @@
+"""The import's results as the JSON document of `tidwizard import --json` (PRODUCT.md's shape).
+
+Amounts are strings with two decimals; document and customer numbers are integers, as in
+Administration.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tidwizard.core.importer.draft import NewCustomer, NewProject, NewResultUnit
+from tidwizard.core.importer.events import ImportReport, NewRecord
+from tidwizard.core.importer.preview import BasisPreview
+from tidwizard.core.money import json_amount
+
+
+def report_json(report: ImportReport) -> dict[str, Any]:
+    return {
+        "imported": [
+            {
+                "tidInvoiceId": e.tid_invoice_id,
+                "type": e.kind.value,
+                "number": int(e.number),
+                "credit": e.credit,
+            }
+            for e in report.imported
+        ],
+        "refused": [
+            {"tidInvoiceId": r.tid_invoice_id, "reason": r.reason, "code": r.refusal.reason.value}
+            for r in report.refused
+        ],
+        "failed": [{"tidInvoiceId": f.tid_invoice_id, "error": f.error} for f in report.failed],
+        "created": created_json(report.created),
+        "stopped": report.stopped,
+    }
+
+
+def created_json(records: list[NewRecord]) -> dict[str, list[dict[str, Any]]]:
+    return {
+        "customers": [
+            {"customerNumber": int(r.number), "name": r.name}
+            for r in records
+            if isinstance(r, NewCustomer)
+        ],
+        "projects": [
+            {
+                "code": r.code,
+                "title": r.title,
+                "customerNumber": int(r.customer_number),
+                "resultUnit": r.result_unit,
+            }
+            for r in records
+            if isinstance(r, NewProject)
+        ],
+        "resultUnits": [
+            {"code": r.code, "name": r.name} for r in records if isinstance(r, NewResultUnit)
+        ],
+    }
+
+
+def preview_json(preview: BasisPreview) -> dict[str, Any]:
+    """One basis of a dry run: what it would become."""
+    draft = preview.draft
+    assert draft is not None
+    return {
+        "tidInvoiceId": preview.tid_invoice_id,
+        "type": draft.kind.value,
+        "number": None,
+        "credit": draft.credit,
+        "customerNumber": int(draft.customer_number),
+        "date": draft.date.isoformat(),
+        "net": json_amount(draft.net),
+        "vat": json_amount(draft.vat),
+        "rounding": json_amount(draft.rounding),
+        "total": json_amount(draft.total),
+        "rows": len(draft.rows),
+    }
