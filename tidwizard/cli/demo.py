@@ -1,0 +1,87 @@
+"""`tidwizard demo`: the sandbox Tid service, a demo Administration company and the wizard.
+
+Everything lives in a separate demo home (a temporary folder unless --home is given), so the
+user's real settings are never read or written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import shutil
+import tempfile
+import threading
+from pathlib import Path
+
+from tidwizard.cli.common import EXIT_OK, apply_language, fail
+from tidwizard.core import demo_data
+from tidwizard.core.admin.companies import company_file_name
+from tidwizard.core.admin.demo import create_demo_company
+from tidwizard.core.admin.errors import AdministrationError
+from tidwizard.core.i18n import t
+from tidwizard.core.paths import Home
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "demo",
+        parents=[common],
+        help="try everything against a local sandbox Tid service, in a separate demo home",
+        description="Start the sandbox Tid service on loopback, create a demo Administration "
+        "company in a separate demo home and open the setup wizard.",
+    )
+    parser.add_argument(
+        "--no-tui",
+        action="store_true",
+        help="only serve the sandbox: print its address and the demo login, until Ctrl-C",
+    )
+    parser.set_defaults(func=run_demo)
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    from tidwizard.sandbox.server import SandboxConfig, start_sandbox
+
+    language = apply_language(args)
+    chosen = getattr(args, "home", None)
+    # Deliberately not TIDWIZARD_HOME: the demo must never touch the user's real home.
+    root = Path(chosen).expanduser() if chosen else Path(tempfile.mkdtemp(prefix="tidwizard-demo-"))
+    home = Home.resolve(root)
+    try:
+        home.ensure()
+        company = home.companies_dir / company_file_name(demo_data.DEMO_COMPANY_NAME)
+        if not company.exists():
+            create_demo_company(company).close()
+    except (AdministrationError, OSError) as error:
+        return fail(str(error))
+
+    with start_sandbox(SandboxConfig(seed="demo", rate=4.0)) as sandbox:
+        login = t("demo.login", client_id=demo_data.DEMO_CLIENT_ID, secret=demo_data.DEMO_SECRET)
+        if args.no_tui:
+            print(t("demo.serving", url=sandbox.url, home=home.config_dir), flush=True)
+            print(login, flush=True)
+            print(
+                t(
+                    "demo.partner",
+                    client_id=demo_data.PARTNER_CLIENT_ID,
+                    secret=demo_data.PARTNER_SECRET,
+                ),
+                flush=True,
+            )
+            with contextlib.suppress(KeyboardInterrupt):
+                threading.Event().wait()
+            return EXIT_OK
+        from tidwizard.cli.tui import run_app
+
+        code = run_app(
+            home,
+            language,
+            force_wizard=True,
+            tid_url=sandbox.url,
+            credentials_hint=t("demo.hint", login=login),
+        )
+    if chosen is None:
+        shutil.rmtree(root, ignore_errors=True)
+        print(t("demo.home_removed"))
+    else:
+        print(t("demo.home_kept", home=home.config_dir))
+    return code

@@ -1,0 +1,45 @@
+"""`tidwizard` without a command: the TUI (the wizard until set up, then the main screen)."""
+
+from __future__ import annotations
+
+import argparse
+
+from tidwizard.cli.common import EXIT_OK, apply_language, fail, home_of
+from tidwizard.core.paths import Home
+from tidwizard.core.secrets import SecretStore, SecretStoreError
+from tidwizard.core.settings import SettingsError, load_settings
+
+
+def run_tui(args: argparse.Namespace, *, force_wizard: bool = False) -> int:
+    """The wizard when nothing is set up (or when forced, prefilled), else the status screen."""
+    language = apply_language(args)
+    return run_app(home_of(args), language, force_wizard=force_wizard)
+
+
+def run_app(
+    home: Home,
+    language: str,
+    *,
+    force_wizard: bool = False,
+    tid_url: str | None = None,
+    credentials_hint: str | None = None,
+) -> int:
+    """Load what was saved (before the screen starts: no disk work on the event loop) and run."""
+    from tidwizard.ui.app import TidwizardApp
+    from tidwizard.ui.wizard.state import state_from_settings
+
+    try:
+        settings = load_settings(home)
+        secret = SecretStore(home).get(settings.client_id) if settings.client_id else None
+    except (SettingsError, SecretStoreError) as error:
+        return fail(str(error))
+    state = state_from_settings(
+        home,
+        settings,
+        secret=secret or "",
+        language=language,
+        tid_url=tid_url,
+        credentials_hint=credentials_hint,
+    )
+    TidwizardApp(state, settings, force_wizard=force_wizard).run()
+    return EXIT_OK

@@ -1,0 +1,343 @@
+"""The setup wizard's screens: titles, why each step exists, fields, checks and help."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # Keys shown in the Footer.
+    "wizard.key.next": {"sv": "Nästa", "en": "Next"},
+    "wizard.key.back": {"sv": "Tillbaka", "en": "Back"},
+    "wizard.key.help": {"sv": "Hjälp", "en": "Help"},
+    "wizard.indicator": {
+        "sv": "tidwizard · Steg {number} av {total} · {title}",
+        "en": "tidwizard · Step {number} of {total} · {title}",
+    },
+    "wizard.edition.500": {"sv": "Visma Administration 500", "en": "Visma Administration 500"},
+    "wizard.edition.1000": {"sv": "Visma Administration 1000", "en": "Visma Administration 1000"},
+    "wizard.edition.2000": {"sv": "Visma Administration 2000", "en": "Visma Administration 2000"},
+    "wizard.edition.fakturering": {"sv": "Visma Fakturering", "en": "Visma Fakturering"},
+    # 1 Välkommen
+    "wizard.welcome.title": {"sv": "Välkommen", "en": "Welcome"},
+    "wizard.welcome.why": {
+        "sv": "Här kopplar du Visma Tid Smart/Pro till Visma Administration, så att "
+        "fakturaunderlag från Tid kan läsas in som fakturor eller ordrar.",
+        "en": "Here you connect Visma Tid Smart/Pro to Visma Administration, so that "
+        "invoice bases from Tid can be read in as invoices or orders.",
+    },
+    "wizard.welcome.plan": {"sv": "Stegen: {steps}.", "en": "The steps: {steps}."},
+    "wizard.welcome.company": {
+        "sv": "Företag i Administration: {name}\n{edition}, version {version}\nFil: {path}",
+        "en": "Company in Administration: {name}\n{edition}, version {version}\nFile: {path}",
+    },
+    "wizard.welcome.ready": {
+        "sv": "Tryck Enter för att börja.",
+        "en": "Press Enter to begin.",
+    },
+    "wizard.welcome.none_found": {
+        "sv": "Det finns ingen företagsdatabas ännu. Skapa en här.",
+        "en": "There is no company database yet. Create one here.",
+    },
+    "wizard.welcome.choose": {
+        "sv": "Det finns flera företag. Välj det som ska kopplas till Tid (pilar, Enter).",
+        "en": "There are several companies. Choose the one to connect to Tid (arrows, Enter).",
+    },
+    "wizard.welcome.missing_company": {
+        "sv": "Välj eller skapa först företaget i Administration.",
+        "en": "First choose or create the company in Administration.",
+    },
+    "wizard.welcome.help": {
+        "sv": "Guiden går igenom samma inställningar som Arkiv - Inställningar - "
+        "Företagsinställningar - Tidintegration i Visma Administration.\n\n"
+        "Integrationen fungerar från och med version 2018.7. Är företagets version äldre "
+        "måste programmet uppdateras först.\n\n"
+        "Tangenter: Enter går vidare, Esc går tillbaka, Tab flyttar mellan fälten, "
+        "F1 visar hjälpen och Ctrl+Q avslutar. Inget sparas förrän du väljer Spara "
+        "i sammanfattningen.",
+        "en": "The wizard walks through the same settings as File - Settings - Company "
+        "settings - Time integration (Arkiv - Inställningar - Företagsinställningar - "
+        "Tidintegration) in Visma Administration.\n\n"
+        "The integration works from version 2018.7. If the company's version is older, "
+        "update the program first.\n\n"
+        "Keys: Enter goes on, Esc goes back, Tab moves between fields, F1 shows help and "
+        "Ctrl+Q quits. Nothing is saved until you choose Save on the summary.",
+    },
+    "wizard.create.heading": {"sv": "Nytt företag", "en": "New company"},
+    "wizard.create.name": {"sv": "Företagsnamn", "en": "Company name"},
+    "wizard.create.orgnr": {"sv": "Organisationsnummer", "en": "Organisation number"},
+    "wizard.create.edition": {"sv": "Program", "en": "Program"},
+    "wizard.create.version": {"sv": "Version", "en": "Version"},
+    "wizard.create.button": {"sv": "Skapa", "en": "Create"},
+    "wizard.create.name_missing": {
+        "sv": "Skriv företagets namn.",
+        "en": "Enter the company's name.",
+    },
+    # 2 Organisationsnummer
+    "wizard.orgnr.title": {"sv": "Organisationsnummer", "en": "Organisation number"},
+    "wizard.orgnr.why": {
+        "sv": "Tid och Administration måste ha samma organisationsnummer, annars går "
+        "det inte att koppla ihop dem.",
+        "en": "Tid and Administration must have the same organisation number "
+        "(organisationsnummer), otherwise they cannot be connected.",
+    },
+    "wizard.orgnr.label": {"sv": "Organisationsnummer", "en": "Organisation number"},
+    "wizard.orgnr.save": {"sv": "Spara", "en": "Save"},
+    "wizard.orgnr.valid.legal_entity": {
+        "sv": "✓ {number}, juridisk person",
+        "en": "✓ {number}, legal entity",
+    },
+    "wizard.orgnr.valid.sole_trader": {
+        "sv": "✓ {number}, enskild firma",
+        "en": "✓ {number}, sole trader",
+    },
+    "wizard.orgnr.where": {
+        "sv": "Var finns numret?\n"
+        "  Visma Tid Smart: Inställningar - Generellt - Företagsinställningar\n"
+        "  Administration:  Arkiv - Inställningar - Företagsinställningar - Företag\n"
+        "Numret är en inställning i Administration; rättar du det här sparas det i "
+        "företagsdatabasen när du väljer Spara.",
+        "en": "Where is the number?\n"
+        "  Visma Tid Smart: Inställningar - Generellt - Företagsinställningar\n"
+        "  Administration:  Arkiv - Inställningar - Företagsinställningar - Företag\n"
+        "The number is a setting of Administration; if you correct it here it is saved "
+        "to the company database when you choose Save.",
+    },
+    "wizard.orgnr.checked_later": {
+        "sv": "Numret jämförs med Tid direkt efter aktiveringen.",
+        "en": "The number is compared with Tid right after activation.",
+    },
+    "wizard.orgnr.unsaved": {
+        "sv": "Administration har {stored}. Välj Spara för att spara det nya numret.",
+        "en": "Administration has {stored}. Choose Save to store the new number.",
+    },
+    "wizard.orgnr.save_first": {
+        "sv": "Spara det rättade numret först (knappen Spara).",
+        "en": "Save the corrected number first (the Save button).",
+    },
+    "wizard.orgnr.saved": {
+        "sv": "Sparat i Administration: {number}.",
+        "en": "Saved in Administration: {number}.",
+    },
+    "wizard.orgnr.help": {
+        "sv": "Organisationsnumret skrivs NNNNNN-NNNN och har en kontrollsiffra. För en "
+        "enskild firma är det ägarens personnummer.\n\n"
+        "Numret som står i Administration visas här. Är det fel, rätta det och välj Spara: "
+        "då ändras det i företagsdatabasen, precis som under Arkiv - Inställningar - "
+        "Företagsinställningar - Företag.\n\n"
+        "Stämmer numret inte med företaget i Tid, ändra det i Tid under Inställningar - "
+        "Generellt - Företagsinställningar.",
+        "en": "The organisation number is written NNNNNN-NNNN and has a check digit. For a "
+        "sole trader it is the owner's personal identity number.\n\n"
+        "The number in Administration is shown here. If it is wrong, correct it and choose "
+        "Save: it is changed in the company database, just as under Arkiv - Inställningar - "
+        "Företagsinställningar - Företag.\n\n"
+        "If it does not match the company in Tid, change it in Tid under Inställningar - "
+        "Generellt - Företagsinställningar.",
+    },
+    # 3 Aktivera
+    "wizard.activate.title": {"sv": "Aktivera", "en": "Activate"},
+    "wizard.activate.why": {
+        "sv": "Med inloggningen till Tid hämtar programmet fakturaunderlagen. Den provas "
+        "direkt när du väljer Aktivera.",
+        "en": "With the Tid login the program fetches the invoice bases. It is tried at "
+        "once when you choose Activate.",
+    },
+    "wizard.activate.client_id": {"sv": "Klient-id", "en": "Client id"},
+    "wizard.activate.secret": {"sv": "Hemlig nyckel", "en": "Secret"},
+    "wizard.activate.agency": {
+        "sv": "Är du byrå med partnerportalen? Ange din kunds inloggning till Tid, inte din egen.",
+        "en": "An accounting agency with the partner portal? Enter your client's Tid login, "
+        "not your own.",
+    },
+    "wizard.activate.button": {"sv": "Aktivera", "en": "Activate"},
+    "wizard.activate.working": {
+        "sv": "Loggar in i Tid …",
+        "en": "Logging in to Tid …",
+    },
+    "wizard.activate.missing_client_id": {
+        "sv": "Skriv klient-id för inloggningen till Tid.",
+        "en": "Enter the client id of the Tid login.",
+    },
+    "wizard.activate.missing_secret": {
+        "sv": "Skriv den hemliga nyckeln för inloggningen till Tid.",
+        "en": "Enter the secret of the Tid login.",
+    },
+    "wizard.activate.press_activate": {
+        "sv": "Välj Aktivera (eller tryck Enter) så att inloggningen provas.",
+        "en": "Choose Activate (or press Enter) so that the login is tried.",
+    },
+    "wizard.activate.done_one": {
+        "sv": "✓ Aktiverat: {name}",
+        "en": "✓ Activated: {name}",
+    },
+    "wizard.activate.done_many": {
+        "sv": "✓ Aktiverat: inloggningen når {count} företag",
+        "en": "✓ Activated: the login reaches {count} companies",
+    },
+    "wizard.activate.stopped": {
+        "sv": "✗ Företaget i Tid kan inte kopplas",
+        "en": "✗ The company in Tid cannot be connected",
+    },
+    "wizard.activate.next_one": {
+        "sv": "Organisationsnumret stämmer. Tryck Enter för att gå vidare.",
+        "en": "The organisation number matches. Press Enter to go on.",
+    },
+    "wizard.activate.next_picker": {
+        "sv": "Tryck Enter och välj vilket företag i Tid du ska integrera mot.",
+        "en": "Press Enter and choose which company in Tid to integrate with.",
+    },
+    "wizard.activate.help": {
+        "sv": "Fyll i de inloggningsuppgifter du har till Visma Tid Smart och välj Aktivera. "
+        "Den hemliga nyckeln visas aldrig och sparas inte i inställningsfilen.\n\n"
+        "Om du är byrå och har partnerportalen är det din kunds inloggningsuppgifter som "
+        "ska anges här.\n\n"
+        "Går Tid inte att nå, kontrollera nätverket och sökvägen (nästa steg). Vid för "
+        "många anrop: vänta en stund och försök igen.",
+        "en": "Enter your Visma Tid Smart login and choose Activate. The secret is never "
+        "shown and is not written to the settings file.\n\n"
+        "If you are an accounting agency with the partner portal, enter your client's "
+        "login here.\n\n"
+        "If Tid cannot be reached, check the network and the service address (next step). "
+        "After too many requests: wait a moment and try again.",
+    },
+    # 4 Välj företag
+    "wizard.company.title": {"sv": "Välj företag", "en": "Choose company"},
+    "wizard.company.why": {
+        "sv": "Inloggningen når flera företag i Tid. Välj det du ska integrera mot; bara ett "
+        "med samma organisationsnummer som i Administration kan väljas.",
+        "en": "The login reaches several companies in Tid. Choose the one to integrate with; "
+        "only one with the same organisation number as Administration can be chosen.",
+    },
+    "wizard.company.match": {"sv": "stämmer", "en": "matches"},
+    "wizard.company.mismatch": {"sv": "annat nummer", "en": "other number"},
+    "wizard.company.choose": {
+        "sv": "Välj ett företag i listan (pilar, Enter).",
+        "en": "Choose a company in the list (arrows, Enter).",
+    },
+    "wizard.company.activate_first": {
+        "sv": "Aktivera inloggningen först (steget Aktivera).",
+        "en": "Activate the login first (the Activate step).",
+    },
+    "wizard.company.none_matches": {
+        "sv": "Inget av företagen har samma organisationsnummer som Administration. "
+        "Ändra numret där det är fel och aktivera igen.",
+        "en": "None of the companies has the same organisation number as Administration. "
+        "Change the number where it is wrong and activate again.",
+    },
+    "wizard.company.help": {
+        "sv": "Listan visar varje företag som inloggningen når, med organisationsnummer. "
+        "Ett företag med ett annat nummer än i Administration kan inte väljas: ändra då "
+        "numret i Tid (Inställningar - Generellt - Företagsinställningar) eller i "
+        "Administration (steget Organisationsnummer).",
+        "en": "The list shows every company the login reaches, with its organisation "
+        "number. A company with another number than Administration's cannot be chosen: "
+        "change the number in Tid (Inställningar - Generellt - Företagsinställningar) or "
+        "in Administration (the Organisation number step).",
+    },
+    # 5 Påminnelse och sökväg
+    "wizard.reminder.title": {"sv": "Påminnelse och sökväg", "en": "Reminder and address"},
+    "wizard.reminder.why": {
+        "sv": "Programmet kan påminna dig när det finns underlag från Tid att läsa in.",
+        "en": "The program can remind you when there are bases from Tid to read in.",
+    },
+    "wizard.reminder.on": {
+        "sv": "Automatisk påminnelse när det finns underlag att läsa in",
+        "en": "Automatic reminder when there are bases to read in",
+    },
+    "wizard.reminder.every": {"sv": "Titta efter var", "en": "Look every"},
+    "wizard.reminder.minutes": {"sv": " minut", "en": " minutes"},
+    "wizard.reminder.url_heading": {
+        "sv": "Sökväg (adressen till Tid)",
+        "en": "Path (the address of Tid)",
+    },
+    "wizard.reminder.unlock": {"sv": "Lås upp", "en": "Unlock"},
+    "wizard.reminder.warning": {
+        "sv": "Sökvägen är förifylld och bör inte ändras.",
+        "en": "The path is prefilled and should not be changed.",
+    },
+    "wizard.reminder.bad_minutes": {
+        "sv": "Skriv hur ofta, i hela minuter från 1 till {most}.",
+        "en": "Enter how often, in whole minutes from 1 to {most}.",
+    },
+    "wizard.reminder.help": {
+        "sv": "Med påminnelsen på säger programmet vid start, och med jämna mellanrum medan "
+        "det är öppet, hur många underlag som väntar. Mellanslag slår av och på.\n\n"
+        "Sökvägen är förifylld och bör inte ändras. Behöver du ändå ändra den, välj Lås upp. "
+        "Vanlig http tillåts bara till den egna datorn. Ändras adressen måste du aktivera "
+        "igen.",
+        "en": "With the reminder on, the program says on start, and every so often while it "
+        "is open, how many bases are waiting. Space turns it on and off.\n\n"
+        "The path is prefilled and should not be changed. If you still need to change it, "
+        "choose Unlock. Plain http is allowed only to this computer. If the address changes "
+        "you must activate again.",
+    },
+    # 6 Faktura eller order
+    "wizard.import_as.title": {"sv": "Faktura eller order", "en": "Invoice or order"},
+    "wizard.import_as.why": {
+        "sv": "Välj om underlagen från Tid ska läsas in som fakturor eller ordrar.",
+        "en": "Choose whether the bases from Tid are read in as invoices or orders.",
+    },
+    "wizard.import_as.invoice_means": {
+        "sv": "  En faktura direkt; lagret minskar.",
+        "en": "  An invoice at once; stock goes down.",
+    },
+    "wizard.import_as.order_means": {
+        "sv": "  En order som du fakturerar senare; disponibelt antal hålls aktuellt.",
+        "en": "  An order you invoice later; the available quantity stays current.",
+    },
+    "wizard.import_as.help": {
+        "sv": "Ordrar finns bara i Administration 1000 och 2000. Att läsa in underlag som "
+        "ordrar gör att disponibelt antal i lager hålls aktuellt tills du fakturerar.",
+        "en": "Orders exist only in Administration 1000 and 2000. Reading bases in as "
+        "orders keeps the available quantity in stock current until you invoice.",
+    },
+    # 7 Sammanfattning
+    "wizard.summary.title": {"sv": "Sammanfattning", "en": "Summary"},
+    "wizard.summary.why": {
+        "sv": "Kontrollera valen. Välj en rad (pilar, Enter) för att ändra den.",
+        "en": "Check the choices. Choose a line (arrows, Enter) to change it.",
+    },
+    "wizard.summary.administration": {"sv": "Administration", "en": "Administration"},
+    "wizard.summary.orgnr": {"sv": "Organisationsnr", "en": "Organisation no."},
+    "wizard.summary.login": {"sv": "Inloggning", "en": "Login"},
+    "wizard.summary.secret_kept": {
+        "sv": "  (nyckeln sparas säkert)",
+        "en": "  (secret kept safely)",
+    },
+    "wizard.summary.tid_company": {"sv": "Företag i Tid", "en": "Company in Tid"},
+    "wizard.summary.only_company": {
+        "sv": "  (enda företaget)",
+        "en": "  (the only company)",
+    },
+    "wizard.summary.not_activated": {"sv": "inte aktiverat", "en": "not activated"},
+    "wizard.summary.reminder": {"sv": "Påminnelse", "en": "Reminder"},
+    "wizard.summary.reminder_every": {
+        "sv": "på, var {minutes}:e minut",
+        "en": "on, every {minutes} minutes",
+    },
+    "wizard.summary.reminder_off": {"sv": "av", "en": "off"},
+    "wizard.summary.url": {"sv": "Sökväg", "en": "Path"},
+    "wizard.summary.import_as": {"sv": "Läses in som", "en": "Read in as"},
+    "wizard.summary.no_orders": {
+        "sv": "  ({edition} har inga ordrar)",
+        "en": "  ({edition} has no orders)",
+    },
+    "wizard.summary.save": {"sv": "Spara", "en": "Save"},
+    "wizard.summary.ready": {
+        "sv": "Allt är klart. Tryck Enter för att spara.",
+        "en": "All is ready. Press Enter to save.",
+    },
+    "wizard.summary.saving": {"sv": "Sparar …", "en": "Saving …"},
+    "wizard.summary.activate_again": {
+        "sv": "Inloggningen är inte aktiverad med de här uppgifterna. Gå till Aktivera.",
+        "en": "The login is not activated with these details. Go to Activate.",
+    },
+    "wizard.summary.save_failed": {
+        "sv": "Det gick inte att spara: {reason}",
+        "en": "Could not save: {reason}",
+    },
+    "wizard.summary.help": {
+        "sv": "Enter på en rad går till steget där valet görs; allt du skrivit finns kvar. "
+        "Spara skriver inställningarna och lägger den hemliga nyckeln i nyckelringen (eller "
+        "en fil som bara du kan läsa), aldrig i inställningsfilen.",
+        "en": "Enter on a line goes to the step where the choice is made; everything you "
+        "typed is kept. Save writes the settings and puts the secret in the keyring (or a "
+        "file only you can read), never in the settings file.",
+    },
+}

@@ -1,0 +1,71 @@
+"""The tidwizard App: builds nothing but the first screen; the screens do the work."""
+
+from __future__ import annotations
+
+from textual.app import App
+from textual.binding import Binding
+
+from tidwizard.core.settings import Settings
+from tidwizard.ui.bindings import translate_bindings
+from tidwizard.ui.status_screen import StatusScreen
+from tidwizard.ui.theme import CALM
+from tidwizard.ui.wizard.flow import WizardFlow
+from tidwizard.ui.wizard.state import WizardState
+
+
+class TidwizardApp(App[None]):
+    """The wizard when nothing is set up yet (or when asked for), else the status screen.
+
+    ``steady=True`` turns off animations and the blinking cursor, so screenshots and snapshot
+    tests come out the same every time.
+    """
+
+    CSS_PATH = "app.tcss"
+    TITLE = "tidwizard"
+    ENABLE_COMMAND_PALETTE = False
+    BINDINGS = [Binding("ctrl+q", "quit", "ui.key.quit", priority=True)]
+
+    def __init__(
+        self,
+        state: WizardState,
+        settings: Settings,
+        *,
+        force_wizard: bool = False,
+        steady: bool = False,
+    ) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.state = state
+        self.settings = settings
+        self.force_wizard = force_wizard
+        self.cursor_blink = not steady
+        if steady:
+            self.animation_level = "none"
+
+    def on_mount(self) -> None:
+        self.register_theme(CALM)
+        self.theme = CALM.name
+        if self.force_wizard or not self.settings.configured:
+            self.open_wizard()
+        else:
+            self.show_status()
+
+    def open_wizard(self) -> None:
+        WizardFlow(self, self.state, on_saved=self._saved, on_close=self._wizard_closed).start()
+
+    def show_status(self) -> None:
+        screen = StatusScreen(self.state.home, self.settings, on_setup=self.open_wizard)
+        if len(self.screen_stack) > 1:
+            self.switch_screen(screen)
+        else:
+            self.push_screen(screen)
+
+    def _saved(self, settings: Settings) -> None:
+        self.settings = settings
+        self.show_status()
+
+    def _wizard_closed(self) -> None:
+        if self.settings.configured:
+            self.show_status()
+        else:
+            self.exit()

@@ -1,0 +1,111 @@
+"""What the wizard's steps share: everything typed or chosen so far, and what was checked."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from tidwizard.core.paths import Home
+from tidwizard.core.settings import Settings
+
+if TYPE_CHECKING:
+    from tidwizard.core.admin import CompanyInfo
+    from tidwizard.core.setup import ActivationResult, CompanyChoice
+
+ImportAs = Literal["invoice", "order"]
+
+DEFAULT_REMINDER_MINUTES = 15
+REMINDER_CHOICES = (5, 15, 30, 60)
+
+
+@dataclass(frozen=True)
+class ActivationKey:
+    """The inputs an activation was made with; when one changes the activation is stale."""
+
+    url: str
+    client_id: str
+    secret: str
+    orgnr: str
+
+
+@dataclass
+class WizardState:
+    """One object, shared by all steps. Steps read it on mount and write it as the user types,
+    so going back and forward never loses anything."""
+
+    home: Home
+    tid_url: str
+    administration_path: Path | None = None
+    administration: CompanyInfo | None = None
+    # The organisationsnummer field as typed (saved to the company database only on Spara).
+    orgnr_text: str = ""
+    client_id: str = ""
+    secret: str = field(default="", repr=False)
+    activation: ActivationResult | None = None
+    activated_with: ActivationKey | None = field(default=None, repr=False)
+    tid_company: CompanyChoice | None = None
+    # The Tid company id saved earlier; preselected again after a new activation.
+    saved_tid_company_id: int | None = None
+    reminder: bool = True
+    reminder_minutes: int = DEFAULT_REMINDER_MINUTES
+    url_unlocked: bool = False
+    import_as: ImportAs = "invoice"
+    language: str = "sv"
+    # Shown on the activation step by `tidwizard demo` ("client id demo, secret demo").
+    credentials_hint: str | None = None
+
+    @property
+    def edition(self) -> str | None:
+        return self.administration.edition if self.administration else None
+
+    def current_activation_key(self) -> ActivationKey:
+        orgnr = self.administration.org_number if self.administration else ""
+        return ActivationKey(self.tid_url, self.client_id, self.secret, orgnr)
+
+    @property
+    def activation_current(self) -> bool:
+        """An activation exists and was made with exactly what is entered now."""
+        return self.activation is not None and self.activated_with == self.current_activation_key()
+
+    def record_activation(self, result: ActivationResult) -> None:
+        self.activation = result
+        self.activated_with = self.current_activation_key()
+        choosable = list(result.choosable)
+        preferred = [c for c in choosable if c.company.id == self.saved_tid_company_id]
+        if len(result.companies) == 1 and choosable:
+            self.tid_company = choosable[0]
+        elif preferred:
+            self.tid_company = preferred[0]
+        elif self.tid_company not in choosable:
+            self.tid_company = None
+
+    def forget_activation(self) -> None:
+        self.activation = None
+        self.activated_with = None
+        self.tid_company = None
+
+
+def state_from_settings(
+    home: Home,
+    settings: Settings,
+    *,
+    secret: str = "",
+    language: str = "sv",
+    tid_url: str | None = None,
+    credentials_hint: str | None = None,
+) -> WizardState:
+    """The wizard prefilled with what was saved before (or the defaults on a first run)."""
+    return WizardState(
+        home=home,
+        tid_url=tid_url or settings.tid_url,
+        administration_path=settings.administration_path,
+        client_id=settings.client_id,
+        secret=secret,
+        saved_tid_company_id=settings.tid_company_id,
+        reminder=settings.reminder,
+        reminder_minutes=settings.reminder_minutes,
+        import_as=settings.import_as,
+        language=language,
+        credentials_hint=credentials_hint,
+    )

@@ -1,0 +1,184 @@
+"""Step 7, Sammanfattning: everything chosen, each line a way back to its step; Spara saves."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import Button, LoadingIndicator, OptionList
+from textual.widgets.option_list import Option
+
+from tidwizard.core.i18n import t
+from tidwizard.core.setup import SetupChoices, SetupError, effective_import_as, save_setup
+from tidwizard.ui.wizard.base import WizardStep
+from tidwizard.ui.wizard.steps import order_choice_applies, picker_applies
+
+if TYPE_CHECKING:
+    from tidwizard.core.settings import Settings
+
+LABEL_WIDTH = 20
+
+
+@dataclass
+class Saved(Message):
+    settings: Settings | None
+    error: str | None = None
+
+
+class SummaryStep(WizardStep):
+    KEY = "summary"
+    DEFAULT_CSS = """
+    SummaryStep #summary-lines { height: auto; max-height: 14; }
+    SummaryStep #summary-save { margin-top: 1; }
+    SummaryStep #summary-spinner { height: 1; display: none; }
+    SummaryStep #summary-spinner.-busy { display: block; }
+    """
+
+    def compose_form(self) -> ComposeResult:
+        yield OptionList(*self._lines(), id="summary-lines")
+        yield Button(t("wizard.summary.save"), id="summary-save", variant="primary", compact=True)
+        yield LoadingIndicator(id="summary-spinner")
+
+    def on_mount(self) -> None:
+        self.query_one("#summary-save").focus()
+        missing = self.problem()
+        self.say(missing or t("wizard.summary.ready"), "error" if missing else "info")
+
+    # -- the lines -------------------------------------------------------------------------------
+
+    def _line(self, step: str, label: str, *value: str | tuple[str, str]) -> Option:
+        prompt = Content.assemble((t(label).ljust(LABEL_WIDTH), "bold"), *value)
+        return Option(prompt, id=step)
+
+    def _lines(self) -> list[Option]:
+        state = self.state
+        info = state.administration
+        lines = []
+        if info is not None:
+            edition = t(f"wizard.edition.{info.edition}")
+            lines.append(
+                self._line(
+                    "welcome",
+                    "wizard.summary.administration",
+                    f"{info.name}, {edition} {info.program_version}",
+                )
+            )
+            lines.append(self._line("orgnr", "wizard.summary.orgnr", info.org_number))
+        lines.append(
+            self._line(
+                "activate",
+                "wizard.summary.login",
+                state.client_id,
+                (t("wizard.summary.secret_kept"), "$text-muted"),
+            )
+        )
+        lines.append(self._company_line())
+        reminder = (
+            t("wizard.summary.reminder_every", minutes=state.reminder_minutes)
+            if state.reminder
+            else t("wizard.summary.reminder_off")
+        )
+        lines.append(self._line("reminder", "wizard.summary.reminder", reminder))
+        lines.append(self._line("reminder", "wizard.summary.url", state.tid_url))
+        lines.append(self._import_as_line())
+        return lines
+
+    def _company_line(self) -> Option:
+        choice = self.state.tid_company
+        if choice is None or not self.state.activation_current:
+            return self._line(
+                "activate",
+                "wizard.summary.tid_company",
+                (t("wizard.summary.not_activated"), "$error"),
+            )
+        text = f"{choice.company.name} {choice.company.organization_number}"
+        if picker_applies(self.state):
+            return self._line("company", "wizard.summary.tid_company", text)
+        return self._line(
+            "activate",
+            "wizard.summary.tid_company",
+            text,
+            (t("wizard.summary.only_company"), "$text-muted"),
+        )
+
+    def _import_as_line(self) -> Option:
+        state = self.state
+        if order_choice_applies(state):
+            return self._line(
+                "import_as", "wizard.summary.import_as", t(f"common.{state.import_as}")
+            )
+        edition = t(f"wizard.edition.{state.edition}")
+        return self._line(
+            "welcome",
+            "wizard.summary.import_as",
+            t("common.invoice"),
+            (t("wizard.summary.no_orders", edition=edition), "$text-muted"),
+        )
+
+    @on(OptionList.OptionSelected, "#summary-lines")
+    def _edit(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id:
+            self.flow.go(event.option.id)
+
+    # -- saving ----------------------------------------------------------------------------------
+
+    def problem(self) -> str | None:
+        state = self.state
+        if state.administration is None:
+            return t("wizard.welcome.missing_company")
+        if not state.activation_current:
+            return t("wizard.summary.activate_again")
+        if state.tid_company is None:
+            return t("wizard.company.choose")
+        return None
+
+    def action_next(self) -> None:
+        self.save()
+
+    @on(Button.Pressed, "#summary-save")
+    def save(self) -> None:
+        missing = self.problem()
+        if missing:
+            self.say(missing)
+            self.app.bell()
+            return
+        self.set_busy(True)
+        self.query_one("#summary-spinner").add_class("-busy")
+        self.say(t("wizard.summary.saving"), "info")
+        self._save(self._choices())
+
+    def _choices(self) -> SetupChoices:
+        state = self.state
+        assert state.administration is not None and state.tid_company is not None
+        return SetupChoices(
+            tid_url=state.tid_url,
+            client_id=state.client_id,
+            tid_company=state.tid_company.company,
+            administration_path=state.administration.path,
+            import_as=effective_import_as(state.administration.edition, state.import_as),
+            reminder=state.reminder,
+            reminder_minutes=state.reminder_minutes,
+            language=state.language,
+        )
+
+    @work(thread=True, exclusive=True, exit_on_error=False)
+    def _save(self, choices: SetupChoices) -> None:
+        try:
+            settings = save_setup(self.state.home, choices, self.state.secret)
+        except SetupError as error:
+            self.post_message(Saved(None, str(error)))
+        else:
+            self.post_message(Saved(settings))
+
+    @on(Saved)
+    def _saved(self, event: Saved) -> None:
+        self.query_one("#summary-spinner").remove_class("-busy")
+        self.set_busy(False)
+        if event.settings is None:
+            self.say(t("wizard.summary.save_failed", reason=event.error or ""))
+            return
+        self.flow.saved(event.settings)

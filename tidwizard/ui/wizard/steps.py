@@ -1,0 +1,64 @@
+"""The wizard's steps as data: order, title, and when each one applies.
+
+The step indicator ("Steg 3 av 7") is computed from this list, so a new step (for example the
+transfer of master data between the order choice and the summary) is one more entry here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from tidwizard.core.admin.models import edition_has_orders
+from tidwizard.ui.wizard.state import WizardState
+
+if TYPE_CHECKING:
+    from tidwizard.ui.wizard.base import WizardStep
+    from tidwizard.ui.wizard.flow import WizardFlow
+
+
+def _always(state: WizardState) -> bool:
+    return True
+
+
+def picker_applies(state: WizardState) -> bool:
+    """Until activation has answered we cannot know; afterwards only with several companies."""
+    return state.activation is None or bool(state.activation.needs_picker)
+
+
+def order_choice_applies(state: WizardState) -> bool:
+    """Orders exist only in Administration 1000 and 2000."""
+    return state.edition is None or edition_has_orders(state.edition)
+
+
+@dataclass(frozen=True)
+class StepSpec:
+    key: str
+    build: Callable[[WizardFlow], WizardStep]
+    applies: Callable[[WizardState], bool] = _always
+
+    @property
+    def title_key(self) -> str:
+        return f"wizard.{self.key}.title"
+
+
+def wizard_steps() -> tuple[StepSpec, ...]:
+    # Imported here: each step module imports the base screen, which refers back to the flow.
+    from tidwizard.ui.wizard.step_activate import ActivateStep
+    from tidwizard.ui.wizard.step_company import CompanyStep
+    from tidwizard.ui.wizard.step_import_as import ImportAsStep
+    from tidwizard.ui.wizard.step_orgnr import OrgnrStep
+    from tidwizard.ui.wizard.step_reminder import ReminderStep
+    from tidwizard.ui.wizard.step_summary import SummaryStep
+    from tidwizard.ui.wizard.step_welcome import WelcomeStep
+
+    return (
+        StepSpec("welcome", WelcomeStep),
+        StepSpec("orgnr", OrgnrStep),
+        StepSpec("activate", ActivateStep),
+        StepSpec("company", CompanyStep, picker_applies),
+        StepSpec("reminder", ReminderStep),
+        StepSpec("import_as", ImportAsStep, order_choice_applies),
+        StepSpec("summary", SummaryStep),
+    )
