@@ -97,9 +97,10 @@ class TidSession:
         attempt = 0
         renewed = False
         while True:
+            await self._limiter.acquire()
+            # The token is taken after the wait in the limiter, so it cannot go stale in the queue.
             token = await self._tokens.current() if auth == "bearer" else None
             headers = {"Authorization": f"Bearer {token}" if token else self._basic}
-            await self._limiter.acquire()
             started = time.perf_counter()
             self.stats.requests += 1
             try:
@@ -116,8 +117,13 @@ class TidSession:
                 raise TidUnreachable(self._base_url, reason) from exc
             status = response.status_code
             log.debug("%s %s -> %d in %s", method, path, status, _ms(started))
-            if status == 401 and token is not None and not renewed:
-                renewed = True  # expired or revoked token: renew once, then repeat
+            if status == 401 and token is not None and (not renewed or attempt < self._retries):
+                # An expired token: renew and repeat. The first renewal is free; should the new
+                # token be refused too (it may expire on a slow request), that costs a retry.
+                if renewed:
+                    attempt += 1
+                    self.stats.retries += 1
+                renewed = True
                 await self._tokens.renew(token)
                 continue
             if status == 429:

@@ -79,4 +79,5 @@ class TokenKeeper:
             expires = expires.replace(tzinfo=dt.UTC)
         life = (expires - dt.datetime.now(dt.UTC)).total_seconds()
         margin = min(EXPIRY_MARGIN, max(0.0, life) / 10)
-        return self._clock() + max(MIN_REUSE, life - margin)
+        usable = life - margin
+        return self._clock() + (usable if usable > 0 else MIN_REUSE)
