@@ -13,8 +13,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tidwizard.core.admin.models import MIN_PROGRAM_VERSION, CompanyInfo, edition_has_orders
-from tidwizard.core.admin.models import version_supported as admin_version_supported
+from tidwizard.core.admin import (
+    MIN_PROGRAM_VERSION,
+    AdministrationError,
+    AdministrationStore,
+    CompanyInfo,
+    edition_has_orders,
+    resolve_company,
+    version_supported,
+)
 from tidwizard.core.i18n import t
 from tidwizard.core.orgnr import OrgNrError, parse_orgnr, same_orgnr
 from tidwizard.core.paths import Home
@@ -101,10 +108,20 @@ class SetupChoices:
 ClientFactory = Callable[..., Any]
 
 
+def read_administration(home: Home, name_or_path: str | Path | None) -> CompanyInfo:
+    """The Administration company meant by a name, a path, or None (the only one in the home)."""
+    try:
+        path = resolve_company(home, None if name_or_path is None else str(name_or_path))
+        with AdministrationStore.open(path) as store:
+            return store.company()
+    except AdministrationError as exc:
+        raise SetupError(f"admin.{exc.code}", str(exc)) from exc
+
+
 def check_administration(info: CompanyInfo) -> list[SetupProblem]:
     """The seed's preconditions on the Administration side: version 2018.7+ and a valid orgnr."""
     problems: list[SetupProblem] = []
-    if not admin_version_supported(info.program_version):
+    if not version_supported(info.program_version):
         problems.append(
             SetupProblem(
                 "version_too_old",

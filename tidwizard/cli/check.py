@@ -1,0 +1,62 @@
+"""`tidwizard check`: one line saying whether invoice bases wait, for a shell profile or cron.
+
+Exit 0 when nothing waits, 10 when invoice bases wait, 2 on an error (one line on stderr that
+says what to do). It never prompts and prints nothing else.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+from typing import Any
+
+from tidwizard.cli.common import EXIT_OK, EXIT_WAITING, fail
+from tidwizard.cli.status import command_settings, tid_client
+from tidwizard.core.i18n import t
+from tidwizard.core.secrets import SecretStore, SecretStoreError
+from tidwizard.core.settings import Settings, SettingsError
+from tidwizard.core.tid import TidError
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "check",
+        parents=[common],
+        help="one line: how many invoice bases wait (exit 0 none, 10 some, 2 error)",
+        description="Print one line saying how many invoice bases wait in Tid. Exit 0 when none "
+        "wait, 10 when some wait, 2 on an error. Meant for a shell profile or cron.",
+    )
+    parser.set_defaults(func=run)
+
+
+async def count_waiting(settings: Settings, secret: str) -> int:
+    async with tid_client(settings, secret) as tid:
+        return await tid.count_pending_bases()
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        home, settings = command_settings(args)
+        if not settings.configured:
+            return fail(one_line(t("cli.not_set_up")))
+        secret = SecretStore(home).get(settings.client_id)
+    except (SettingsError, SecretStoreError) as exc:
+        return fail(one_line(str(exc)))
+    if secret is None:
+        return fail(one_line(t("cli.no_secret", client_id=settings.client_id)))
+    try:
+        waiting = asyncio.run(count_waiting(settings, secret))
+    except TidError as exc:
+        return fail(one_line(exc.user_message()))
+    if waiting == 0:
+        print(t("cli.check.none_waiting"))
+        return EXIT_OK
+    if waiting == 1:
+        print(t("cli.check.one_waiting"))
+    else:
+        print(t("cli.check.many_waiting", count=waiting))
+    return EXIT_WAITING

@@ -1,0 +1,264 @@
+"""`tidwizard status [--json]`: what is set up, and whether it works right now.
+
+Shows the saved settings (never the secret, only where it is kept), asks Tid for the token's
+company and the number of waiting invoice bases, and compares the organisationsnummer with the
+Administration company's. Exit 0 when everything works, 2 otherwise (also when not set up).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+from dataclasses import dataclass, field
+from typing import Any
+
+from tidwizard.cli.common import EXIT_OK, EXIT_USAGE, apply_language, fail, home_of, print_json
+from tidwizard.core.admin import CompanyInfo
+from tidwizard.core.i18n import set_language, t
+from tidwizard.core.orgnr import same_orgnr
+from tidwizard.core.paths import Home
+from tidwizard.core.secrets import SecretStore, SecretStoreError
+from tidwizard.core.settings import Settings, SettingsError, load_settings
+from tidwizard.core.setup import SetupError, mismatch_message, read_administration
+from tidwizard.core.tid import (
+    InvalidCredentials,
+    PartnerCredentials,
+    TidClient,
+    TidError,
+    TidUnreachable,
+)
+from tidwizard.core.wire import Company
+
+# A status or check call should answer within seconds, not wait out a long retry series.
+PROBE_RETRIES = 2
+PROBE_TIMEOUT = 10.0
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "status",
+        parents=[common],
+        help="show what is set up and whether Tid answers",
+        description="Show the settings, whether Tid answers, whether the organisation numbers "
+        "match, and how many invoice bases wait. Exit 0 when all is well, 2 otherwise.",
+    )
+    parser.add_argument("--json", action="store_true", help="print one JSON document")
+    parser.set_defaults(func=run)
+
+
+def command_settings(args: argparse.Namespace) -> tuple[Home, Settings]:
+    """The home and its settings, with the language from --lang, else the settings, else the
+    environment. Raises SettingsError with a message that says what to do."""
+    apply_language(args)
+    home = home_of(args)
+    settings = load_settings(home)
+    if getattr(args, "lang", None) is None and settings.language is not None:
+        set_language(settings.language)
+    return home, settings
+
+
+def tid_client(settings: Settings, secret: str) -> TidClient:
+    """A client for the saved Tid company, tuned to answer quickly."""
+    return TidClient(
+        settings.tid_url,
+        settings.client_id,
+        secret,
+        company_id=settings.tid_company_id,
+        retries=PROBE_RETRIES,
+        timeout=PROBE_TIMEOUT,
+    )
+
+
+@dataclass
+class TidProbe:
+    reachable: bool = False
+    token_ok: bool = False
+    company: Company | None = None
+    pending: int | None = None
+
+
+@dataclass
+class StatusReport:
+    settings: Settings
+    secret_backend: str
+    secret_stored: bool = False
+    administration: CompanyInfo | None = None
+    tid: TidProbe | None = None
+    orgnr_match: bool | None = None
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.settings.configured and not self.problems and self.orgnr_match is True
+
+
+async def probe_tid(settings: Settings, secret: str, problems: list[str]) -> TidProbe:
+    probe = TidProbe()
+    try:
+        async with tid_client(settings, secret) as tid:
+            probe.company = await tid.current_company()
+            probe.reachable = probe.token_ok = True
+            probe.pending = await tid.count_pending_bases()
+    except TidUnreachable as exc:
+        problems.append(exc.user_message())
+    except (InvalidCredentials, PartnerCredentials) as exc:
+        probe.reachable = True
+        problems.append(exc.user_message())
+    except TidError as exc:
+        probe.reachable = True
+        problems.append(exc.user_message())
+    return probe
+
+
+def gather(home: Home, settings: Settings) -> StatusReport:
+    store = SecretStore(home)
+    report = StatusReport(settings, secret_backend=store.backend)
+    if not settings.configured:
+        report.problems.append(t("cli.not_set_up"))
+        return report
+    try:
+        secret = store.get(settings.client_id)
+    except SecretStoreError as exc:
+        secret = None
+        report.problems.append(str(exc))
+    else:
+        if secret is None:
+            report.problems.append(t("cli.no_secret", client_id=settings.client_id))
+    report.secret_stored = secret is not None
+    try:
+        report.administration = read_administration(home, settings.administration_path)
+    except SetupError as exc:
+        report.problems.append(exc.message)
+    if secret is not None:
+        report.tid = asyncio.run(probe_tid(settings, secret, report.problems))
+    tid_company = report.tid.company if report.tid else None
+    if report.administration is not None and tid_company is not None:
+        admin_orgnr = report.administration.org_number
+        report.orgnr_match = same_orgnr(admin_orgnr, tid_company.organization_number)
+        if not report.orgnr_match:
+            report.problems.append(mismatch_message(admin_orgnr, tid_company))
+    return report
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        home, settings = command_settings(args)
+    except SettingsError as exc:
+        return fail(str(exc), as_json=args.json)
+    report = gather(home, settings)
+    if args.json:
+        print_json(as_json(report))
+    else:
+        print(as_text(report))
+    return EXIT_OK if report.ok else EXIT_USAGE
+
+
+def as_json(report: StatusReport) -> dict[str, Any]:
+    probe = report.tid or TidProbe()
+    return {
+        "configured": report.settings.configured,
+        "ok": report.ok,
+        "settings": settings_json(report.settings),
+        "secret": {"backend": report.secret_backend, "stored": report.secret_stored},
+        "administration": administration_json(report.administration),
+        "tid": {
+            "checked": report.tid is not None,
+            "reachable": probe.reachable,
+            "tokenOk": probe.token_ok,
+            "company": None if probe.company is None else probe.company.to_wire(),
+        },
+        "orgnrMatch": report.orgnr_match,
+        "pendingBases": probe.pending,
+        "problems": report.problems,
+    }
+
+
+def settings_json(s: Settings) -> dict[str, Any]:
+    company = None
+    if s.tid_company_id is not None:
+        company = {
+            "id": s.tid_company_id,
+            "name": s.tid_company_name,
+            "organizationNumber": s.tid_org_number,
+        }
+    return {
+        "tidUrl": s.tid_url,
+        "clientId": s.client_id,
+        "tidCompany": company,
+        "administrationPath": None if s.administration_path is None else str(s.administration_path),
+        "importAs": s.import_as,
+        "reminder": s.reminder,
+        "reminderMinutes": s.reminder_minutes,
+        "language": s.language,
+        "savedAt": None if s.saved_at is None else s.saved_at.isoformat(),
+    }
+
+
+def administration_json(info: CompanyInfo | None) -> dict[str, Any] | None:
+    if info is None:
+        return None
+    return {
+        "name": info.name,
+        "organizationNumber": info.org_number,
+        "edition": info.edition,
+        "programVersion": info.program_version,
+        "path": str(info.path),
+    }
+
+
+def as_text(report: StatusReport) -> str:
+    s = report.settings
+    rows: list[tuple[str, str]] = [
+        (t("cli.status.url"), s.tid_url),
+        (t("cli.status.client_id"), s.client_id or "-"),
+        (
+            t("cli.status.secret"),
+            t(f"secrets.backend.{report.secret_backend}")
+            if report.secret_stored or report.secret_backend == "env"
+            else t("cli.status.secret_missing"),
+        ),
+    ]
+    if s.tid_company_id is not None:
+        name, orgnr = s.tid_company_name, s.tid_org_number
+        line = t("cli.status.company_line", name=name, orgnr=orgnr, id=s.tid_company_id)
+        rows.append((t("cli.status.tid_company"), line))
+    if report.administration is not None:
+        a = report.administration
+        line = t(
+            "cli.status.administration_line",
+            name=a.name,
+            orgnr=a.org_number,
+            edition=a.edition,
+            version=a.program_version,
+        )
+        rows.append((t("cli.status.administration"), line))
+    if s.administration_path is not None:
+        rows.append((t("cli.status.administration_path"), str(s.administration_path)))
+    if s.configured:
+        rows.append((t("cli.status.import_as"), t(f"cli.status.as_{s.import_as}")))
+        reminder = (
+            t("cli.status.reminder_on", minutes=s.reminder_minutes)
+            if s.reminder
+            else t("cli.status.reminder_off")
+        )
+        rows.append((t("cli.status.reminder"), reminder))
+    if report.tid is not None:
+        answer = "cli.status.tid_ok" if report.tid.token_ok else "cli.status.tid_not_ok"
+        rows.append((t("cli.status.tid"), t(answer)))
+    if report.orgnr_match is not None:
+        match = "cli.status.orgnr_match" if report.orgnr_match else "cli.status.orgnr_mismatch"
+        rows.append((t("cli.status.orgnr"), t(match)))
+    if report.tid is not None and report.tid.pending is not None:
+        rows.append(
+            (t("cli.status.pending"), t("cli.status.pending_count", count=report.tid.pending))
+        )
+    width = max(len(label) for label, _ in rows) + 2
+    lines = [t("cli.status.title"), ""]
+    lines += [f"  {label + ':':<{width}}{value}" for label, value in rows]
+    lines.append("")
+    if report.problems:
+        lines.append(t("cli.status.problems"))
+        lines += [f"  - {problem}" for problem in report.problems]
+    else:
+        lines.append(t("cli.status.all_well"))
+    return "\n".join(lines)
