@@ -1,0 +1,53 @@
+"""`tidwizard sandbox serve`: option checks that must stop it before it listens anywhere."""
+
+from __future__ import annotations
+
+import argparse
+
+import pytest
+
+from tidwizard.cli import sandbox as sandbox_cli
+from tidwizard.cli.main import common_options
+
+
+def run(*argv: str) -> int:
+    parser = argparse.ArgumentParser()
+    sandbox_cli.register(parser.add_subparsers(), common_options(suppress=True))
+    args = parser.parse_args(["sandbox", "serve", *argv])
+    result: int = args.func(args)
+    return result
+
+
+def test_bad_faults_spec_exits_2_with_a_clear_message(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run("--faults", "boom=0.5", "--lang", "en") == 2
+    err = capsys.readouterr().err
+    assert "--faults" in err and "boom" in err
+
+
+def test_non_loopback_host_is_refused_without_allow_remote(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert run("--host", "0.0.0.0", "--lang", "sv") == 2
+    assert "--allow-remote" in capsys.readouterr().err
+
+
+def test_bad_seed_and_negative_rate_exit_2() -> None:
+    assert run("--seed", "lots") == 2
+    assert run("--rate", "-1") == 2
+
+
+@pytest.mark.parametrize(
+    ("host", "loopback"),
+    [
+        ("127.0.0.1", True),
+        ("127.1.2.3", True),
+        ("::1", True),
+        ("[::1]", True),
+        ("localhost", True),
+        ("0.0.0.0", False),
+        ("192.0.2.10", False),
+        ("example.org", False),
+    ],
+)
+def test_loopback_detection(host: str, loopback: bool) -> None:
+    assert sandbox_cli.is_loopback(host) is loopback
