@@ -1,4 +1,4 @@
-"""Sandbox Tid: invoice bases over HTTP: paging, its limit, the filter, rows, marking transferred."""
+"""Sandbox Tid: invoice bases over HTTP: paging and its limit, filter, rows, marking transferred."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """The OpenAPI document of the sandbox, published as ``docs/openapi.json``.
 
-Regenerate with ``python -m tidwizard.sandbox.openapi docs/openapi.json``; a test checks it is current.
+Regenerate: ``python -m tidwizard.sandbox.openapi docs/openapi.json``; a test checks it is current.
 """
 
 from __future__ import annotations
