@@ -129,6 +129,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Exporten avbröts. Kör den igen för att skicka resten; inget skickas två gånger.",
         "en": "The export was stopped. Run it again to send the rest; nothing is sent twice.",
     },
+    "export.difference": {
+        "sv": "{field}: {administration} i Administration, {tid} i Tid",
+        "en": "{field}: {administration} in Administration, {tid} in Tid",
+    },
+    "export.heading.differs": {
+        "sv": "Skiljer sig i Tid men skickas inte (ändras i Tid):",
+        "en": "Differ in Tid but are not sent (edited in Tid):",
+    },
+    "export.heading.refused": {"sv": "Kan inte skickas:", "en": "Cannot be sent:"},
+    "export.heading.failed": {"sv": "Misslyckades:", "en": "Failed:"},
+    "export.cli.not_set_up": {
+        "sv": "tidwizard är inte inställt än. Kör tidwizard setup först.",
+        "en": "tidwizard is not set up yet. Run tidwizard setup first.",
+    },
+    "export.cli.no_secret": {
+        "sv": "Det finns ingen sparad hemlighet för Tid-inloggningen {client_id}. Kör tidwizard "
+        "setup igen, eller ange den i TIDWIZARD_SECRET.",
+        "en": "No secret is saved for the Tid login {client_id}. Run tidwizard setup again, or "
+        "give it in TIDWIZARD_SECRET.",
+    },
     "export.record.line": {"sv": "  {key} {name}: {message}", "en": "  {key} {name}: {message}"},
     "export.usage.only": {
         "sv": "Okänt register i --only: {name}. Välj bland {choices}.",

@@ -1,0 +1,266 @@
+"""`tidwizard export [--only ...] [--dry-run] [--json]`: send flagged master data to Tid.
+
+Exit 0 when Tid has every flagged record, 1 when some were refused, failed or left undone (a
+stop), 2 on a usage or setup error (nothing was sent then).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+from dataclasses import dataclass
+from typing import Any
+
+from tidwizard.cli.common import (
+    EXIT_OK,
+    EXIT_SOME_FAILED,
+    apply_language,
+    fail,
+    home_of,
+    print_json,
+)
+from tidwizard.core.admin import AdministrationError, AdministrationStore
+from tidwizard.core.admin.companies import resolve_company
+from tidwizard.core.export.engine import ExportEngine
+from tidwizard.core.export.plan import ExportPlan, PlannedRecord, Refusal
+from tidwizard.core.export.records import ALL_REGISTERS, Register, parse_registers
+from tidwizard.core.export.report import ExportProgress, ExportReport, Outcome, RecordResult
+from tidwizard.core.i18n import set_language, t
+from tidwizard.core.secrets import SecretStore, SecretStoreError
+from tidwizard.core.settings import Settings, SettingsError, load_settings
+from tidwizard.core.tid import TidClient, TidError
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "export",
+        parents=[common],
+        help="send customers, articles, projects and result units flagged in Administration",
+        description="Bring Tid in line with the records flagged 'send to Tid' in Administration: "
+        "create new ones, update changed articles and projects, report changed customers and "
+        "result units (they are edited in Tid). Exit 0 ok, 1 some refused or failed, 2 setup "
+        "error.",
+    )
+    parser.add_argument(
+        "--only",
+        metavar="REGISTERS",
+        help="comma-separated: " + ",".join(r.value for r in ALL_REGISTERS),
+    )
+    parser.add_argument("--dry-run", action="store_true", help="show the plan, send nothing")
+    parser.add_argument("--json", action="store_true", help="print one JSON document")
+    parser.set_defaults(func=run)
+
+
+@dataclass(frozen=True)
+class Connection:
+    settings: Settings
+    secret: str
+    store: AdministrationStore
+
+
+def run(args: argparse.Namespace) -> int:
+    apply_language(args)
+    only: tuple[Register, ...] | None = None
+    if args.only is not None:
+        try:
+            only = parse_registers(args.only)
+        except ValueError as exc:
+            choices = ",".join(r.value for r in ALL_REGISTERS)
+            return fail(t("export.usage.only", name=exc, choices=choices), as_json=args.json)
+    try:
+        connection = _connect(args)
+    except _SetupProblem as exc:
+        return fail(str(exc), as_json=args.json)
+    with connection.store:
+        try:
+            plan, report = asyncio.run(_export(connection, only, args))
+        except TidError as exc:  # before any write: the plan could not be made
+            return fail(exc.user_message(), as_json=args.json)
+        except KeyboardInterrupt:
+            return fail(t("export.stopped"), as_json=args.json, code=EXIT_SOME_FAILED)
+    if args.json:
+        print_json(as_json(plan, report))
+    else:
+        print(as_text(plan, report))
+    ok = not plan.refusals and (report is None or report.complete)
+    return EXIT_OK if ok else EXIT_SOME_FAILED
+
+
+class _SetupProblem(Exception):
+    pass
+
+
+def _connect(args: argparse.Namespace) -> Connection:
+    home = home_of(args)
+    try:
+        settings = load_settings(home)
+        if getattr(args, "lang", None) is None and settings.language is not None:
+            set_language(settings.language)
+        if not settings.configured:
+            raise _SetupProblem(t("export.cli.not_set_up"))
+        secret = SecretStore(home).get(settings.client_id)
+        if secret is None:
+            raise _SetupProblem(t("export.cli.no_secret", client_id=settings.client_id))
+        path = resolve_company(home, str(settings.administration_path))
+        return Connection(settings, secret, AdministrationStore.open(path))
+    except (SettingsError, SecretStoreError, AdministrationError) as exc:
+        raise _SetupProblem(str(exc)) from exc
+
+
+async def _export(
+    connection: Connection, only: tuple[Register, ...] | None, args: argparse.Namespace
+) -> tuple[ExportPlan, ExportReport | None]:
+    settings = connection.settings
+    async with TidClient(
+        settings.tid_url,
+        settings.client_id,
+        connection.secret,
+        company_id=settings.tid_company_id,
+    ) as client:
+        engine = ExportEngine(client, connection.store)
+        plan = await engine.plan(only)
+        if args.dry_run or plan.in_sync:
+            return plan, None
+        show = None if args.json else _print_progress
+        return plan, await engine.run(plan, on_event=show)
+
+
+def _print_progress(event: ExportProgress) -> None:
+    if event.result is not None:
+        print(_result_line(event.result), flush=True)
+
+
+def _result_line(result: RecordResult) -> str:
+    message = result.outcome.label()
+    if result.message:
+        message += f": {result.message}"
+    elif result.differences:
+        message += f": {_differs_text(result)}"
+    return t("export.record.line", key=result.key, name=result.name, message=message)
+
+
+def _differs_text(record: PlannedRecord | RecordResult) -> str:
+    fields = "; ".join(
+        t("export.difference", field=d.label(), administration=d.administration, tid=d.tid)
+        for d in record.differences
+    )
+    return t("export.differs", fields=fields)
+
+
+def _refusal_line(refusal: Refusal) -> str:
+    return t("export.record.line", key=refusal.key, name=refusal.name, message=refusal.reason())
+
+
+def as_text(plan: ExportPlan, report: ExportReport | None) -> str:
+    lines: list[str] = []
+    if report is None or not report.results:
+        for register, counts in plan.counts().items():
+            lines.append(
+                t(
+                    "export.plan.line",
+                    register=register.label(),
+                    new=counts.new,
+                    changed=counts.changed,
+                    unchanged=counts.unchanged,
+                    differs=counts.differs,
+                    refused=counts.refused,
+                )
+            )
+    else:
+        for register, part in plan.registers.items():
+            lines.append(
+                t(
+                    "export.report.line",
+                    register=register.label(),
+                    created=report.count(register, Outcome.CREATED),
+                    updated=report.count(register, Outcome.UPDATED),
+                    unchanged=len(part.unchanged) + len(part.differs),
+                    failed=report.count(register, Outcome.FAILED),
+                )
+            )
+    differs = [p for part in plan.registers.values() for p in part.differs]
+    if differs:
+        lines += ["", t("export.heading.differs")]
+        lines += [
+            t("export.record.line", key=p.key, name=p.name, message=_differs_text(p))
+            for p in differs
+        ]
+    if plan.refusals:
+        lines += ["", t("export.heading.refused")]
+        lines += [_refusal_line(refusal) for refusal in plan.refusals]
+    if report is not None and report.failed:
+        lines += ["", t("export.heading.failed")]
+        lines += [_result_line(result) for result in report.failed]
+    lines.append("")
+    if report is not None and report.stopped:
+        lines.append(report.error or t("export.stopped"))
+    elif plan.in_sync:
+        lines.append(t("export.in_sync"))
+    elif report is None:
+        lines.append(t("export.dry_run"))
+    return "\n".join(lines).rstrip()
+
+
+def as_json(plan: ExportPlan, report: ExportReport | None) -> dict[str, Any]:
+    results = [] if report is None else report.results
+
+    def record(register: Register, key: str, name: str) -> dict[str, Any]:
+        return {"register": register.value, "key": key, "name": name}
+
+    def of(outcome: Outcome) -> list[dict[str, Any]]:
+        return [
+            record(r.register, r.key, r.name) | {"tidId": r.tid_id}
+            for r in results
+            if r.outcome is outcome
+        ]
+
+    differing = [
+        (p.register, p.key, p.name, p.differences)
+        for part in plan.registers.values()
+        for p in part.differs
+    ]
+    differing += [
+        (r.register, r.key, r.name, r.differences)
+        for r in results
+        if r.outcome is Outcome.ALREADY_THERE
+    ]
+    return {
+        "dryRun": report is None and not plan.in_sync,
+        "inSync": plan.in_sync,
+        "complete": not plan.refusals and (report is None or report.complete),
+        "stopped": bool(report and report.stopped),
+        "error": (report.error or None) if report else None,
+        "registers": {
+            register.value: {
+                "new": c.new,
+                "changed": c.changed,
+                "unchanged": c.unchanged,
+                "differs": c.differs,
+                "refused": c.refused,
+            }
+            for register, c in plan.counts().items()
+        },
+        "created": of(Outcome.CREATED),
+        "updated": of(Outcome.UPDATED),
+        "differs": [
+            record(register, key, name)
+            | {
+                "differences": [
+                    {"field": d.field, "administration": d.administration, "tid": d.tid}
+                    for d in found
+                ]
+            }
+            for register, key, name, found in differing
+        ],
+        "refused": [
+            record(r.register, r.key, r.name) | {"reason": r.reason()} for r in plan.refusals
+        ],
+        "failed": [
+            record(r.register, r.key, r.name) | {"error": r.message}
+            for r in results
+            if r.outcome is Outcome.FAILED
+        ],
+        "notSent": []
+        if report is None
+        else [record(p.register, p.key, p.name) for p in report.not_sent],
+    }
