@@ -164,17 +164,11 @@ def _print_company(info: CompanyInfo) -> None:
     what = t("admin.cli.with_orders" if info.has_orders else "admin.cli.invoices_only")
     for label, value in (
         ("admin.cli.orgnr", info.org_number),
-        (
-            "admin.cli.col.program",
-            t(
-                "admin.cli.program",
-                edition=_edition(info.edition),
-                version=info.program_version,
-                what=what,
-            ),
-        ),
+        ("admin.cli.col.program",
+         t("admin.cli.program", edition=_edition(info.edition), version=info.program_version)),
+        ("admin.cli.bases_become", what),
         ("admin.cli.col.file", str(info.path)),
-    ):
+    ):  # fmt: skip
         print(f"{INDENT}{t(label) + ':':<21}{value}")
     if not version_supported(info.program_version):
         print(t("admin.cli.version_too_old", minimum=MIN_PROGRAM_VERSION))

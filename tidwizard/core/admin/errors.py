@@ -23,6 +23,9 @@ class CompanyNotFound(AdministrationError, FileNotFoundError):
         AdministrationError.__init__(self, "not_found", path=path)
         self.filename = str(path)
 
+    def __str__(self) -> str:  # OSError would print "[Errno None] ..." instead of the message
+        return str(self.args[0])
+
 
 class NotACompanyDatabase(AdministrationError):
     def __init__(self, path: Path) -> None:

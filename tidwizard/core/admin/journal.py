@@ -130,16 +130,11 @@ def latest_entry(conn: sqlite3.Connection, tid_invoice_id: int) -> JournalEntry 
 
 def pending_entries(conn: sqlite3.Connection) -> list[JournalEntry]:
     """Documents written whose basis Tid has not yet been told about, oldest first."""
-    rows = conn.execute(
-        "SELECT * FROM import_journal WHERE state = 'pending' ORDER BY created_at, tid_invoice_id"
-    )
+    rows = conn.execute("SELECT * FROM import_journal WHERE state = 'pending' ORDER BY rowid")
     return [_entry(r) for r in rows]
 
 
 def history(conn: sqlite3.Connection) -> list[JournalEntry]:
-    """Every import, newest first (the history screen)."""
-    rows = conn.execute(
-        "SELECT * FROM import_journal"
-        " ORDER BY created_at DESC, tid_invoice_id DESC, generation DESC"
-    )
+    """Every import, newest first (the history screen). Insertion order, not the clock."""
+    rows = conn.execute("SELECT * FROM import_journal ORDER BY rowid DESC")
     return [_entry(r) for r in rows]

@@ -209,7 +209,8 @@ def migrate(
             then(conn, found)
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
     return found
 

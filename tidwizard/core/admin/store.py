@@ -123,10 +123,13 @@ class AdministrationStore:
             self._conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self._conn
+                # Deferred checks (the journal's document reference) can fail the COMMIT
+                # itself, which leaves the transaction open: roll it back then too.
+                self._conn.execute("COMMIT")
             except BaseException:
-                self._conn.execute("ROLLBACK")
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
                 raise
-            self._conn.execute("COMMIT")
 
     @contextmanager
     def _reading(self) -> Iterator[sqlite3.Connection]:

@@ -139,7 +139,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Obs: integrationen med Tid kräver version {minimum} eller senare.",
         "en": "Note: the integration with Tid needs version {minimum} or later.",
     },
-    "admin.cli.with_orders": {"sv": "fakturor och ordrar", "en": "invoices and orders"},
+    "admin.cli.with_orders": {"sv": "fakturor eller ordrar", "en": "invoices or orders"},
     "admin.cli.invoices_only": {"sv": "endast fakturor", "en": "invoices only"},
     "admin.cli.none_yet": {
         "sv": "Det finns inga företag i {folder} ännu. Skapa ett med: tidwizard company create",
@@ -167,9 +167,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "admin.cli.col.edition": {"sv": "Utgåva", "en": "Edition"},
     "admin.cli.orgnr": {"sv": "Organisationsnummer", "en": "Organisation number"},
     "admin.cli.program": {
-        "sv": "{edition}, version {version} ({what})",
-        "en": "{edition}, version {version} ({what})",
+        "sv": "{edition}, version {version}",
+        "en": "{edition}, version {version}",
     },
+    "admin.cli.bases_become": {"sv": "Underlag blir", "en": "Bases become"},
     "admin.cli.col.version": {"sv": "Version", "en": "Version"},
     "admin.cli.col.number": {"sv": "Nr", "en": "No."},
     "admin.cli.col.to_tid": {"sv": "Till Tid", "en": "To Tid"},

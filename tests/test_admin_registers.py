@@ -1,0 +1,129 @@
+"""Registers: adding, finding, flagging for Tid, and exact stock movements."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from tidwizard.core.admin import (
+    AdministrationError,
+    AdministrationStore,
+    Article,
+    Customer,
+    DuplicateRecord,
+    Project,
+    ResultUnit,
+    UnknownRecord,
+)
+from tidwizard.core.admin.registers import deliver_stock, reserve_stock
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[AdministrationStore]:
+    with AdministrationStore.create(
+        tmp_path / "b.sqlite", name="Test AB", orgnr="556677-8899", edition="2000",
+        program_version="2024.1",
+    ) as opened:  # fmt: skip
+        yield opened
+
+
+def test_registers_round_trip(store: AdministrationStore) -> None:
+    customer = Customer(1001, "Kund AB", "556016-0680", "a@b.example", "Gatan 1", send_to_tid=True)
+    unit = ResultUnit("20", "Konsult")
+    article = Article("101", "Konsulttimme", "tim", Decimal("950.00"), Decimal(25))
+    project = Project("P-1", "Webb", 1001, "20", dt.date(2026, 12, 31), send_to_tid=True)
+    store.add_customer(customer)
+    store.add_result_unit(unit)
+    store.add_article(article)
+    store.add_project(project)
+    assert store.customers() == [customer]
+    assert store.result_units() == [unit]
+    assert store.articles() == [article]
+    assert store.projects() == [project]
+    assert store.get_project("P-1") == project
+    assert store.get_customer(9999) is None
+    assert store.get_article("nope") is None
+    assert store.get_result_unit("99") is None
+
+
+def test_articles_sort_numerically(store: AdministrationStore) -> None:
+    for number in ("20", "100", "3", "ABC"):
+        store.add_article(Article(number, number, "st", Decimal(1), Decimal(25)))
+    assert [a.number for a in store.articles()] == ["3", "20", "100", "ABC"]
+
+
+@pytest.mark.parametrize("register", ["customer", "article", "project", "result_unit"])
+def test_a_taken_key_is_refused_by_name(store: AdministrationStore, register: str) -> None:
+    store.add_customer(Customer(1, "A"))
+    store.add_result_unit(ResultUnit("10", "Ledning"))
+    store.add_article(Article("101", "Timme", "tim", Decimal(1), Decimal(25)))
+    store.add_project(Project("P-1", "Projekt", 1))
+    again = {
+        "customer": lambda: store.add_customer(Customer(1, "B")),
+        "article": lambda: store.add_article(Article("101", "X", "st", Decimal(1), Decimal(6))),
+        "project": lambda: store.add_project(Project("P-1", "X", 1)),
+        "result_unit": lambda: store.add_result_unit(ResultUnit("10", "X")),
+    }[register]
+    with pytest.raises(DuplicateRecord) as caught:
+        again()
+    assert caught.value.code == f"duplicate_{register}"
+
+
+def test_a_project_needs_its_customer_and_result_unit(store: AdministrationStore) -> None:
+    with pytest.raises(UnknownRecord, match="1050"):
+        store.add_project(Project("P-9", "X", 1050))
+    store.add_customer(Customer(1050, "Ny AB"))
+    with pytest.raises(UnknownRecord, match="50"):
+        store.add_project(Project("P-9", "X", 1050, "50"))
+    assert store.projects() == []
+
+
+def test_only_swedish_vat_rates(store: AdministrationStore) -> None:
+    with pytest.raises(AdministrationError, match="0, 6, 12"):
+        store.add_article(Article("1", "X", "st", Decimal(1), Decimal(24)))
+
+
+def test_set_send_to_tid(store: AdministrationStore) -> None:
+    store.add_customer(Customer(7, "Sju AB"))
+    store.add_article(Article("A-1", "X", "st", Decimal(1), Decimal(25), send_to_tid=True))
+    store.set_send_to_tid("customers", "7", True)
+    store.set_send_to_tid("articles", "A-1", False)
+    assert store.get_customer(7).send_to_tid  # type: ignore[union-attr]
+    assert not store.get_article("A-1").send_to_tid  # type: ignore[union-attr]
+    with pytest.raises(UnknownRecord):
+        store.set_send_to_tid("customers", "8", True)
+    with pytest.raises(AdministrationError, match="result_units"):
+        store.set_send_to_tid("kunder", "7", True)
+
+
+def test_order_reserves_and_invoice_delivers_exactly(store: AdministrationStore) -> None:
+    store.add_article(Article("301", "Kabel", "st", Decimal(149), Decimal(25),
+                              stock=Decimal(240), stock_item=True))  # fmt: skip
+    with store.transaction() as conn:
+        assert reserve_stock(conn, "301", Decimal("2.5"))
+        assert deliver_stock(conn, "301", Decimal("0.1"))
+        assert deliver_stock(conn, "301", Decimal("0.2"))
+    article = store.get_article("301")
+    assert article is not None
+    assert article.stock == Decimal("239.7")
+    assert article.reserved == Decimal("2.5")
+    assert article.available == Decimal("237.2")
+
+
+def test_a_credit_brings_stock_back_and_services_are_not_counted(
+    store: AdministrationStore,
+) -> None:
+    store.add_article(Article("302", "Router", "st", Decimal(1), Decimal(25), Decimal(5),
+                              stock_item=True))  # fmt: skip
+    store.add_article(Article("101", "Timme", "tim", Decimal(950), Decimal(25)))
+    with store.transaction() as conn:
+        assert deliver_stock(conn, "302", Decimal(-2))
+        assert not deliver_stock(conn, "101", Decimal("7.5"))
+        with pytest.raises(UnknownRecord):
+            reserve_stock(conn, "999", Decimal(1))
+    assert store.get_article("302").stock == 7  # type: ignore[union-attr]
+    assert store.get_article("101").stock == 0  # type: ignore[union-attr]
