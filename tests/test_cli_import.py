@@ -1,0 +1,131 @@
+"""`tidwizard import` without a screen: exit codes, --json, --dry-run, --create-missing, --as."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from tidwizard.cli.main import main
+from tidwizard.core.admin import AdministrationStore, create_demo_company
+from tidwizard.core.admin.companies import company_file_name
+from tidwizard.core.paths import Home
+from tidwizard.core.secrets import SecretStore
+from tidwizard.core.settings import Settings, save_settings
+
+REFUSED_ALWAYS = {1013, 1014, 1015, 1016}
+NEED_CONSENT = {1009, 1010, 1011, 1012}
+AMOUNT = re.compile(r"^-?\d+\.\d{2}$")
+
+
+def set_up_home(home_dir: Path, url: str, *, edition_500: bool = False) -> Path:
+    home = Home.resolve(home_dir)
+    home.ensure()
+    path = home.companies_dir / company_file_name("Demo Konsult AB")
+    if edition_500:
+        AdministrationStore.create(
+            path, name="Demo Konsult AB", orgnr="556677-8899", edition="500",
+            program_version="2024.1",
+        ).close()  # fmt: skip
+    else:
+        create_demo_company(path).close()
+    save_settings(home, Settings(tid_url=url, client_id="demo", tid_company_id=1,
+                                 administration_path=path))  # fmt: skip
+    SecretStore(home).set("demo", "demo")
+    return path
+
+
+@pytest.fixture
+def company(sandbox: object, home_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("TIDWIZARD_TID_RATE", "0")
+    return set_up_home(home_dir, sandbox.url)  # type: ignore[attr-defined]
+
+
+def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, dict]:  # type: ignore[type-arg]
+    code = main(["import", "--json", *argv])
+    out = capsys.readouterr().out
+    return code, json.loads(out)
+
+
+def test_import_json_reports_imported_refused_and_exit_1(
+    company: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, report = run_json(capsys, "--yes")
+    assert code == 1
+    assert set(report) >= {"imported", "refused", "failed", "created"}
+    refused = {r["tidInvoiceId"] for r in report["refused"]}
+    assert refused == REFUSED_ALWAYS | NEED_CONSENT
+    assert all(r["reason"] for r in report["refused"]) and not report["failed"]
+    with AdministrationStore.open(company) as store:
+        numbers = {d.tid_invoice_id: d.number for d in store.invoices()}
+    assert {i["tidInvoiceId"]: i["number"] for i in report["imported"]} == numbers
+    assert {i["type"] for i in report["imported"]} == {"invoice"}
+    assert report["created"] == {"customers": [], "projects": [], "resultUnits": []}
+
+    # A second run finds only the refused ones, and imports nothing twice.
+    code, again = run_json(capsys, "--yes")
+    assert code == 1 and not again["imported"]
+    assert {r["tidInvoiceId"] for r in again["refused"]} == refused
+
+
+def test_create_missing_creates_each_record_once(
+    company: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ids = [str(i) for i in sorted(NEED_CONSENT)]
+    code, report = run_json(capsys, "--yes", "--create-missing", "--id", *ids)
+    assert code == 0
+    assert sorted(i["tidInvoiceId"] for i in report["imported"]) == sorted(NEED_CONSENT)
+    assert report["created"] == {
+        "customers": [{"customerNumber": 1050, "name": "Fjällbacka Turism AB"}],
+        "projects": [{"code": "P-310", "title": "Bokningssajt sommar 2027",
+                      "customerNumber": 1050, "resultUnit": "50"}],
+        "resultUnits": [{"code": "50", "name": "Utbildning"}],
+    }  # fmt: skip
+
+
+def test_dry_run_writes_nothing_and_shows_amounts_with_two_decimals(
+    company: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, report = run_json(capsys, "--dry-run", "--id", "1008", "1017", "1013")
+    assert code == 1 and report["dryRun"] is True
+    by_id = {i["tidInvoiceId"]: i for i in report["imported"]}
+    assert by_id[1008]["total"] == "1244.00" and by_id[1008]["rounding"] == "0.12"
+    assert by_id[1017]["credit"] is True and by_id[1017]["total"] == "-4750.00"
+    assert all(AMOUNT.match(i[k]) for i in by_id.values() for k in ("net", "vat", "total"))
+    assert [r["tidInvoiceId"] for r in report["refused"]] == [1013]
+    with AdministrationStore.open(company) as store:
+        assert not store.invoices() and not store.pending_journal_entries()
+
+
+def test_orders_on_an_edition_without_orders_is_a_usage_error(
+    sandbox: object, home_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    set_up_home(home_dir, sandbox.url, edition_500=True)  # type: ignore[attr-defined]
+    code, report = run_json(capsys, "--yes", "--as", "order")
+    assert code == 2 and "500" in report["error"]
+
+
+def test_without_yes_and_without_a_terminal_it_refuses_to_guess(
+    company: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["import"]) == 2
+    assert "--yes" in capsys.readouterr().err
+    with AdministrationStore.open(company) as store:
+        assert not store.invoices()
+
+
+def test_not_set_up_is_a_setup_error(home_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["import", "--yes"]) == 2
+    assert "tidwizard setup" in capsys.readouterr().err
+
+
+def test_human_output_names_each_document(
+    company: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--lang", "en", "import", "--yes", "--id", "1006", "1014"]) == 1
+    out = capsys.readouterr().out
+    assert "1006: read in as invoice 1001" in out
+    assert "1014: refused: Invoice bases with package articles cannot be read in" in out
+    assert "1 read in, 1 refused, 0 failed." in out

@@ -1,0 +1,132 @@
+"""Exactly once, the hard way: SIGKILL at every gap of the protocol, and a soak under faults.
+
+Every basis must end up as exactly one document in Administration and be marked transferred in
+Tid with that document's number, however often the import dies or the network misbehaves.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from tidwizard.core.admin import AdministrationStore, create_demo_company
+from tidwizard.core.admin.companies import company_file_name
+from tidwizard.core.importer.engine import ImportEngine
+from tidwizard.core.importer.killpoints import KILL_ENV, POINTS
+from tidwizard.core.paths import Home
+from tidwizard.core.secrets import SecretStore
+from tidwizard.core.settings import Settings, save_settings
+from tidwizard.core.tid import TidClient
+from tidwizard.sandbox.server import SandboxConfig, start_sandbox
+
+BASES = 60
+
+
+def assert_exactly_once(store: AdministrationStore, sandbox: object, *, complete: bool) -> None:
+    """No basis twice; each document's basis is marked with its number or still unconfirmed."""
+    documents = store.invoices() + store.orders()
+    per_basis = Counter(d.tid_invoice_id for d in documents)
+    assert max(per_basis.values(), default=1) == 1, per_basis.most_common(3)
+    marked = {
+        b.id: b.economy_system_invoice_number
+        for b in sandbox.state.bases(1)  # type: ignore[attr-defined]
+    }
+    unconfirmed = {e.tid_invoice_id for e in store.pending_journal_entries()}
+    for document in documents:
+        if document.tid_invoice_id not in unconfirmed:
+            assert marked[document.tid_invoice_id] == str(document.number)
+    # Tid never knows a number Administration does not have.
+    numbers = {d.tid_invoice_id: str(d.number) for d in documents}
+    for basis_id, number in marked.items():
+        assert number is None or numbers.get(basis_id) == number
+    if complete:
+        assert set(per_basis) == set(marked) and len(marked) == BASES
+        assert not unconfirmed
+
+
+@pytest.fixture
+def bulk_sandbox() -> object:
+    with start_sandbox(SandboxConfig(seed=BASES, rate=0)) as running:
+        yield running
+
+
+def import_process(home: Path, kill_at: str | None) -> subprocess.Popen[bytes]:
+    env = dict(os.environ, TIDWIZARD_HOME=str(home), TIDWIZARD_KEYRING="off",
+               TIDWIZARD_TID_RATE="0")  # fmt: skip
+    env.pop(KILL_ENV, None)
+    if kill_at is not None:
+        env[KILL_ENV] = kill_at
+    return subprocess.Popen(
+        [sys.executable, "-m", "tidwizard", "import", "--yes", "--json"],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+
+
+def test_sigkill_at_every_gap_then_rerun_imports_each_basis_exactly_once(
+    bulk_sandbox: object, home_dir: Path
+) -> None:
+    home = Home.resolve(home_dir)
+    home.ensure()
+    path = home.companies_dir / company_file_name("Demo Konsult AB")
+    create_demo_company(path).close()
+    save_settings(home, Settings(tid_url=bulk_sandbox.url, client_id="demo",  # type: ignore[attr-defined]
+                                 tid_company_id=1, administration_path=path))  # fmt: skip
+    SecretStore(home).set("demo", "demo")
+
+    # Each run dies at the n-th pass of one point; later runs first complete what it left.
+    plan = [f"{point}:{n}" for n in (1, 4, 9) for point in POINTS]
+    rng = random.Random(20261128)
+    for kill_at in plan:
+        process = import_process(home_dir, kill_at)
+        _, err = process.communicate(timeout=60)
+        assert process.returncode == -signal.SIGKILL, (kill_at, err.decode()[-2000:])
+        with AdministrationStore.open(path) as store:
+            assert_exactly_once(store, bulk_sandbox, complete=False)
+    # And a few kills at arbitrary moments, not only at the named points.
+    for _ in range(4):
+        process = import_process(home_dir, None)
+        time.sleep(rng.uniform(0.8, 2.0))
+        process.send_signal(signal.SIGKILL)
+        process.communicate(timeout=60)
+        with AdministrationStore.open(path) as store:
+            assert_exactly_once(store, bulk_sandbox, complete=False)
+
+    process = import_process(home_dir, None)
+    out, err = process.communicate(timeout=120)
+    assert process.returncode == 0, err.decode()[-2000:]
+    final = json.loads(out)
+    assert not final["failed"] and not final["refused"]
+    with AdministrationStore.open(path) as store:
+        assert_exactly_once(store, bulk_sandbox, complete=True)
+        assert len(store.invoices()) == BASES
+
+
+async def test_two_hundred_bases_under_faults_import_exactly_once(tmp_path: Path) -> None:
+    faults = "error=0.1,delay=0.05,reset=0.05,expire=0.05"
+    config = SandboxConfig(seed=200, rate=0, faults=faults, delay_seconds=0.2)
+    with start_sandbox(config) as sandbox, create_demo_company(tmp_path / "d.sqlite") as store:
+        client = TidClient(sandbox.url, "demo", "demo", company_id=1, rate=0, timeout=5,
+                           retries=8, backoff=0.01, backoff_cap=0.05)  # fmt: skip
+        async with client:
+            report = await ImportEngine(client, store, concurrency=8).run()
+        assert not report.failed and not report.refused
+        assert len(report.imported) == 200
+        documents = store.invoices()
+        assert sorted(d.tid_invoice_id for d in documents) == sorted(
+            b.id for b in sandbox.state.bases(1)
+        )
+        marked = {b.id: b.economy_system_invoice_number for b in sandbox.state.bases(1)}
+        assert all(marked[d.tid_invoice_id] == str(d.number) for d in documents)
+        assert not store.pending_journal_entries()
+        stats = sandbox.stats()
+    # The faults really hit: each kind was injected.
+    assert all(count > 0 for count in stats["faults"].values()), stats["faults"]
