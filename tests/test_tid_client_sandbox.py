@@ -174,3 +174,17 @@ async def test_another_number_for_a_transferred_basis(sandbox: RunningSandbox) -
         pending = [b.id async for b in tid.iter_invoice_bases()]
     assert (caught.value.basis_id, caught.value.other_number) == (basis.id, "5001")
     assert basis.id not in pending
+
+
+async def test_creates_through_faults_make_each_record_once() -> None:
+    config = SandboxConfig(seed="demo", rate=0, faults="error=0.2,reset=0.1")
+    with start_sandbox(config) as running:
+        async with demo_client(running.url, retries=8, timeout=5.0) as tid:
+            wanted = [wire.CostCenter(code=f"9{i}", name=f"Enhet {i}") for i in range(10)]
+            made = await asyncio.gather(*(tid.create_cost_center(c) for c in wanted))
+            running.set_faults("")
+            codes = [c.code for c in await tid.list_cost_centers()]
+        faults = running.stats()["faults"]
+    assert [c.code for c in made] == [c.code for c in wanted]
+    assert all(codes.count(c.code) == 1 for c in wanted)
+    assert faults["error"] + faults["reset"] > 0
