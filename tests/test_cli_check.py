@@ -1,0 +1,136 @@
+"""`tidwizard check`: one line and an exit code for a shell profile or cron."""
+
+from __future__ import annotations
+
+import io
+import socket
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tidwizard.cli.main import main
+from tidwizard.core.admin import create_demo_company
+from tidwizard.core.paths import Home
+from tidwizard.core.secrets import SecretStore
+from tidwizard.core.settings import load_settings, save_settings
+from tidwizard.core.setup import SetupChoices, save_setup
+from tidwizard.core.wire import Company
+from tidwizard.sandbox import auth
+
+CLIENT_ID = "check-login"
+SECRET = "Vb3!check-hemlis-05"
+
+Run = Callable[..., tuple[int, str, str]]
+
+
+@pytest.fixture
+def home(home_dir: Path) -> Home:
+    return Home.resolve(home_dir)
+
+
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Run:
+    def run(*argv: str) -> tuple[int, str, str]:
+        monkeypatch.setattr("sys.stdin", io.StringIO(""))
+        code = main(list(argv))
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+@pytest.fixture
+def configured(home: Home, sandbox: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(auth.CREDENTIALS, CLIENT_ID, (SECRET, (1, 2)))
+    company_file = home.companies_dir / "demo-konsult-ab.sqlite"
+    create_demo_company(company_file).close()
+    choices = SetupChoices(
+        tid_url=sandbox.url,
+        client_id=CLIENT_ID,
+        tid_company=Company(id=1, name="Demo Konsult AB", organization_number="556677-8899"),
+        administration_path=company_file,
+        import_as="invoice",
+        reminder=True,
+    )
+    save_setup(home, choices, SECRET)
+
+
+def one_line(text: str) -> str:
+    assert text.endswith("\n") and text.count("\n") == 1, repr(text)
+    return text.rstrip("\n")
+
+
+@pytest.mark.usefixtures("configured")
+@pytest.mark.parametrize(
+    ("seed", "expected_line", "expected_code"),
+    [
+        (0, "Inga fakturaunderlag väntar", 0),
+        (1, "1 fakturaunderlag väntar på att läsas in", 10),
+        (3, "3 fakturaunderlag väntar på att läsas in", 10),
+    ],
+)
+def test_counts_what_waits(
+    run: Run, sandbox: Any, seed: int, expected_line: str, expected_code: int
+) -> None:
+    sandbox.reset(seed)
+    code, out, err = run("check")
+    assert (code, one_line(out), err) == (expected_code, expected_line, "")
+
+
+@pytest.mark.usefixtures("configured")
+def test_counts_past_the_first_page(run: Run, sandbox: Any) -> None:
+    sandbox.reset(130)  # more than one page of 100
+    code, out, _ = run("check")
+    assert (code, one_line(out)) == (10, "130 fakturaunderlag väntar på att läsas in")
+
+
+@pytest.mark.usefixtures("configured")
+def test_english(run: Run, sandbox: Any) -> None:
+    sandbox.reset(2)
+    assert one_line(run("check", "--lang", "en")[1]) == "2 invoice bases are waiting to be read in"
+    sandbox.reset(1)
+    assert one_line(run("check", "--lang", "en")[1]) == "1 invoice basis is waiting to be read in"
+
+
+def test_not_set_up(run: Run) -> None:
+    code, out, err = run("check")
+    assert code == 2 and out == ""
+    assert "tidwizard setup" in one_line(err)
+
+
+@pytest.mark.usefixtures("configured")
+def test_wrong_secret_is_one_line_on_stderr(run: Run, home: Home) -> None:
+    SecretStore(home).set(CLIENT_ID, "expired-secret")
+    code, out, err = run("check")
+    assert code == 2 and out == ""
+    assert "inloggningsuppgifterna" in one_line(err)
+    assert "expired-secret" not in err
+
+
+@pytest.mark.usefixtures("configured")
+def test_missing_secret(run: Run, home: Home) -> None:
+    SecretStore(home).delete(CLIENT_ID)
+    code, _, err = run("check")
+    assert code == 2 and "TIDWIZARD_SECRET" in one_line(err)
+
+
+@pytest.mark.usefixtures("configured")
+def test_tid_unreachable(run: Run, home: Home) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    settings = load_settings(home)
+    save_settings(home, settings.model_copy(update={"tid_url": f"http://127.0.0.1:{port}"}))
+    code, out, err = run("check")
+    assert code == 2 and out == ""
+    assert one_line(err).startswith("tidwizard: ")
+
+
+def test_corrupt_settings(run: Run, home: Home) -> None:
+    home.config_dir.mkdir(parents=True)
+    home.settings_file.write_text("[]")
+    code, out, err = run("check")
+    assert code == 2 and out == ""
+    assert str(home.settings_file) in one_line(err)
