@@ -51,11 +51,13 @@ def test_export_then_again_says_nothing_was_needed(
     code, out, _ = export(capsys, "--lang", "en")
     assert code == 0
     assert "  P-207 Webbshop ullgarn: created in Tid" in out
-    assert "Projects: 1 created, 0 updated, 6 unchanged, 0 failed" in out
+    assert (
+        "Projects: 1 created, 0 updated, 6 unchanged, 0 differ, 0 cannot be sent, 0 failed" in out
+    )
 
     code, out, _ = export(capsys)
     assert code == 0
-    assert "Tid har redan allt som är markerat i Administration" in out
+    assert "Inget att skicka: Tid har redan allt som går att skicka." in out
     assert "Kunder: 0 nya, 0 ändrade, 8 oförändrade" in out
     # Both runs together: one create per new record, nothing more.
     assert register_writes(sandbox) == 4

@@ -136,3 +136,30 @@ async def test_a_lost_tid_ends_the_run_with_one_message_and_leaves_the_rest_for_
     assert report.stopped and report.error
     assert [r.key for r in report.results] == ["60"]
     assert [p.key for p in report.not_sent] == ["1008", "105", "P-207"]
+
+
+async def test_a_project_whose_customer_failed_waits_and_a_rerun_sends_both(
+    sandbox: Any, store: AdministrationStore, client: TidClient
+) -> None:
+    set_language("en")
+    engine = ExportEngine(client, store)
+
+    def tid_fails_for_customers(event: Any) -> None:
+        if event.register is Register.COST_CENTERS and event.done == 1:
+            sandbox.set_faults("error=1")  # every call answers 500 while customers are sent
+        elif event.register is Register.CUSTOMERS and event.done == 1:
+            sandbox.set_faults("")
+
+    report = await engine.run(await engine.plan(), on_event=tid_fails_for_customers)
+
+    outcome = {r.key: r for r in report.results}
+    assert outcome["1008"].outcome is Outcome.FAILED and "500" in outcome["1008"].message
+    assert outcome["105"].outcome is Outcome.CREATED
+    assert outcome["P-207"].outcome is Outcome.FAILED
+    assert outcome["P-207"].message == (
+        "Not sent: the project's customer 1008 could not be created in Tid."
+    )
+    assert not report.complete and in_tid(sandbox, "projects", "P-207") is None
+
+    rerun = await engine.run(await engine.plan())
+    assert rerun.complete and {r.key for r in rerun.results} == {"1008", "P-207"}

@@ -140,11 +140,14 @@ def _result_line(result: RecordResult) -> str:
 
 
 def _differs_text(record: PlannedRecord | RecordResult) -> str:
-    fields = "; ".join(
+    return t("export.differs", fields=_fields_text(record))
+
+
+def _fields_text(record: PlannedRecord | RecordResult) -> str:
+    return "; ".join(
         t("export.difference", field=d.label(), administration=d.administration, tid=d.tid)
         for d in record.differences
     )
-    return t("export.differs", fields=fields)
 
 
 def _refusal_line(refusal: Refusal) -> str:
@@ -174,7 +177,9 @@ def as_text(plan: ExportPlan, report: ExportReport | None) -> str:
                     register=register.label(),
                     created=report.count(register, Outcome.CREATED),
                     updated=report.count(register, Outcome.UPDATED),
-                    unchanged=len(part.unchanged) + len(part.differs),
+                    unchanged=len(part.unchanged),
+                    differs=len(part.differs) + report.count(register, Outcome.ALREADY_THERE),
+                    refused=len(part.refused),
                     failed=report.count(register, Outcome.FAILED),
                 )
             )
@@ -182,7 +187,7 @@ def as_text(plan: ExportPlan, report: ExportReport | None) -> str:
     if differs:
         lines += ["", t("export.heading.differs")]
         lines += [
-            t("export.record.line", key=p.key, name=p.name, message=_differs_text(p))
+            t("export.record.line", key=p.key, name=p.name, message=_fields_text(p))
             for p in differs
         ]
     if plan.refusals:

@@ -113,13 +113,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "export.report.line": {
         "sv": "{register}: {created} skapade, {updated} uppdaterade, {unchanged} oförändrade, "
-        "{failed} misslyckades",
+        "{differs} skiljer sig, {refused} kan inte skickas, {failed} misslyckades",
         "en": "{register}: {created} created, {updated} updated, {unchanged} unchanged, "
-        "{failed} failed",
+        "{differs} differ, {refused} cannot be sent, {failed} failed",
     },
     "export.in_sync": {
-        "sv": "Tid har redan allt som är markerat i Administration; inget behövde skickas.",
-        "en": "Tid already has everything marked in Administration; nothing needed sending.",
+        "sv": "Inget att skicka: Tid har redan allt som går att skicka.",
+        "en": "Nothing to send: Tid already has everything that can be sent.",
     },
     "export.dry_run": {
         "sv": "Provkörning: inget skickades till Tid.",
