@@ -220,3 +220,29 @@ async def test_stopping_finishes_the_basis_in_hand_and_leaves_the_rest_waiting(
     assert [e.tid_invoice_id for e in report.imported] == [1018, 1019]
     waiting = {b.id for b in await ImportEngine(tid, store).pending()}
     assert {1020, 1021} <= waiting and not {1018, 1019} & waiting
+
+
+async def test_a_basis_taken_elsewhere_between_fetch_and_mark_is_taken_back_out(
+    sandbox: object, tid: TidClient, store: AdministrationStore
+) -> None:
+    state = sandbox.state  # type: ignore[attr-defined]
+
+    def on_event(event: ImportEvent) -> None:
+        # 1003 has been fetched by now (fetches run ahead); another system transfers it.
+        if isinstance(event, BasisImported) and event.tid_invoice_id == 1006:
+            state.mark_transferred(1, 1003, dt.date(2026, 12, 1), "7777")
+
+    report = await ImportEngine(tid, store, concurrency=4).run([1006, 1003], on_event=on_event)
+    assert [f.tid_invoice_id for f in report.failed] == [1003]
+    assert "7777" in report.failed[0].error
+    assert [d.tid_invoice_id for d in store.invoices()] == [1006]
+    cable = store.get_article("301")
+    assert cable is not None and cable.stock == D(240)  # the stock effect went back too
+    assert store.journal_entry(1003) is None and not store.pending_journal_entries()
+
+
+async def test_tid_gets_the_transfer_date(tid: TidClient, store: AdministrationStore) -> None:
+    day = dt.date(2026, 12, 3)
+    await ImportEngine(tid, store, today=lambda: day).run([1021])
+    (basis,) = [b async for b in tid.iter_invoice_bases(pending_only=False) if b.id == 1021]
+    assert basis.sent_to_economy_system == day

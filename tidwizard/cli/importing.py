@@ -152,6 +152,9 @@ def _show_report(args: argparse.Namespace, report: ImportReport) -> int:
     if args.json:
         print_json(report_json(report))
         return code
+    recovered = sum(1 for event in report.imported if event.recovered)
+    if recovered:
+        print(t("import.cli.recovered", count=recovered))
     for record in report.created:
         print(t("import.cli.line_created", record=record.describe()))
     if not (report.imported or report.refused or report.failed):

@@ -89,9 +89,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.kind.invoice": {"sv": "faktura", "en": "invoice"},
     "import.kind.credit": {"sv": "kreditfaktura", "en": "credit invoice"},
     "import.kind.order": {"sv": "order", "en": "order"},
-    # Text rows the engine writes.
-    "import.text.rounding": {"sv": "Öresavrundning", "en": "Rounding"},
-    # The command.
     "import.cli.help": {
         "sv": "läs in fakturaunderlag från Tid som fakturor eller ordrar",
         "en": "read invoice bases from Tid in as invoices or orders",
@@ -167,9 +164,5 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.cli.recovered": {
         "sv": "Slutförde {count} avbruten import från förra körningen.",
         "en": "Completed {count} interrupted import(s) from the previous run.",
-    },
-    "import.cli.company_missing": {
-        "sv": "Administrationsföretaget {path} finns inte. Kör tidwizard setup igen.",
-        "en": "The Administration company {path} does not exist. Run tidwizard setup again.",
     },
 }

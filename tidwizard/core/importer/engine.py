@@ -177,7 +177,7 @@ class ImportEngine:
         if outcome.missing and not create_missing:
             return BasisRefused(basis.id, consent_refusal(outcome))
         try:
-            written = await self._store(self._ledger.write, outcome)
+            written = await self._store(self._ledger.write, outcome, self._today())
         except AlreadyImported:
             # Another run wrote it since we looked: complete that one instead.
             existing = await self._store(self._ledger.latest_entry, basis.id)
@@ -241,7 +241,7 @@ class ImportEngine:
         if draft.missing and not create_missing:
             return BasisRefused(tid_invoice_id, consent_refusal(draft))
         written = await self._store(
-            self._ledger.write, draft, replaces_generation=latest.generation
+            self._ledger.write, draft, self._today(), replaces_generation=latest.generation
         )
         return BasisImported(tid_invoice_id, written.kind, str(written.number), draft.credit)
 

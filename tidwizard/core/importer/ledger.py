@@ -97,12 +97,17 @@ class Ledger:
             entry = journal.latest_entry(conn, tid_invoice_id)
             return self._written(conn, entry) if entry is not None else None
 
-    def write(self, draft: DocumentDraft, *, replaces_generation: int | None = None) -> Written:
+    def write(
+        self,
+        draft: DocumentDraft,
+        transfer_date: dt.date,
+        *,
+        replaces_generation: int | None = None,
+    ) -> Written:
         """Document, rows, stock effect, new records and a pending journal entry: all or nothing.
 
         ``replaces_generation`` makes it a deliberate re-read of an imported basis.
         """
-        today = dt.date.today()
         with self._store.transaction() as conn:
             created = _create_missing(conn, draft)
             number = documents.next_number(conn, draft.kind.value)
@@ -127,7 +132,7 @@ class Ledger:
             entry.generation,
             draft.kind,
             number,
-            today,
+            transfer_date,
             confirmed=replaces_generation is not None,
             credit=draft.credit,
             created=created,
