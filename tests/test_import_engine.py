@@ -246,3 +246,30 @@ async def test_tid_gets_the_transfer_date(tid: TidClient, store: AdministrationS
     await ImportEngine(tid, store, today=lambda: day).run([1021])
     (basis,) = [b async for b in tid.iter_invoice_bases(pending_only=False) if b.id == 1021]
     assert basis.sent_to_economy_system == day
+
+
+async def test_a_cancelled_run_never_leaves_half_a_basis(
+    tid: TidClient, store: AdministrationStore
+) -> None:
+    import asyncio
+
+    started = asyncio.Event()
+
+    def on_event(event: ImportEvent) -> None:
+        if isinstance(event, BasisImported):
+            started.set()
+
+    run = asyncio.create_task(
+        ImportEngine(tid, store).run([1018, 1019, 1020, 1021, 1022, 1023], on_event=on_event)
+    )
+    await started.wait()
+    while not store.pending_journal_entries():  # the next document is written, Tid not yet told
+        await asyncio.sleep(0.001)
+    run.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await run
+    assert not store.pending_journal_entries()
+    marked = await transferred(tid)
+    documents = store.invoices()
+    assert 1 <= len(documents) < 6
+    assert all(marked[d.tid_invoice_id] == str(d.number) for d in documents)
