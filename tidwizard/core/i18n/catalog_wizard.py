@@ -9,6 +9,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "tidwizard · Steg {number} av {total} · {title}",
         "en": "tidwizard · Step {number} of {total} · {title}",
     },
+    "wizard.unexpected": {
+        "sv": "Något oväntat gick fel: {reason}",
+        "en": "Something unexpected went wrong: {reason}",
+    },
     "wizard.edition.500": {"sv": "Visma Administration 500", "en": "Visma Administration 500"},
     "wizard.edition.1000": {"sv": "Visma Administration 1000", "en": "Visma Administration 1000"},
     "wizard.edition.2000": {"sv": "Visma Administration 2000", "en": "Visma Administration 2000"},

@@ -9,7 +9,8 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.events import DescendantFocus
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Input, OptionList, Static
+from textual.widgets import Button, Footer, Input, LoadingIndicator, OptionList, Static
+from textual.worker import Worker, WorkerState
 
 from tidwizard.core.i18n import t
 from tidwizard.ui.bindings import translate_bindings
@@ -84,6 +85,14 @@ class WizardStep(Screen[None]):
     def set_busy(self, busy: bool) -> None:
         self.busy = busy
         self.refresh_bindings()
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A worker that failed in a way no step expected: say so instead of hanging busy."""
+        if event.state == WorkerState.ERROR:
+            for spinner in self.query(LoadingIndicator):
+                spinner.remove_class("-busy")
+            self.set_busy(False)
+            self.say(t("wizard.unexpected", reason=str(event.worker.error)))
 
     # -- keys ------------------------------------------------------------------------------------
 

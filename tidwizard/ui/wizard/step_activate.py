@@ -72,6 +72,10 @@ class ActivateStep(WizardStep):
         if not self.state.activation_current:
             self.query_one("#activate-result", Static).update("")
 
+    def store(self) -> None:
+        self.state.client_id = self.query_one("#activate-client-id", Input).value.strip()
+        self.state.secret = self.query_one("#activate-secret", Input).value
+
     # -- activation ------------------------------------------------------------------------------
 
     def _credentials_missing(self) -> str | None:
@@ -83,6 +87,7 @@ class ActivateStep(WizardStep):
 
     @on(Button.Pressed, "#activate-button")
     def start_activation(self) -> None:
+        self.store()
         missing = self._credentials_missing()
         if missing:
             self.say(missing)

@@ -32,8 +32,9 @@ class CompanyStep(WizardStep):
             listing.display = False
             return
         listing.set_options(self._option(index, c) for index, c in enumerate(activation.companies))
-        chosen = self.state.tid_company
-        if chosen in activation.companies:
+        # The earlier choice, else the first company that can be chosen.
+        chosen = self.state.tid_company or next(iter(activation.choosable), None)
+        if chosen is not None:
             listing.highlighted = activation.companies.index(chosen)
         listing.focus()
         reasons = [self._reason(c) for c in activation.companies if not c.matches]

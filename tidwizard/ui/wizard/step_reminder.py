@@ -79,6 +79,12 @@ class ReminderStep(WizardStep):
     def _url(self, event: Input.Changed) -> None:
         self.state.tid_url = event.value.strip()
 
+    def store(self) -> None:
+        self.state.tid_url = self.query_one("#reminder-url", Input).value.strip()
+        minutes = self.query_one("#reminder-minutes", Input).value
+        if minutes.isdigit():
+            self.state.reminder_minutes = int(minutes)
+
     def problem(self) -> str | None:
         minutes = self.query_one("#reminder-minutes", Input).value
         if self.state.reminder and not (minutes.isdigit() and 1 <= int(minutes) <= MAX_MINUTES):

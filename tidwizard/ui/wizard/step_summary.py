@@ -52,7 +52,8 @@ class SummaryStep(WizardStep):
 
     def _line(self, step: str, label: str, *value: str | tuple[str, str]) -> Option:
         prompt = Content.assemble((t(label).ljust(LABEL_WIDTH), "bold"), *value)
-        return Option(prompt, id=step)
+        # Option ids must be unique and two lines lead to the same step: the id says which line.
+        return Option(prompt, id=f"{step}:{label}")
 
     def _lines(self) -> list[Option]:
         state = self.state
@@ -122,7 +123,7 @@ class SummaryStep(WizardStep):
     @on(OptionList.OptionSelected, "#summary-lines")
     def _edit(self, event: OptionList.OptionSelected) -> None:
         if event.option.id:
-            self.flow.go(event.option.id)
+            self.flow.go(event.option.id.partition(":")[0])
 
     # -- saving ----------------------------------------------------------------------------------
 

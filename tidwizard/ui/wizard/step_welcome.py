@@ -39,6 +39,8 @@ class WelcomeStep(WizardStep):
     DEFAULT_CSS = """
     WelcomeStep #welcome-plan { color: $text-muted; margin-bottom: 1; }
     WelcomeStep #welcome-company { border-left: thick $primary; padding-left: 1; height: auto; }
+    WelcomeStep #welcome-loading { display: none; }
+    WelcomeStep #welcome-loading.-busy { display: block; }
     WelcomeStep #welcome-choose { height: auto; max-height: 6; }
     WelcomeStep .-stop { border-left: thick $error; }
     """
@@ -66,7 +68,7 @@ class WelcomeStep(WizardStep):
     # -- loading ---------------------------------------------------------------------------------
 
     def _loading(self, on: bool) -> None:
-        self.query_one("#welcome-loading").display = on
+        self.query_one("#welcome-loading").set_class(on, "-busy")
         self.set_busy(on)
 
     @work(thread=True, exclusive=True, exit_on_error=False)
