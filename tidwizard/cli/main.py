@@ -27,11 +27,15 @@ def common_options(*, suppress: bool) -> argparse.ArgumentParser:
     default = argparse.SUPPRESS if suppress else None
     parent = argparse.ArgumentParser(add_help=False)
     parent.add_argument(
-        "--home", metavar="DIR", default=default,
+        "--home",
+        metavar="DIR",
+        default=default,
         help="keep all settings, secrets and data under DIR (also TIDWIZARD_HOME)",
     )
     parent.add_argument(
-        "--lang", choices=("sv", "en"), default=default,
+        "--lang",
+        choices=("sv", "en"),
+        default=default,
         help="language of messages (default: from the environment, else Swedish)",
     )
     return parent

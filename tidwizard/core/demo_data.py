@@ -1,9 +1,9 @@
 """The demo's master data, shared by the sandbox Tid seed and the `--demo` Administration company.
 
-One place for the fact "which customers, articles, projects and result units exist where": each record
-says whether it is in Administration, in Tid, or both. Records only in Tid make some demo invoice
-bases need new customers/projects/result units (or be refused, for a missing article); records only
-in Administration give the master-data export something to send.
+One place for the fact "which customers, articles, projects and result units exist where":
+each record says whether it is in Administration, in Tid, or both. Records only in Tid make some
+demo invoice bases need new customers/projects/result units (or be refused, for a missing
+article); records only in Administration give the master-data export something to send.
 """
 
 from __future__ import annotations
@@ -75,28 +75,82 @@ class DemoProject:
 
 
 CUSTOMERS: tuple[DemoCustomer, ...] = (
-    DemoCustomer("1001", "Nordvik Fastigheter AB", "556016-0680", "ekonomi@nordvik.example",
-                 "Storgatan 12, 111 22 Stockholm"),
-    DemoCustomer("1002", "Bergström & Lund Advokatbyrå KB", "916452-9712", "faktura@berglund.example",
-                 "Kungsgatan 5, 411 19 Göteborg"),
-    DemoCustomer("1003", "Skärgårdens Båtvarv AB", "556703-7485", "info@batvarv.example",
-                 "Hamnvägen 3, 184 60 Åkersberga"),
-    DemoCustomer("1004", "Malmö Kaffekompani AB", "556889-2730", "ekonomi@kaffekompani.example",
-                 "Södra Förstadsgatan 40, 211 43 Malmö"),
-    DemoCustomer("1005", "Uppsala Tandvård AB", "556412-3304", "admin@uppsalatand.example",
-                 "Dragarbrunnsgatan 18, 753 20 Uppsala"),
-    DemoCustomer("1006", "Hanna Ekström Design", "198305122387", "hanna@ekstromdesign.example",
-                 "Ågatan 7, 582 22 Linköping"),
-    DemoCustomer("1007", "Norrlands Trä & Bygg AB", "556345-1185", "faktura@norrlandstra.example",
-                 "Industrivägen 21, 903 38 Umeå"),
+    DemoCustomer(
+        "1001",
+        "Nordvik Fastigheter AB",
+        "556016-0680",
+        "ekonomi@nordvik.example",
+        "Storgatan 12, 111 22 Stockholm",
+    ),
+    DemoCustomer(
+        "1002",
+        "Bergström & Lund Advokatbyrå KB",
+        "916452-9712",
+        "faktura@berglund.example",
+        "Kungsgatan 5, 411 19 Göteborg",
+    ),
+    DemoCustomer(
+        "1003",
+        "Skärgårdens Båtvarv AB",
+        "556703-7485",
+        "info@batvarv.example",
+        "Hamnvägen 3, 184 60 Åkersberga",
+    ),
+    DemoCustomer(
+        "1004",
+        "Malmö Kaffekompani AB",
+        "556889-2730",
+        "ekonomi@kaffekompani.example",
+        "Södra Förstadsgatan 40, 211 43 Malmö",
+    ),
+    DemoCustomer(
+        "1005",
+        "Uppsala Tandvård AB",
+        "556412-3304",
+        "admin@uppsalatand.example",
+        "Dragarbrunnsgatan 18, 753 20 Uppsala",
+    ),
+    DemoCustomer(
+        "1006",
+        "Hanna Ekström Design",
+        "198305122387",
+        "hanna@ekstromdesign.example",
+        "Ågatan 7, 582 22 Linköping",
+    ),
+    DemoCustomer(
+        "1007",
+        "Norrlands Trä & Bygg AB",
+        "556345-1185",
+        "faktura@norrlandstra.example",
+        "Industrivägen 21, 903 38 Umeå",
+    ),
     # Only in Tid: a basis for this customer needs the customer created in Administration.
-    DemoCustomer("1050", "Fjällbacka Turism AB", "556921-4413", "info@fjallbackaturism.example",
-                 "Ingrid Bergmans torg 1, 450 71 Fjällbacka", in_administration=False),
+    DemoCustomer(
+        "1050",
+        "Fjällbacka Turism AB",
+        "556921-4413",
+        "info@fjallbackaturism.example",
+        "Ingrid Bergmans torg 1, 450 71 Fjällbacka",
+        in_administration=False,
+    ),
     # Only in Administration (flagged): the master-data export creates it in Tid.
-    DemoCustomer("1008", "Gotlands Ull & Garn AB", "556778-1231", "order@gotlandsull.example",
-                 "Strandgatan 9, 621 56 Visby", in_tid=False),
-    DemoCustomer("1009", "Västerås Elteknik AB", "556590-8810", "ekonomi@vasterasel.example",
-                 "Kopparbergsvägen 30, 722 13 Västerås", in_tid=False, send_to_tid=False),
+    DemoCustomer(
+        "1008",
+        "Gotlands Ull & Garn AB",
+        "556778-1231",
+        "order@gotlandsull.example",
+        "Strandgatan 9, 621 56 Visby",
+        in_tid=False,
+    ),
+    DemoCustomer(
+        "1009",
+        "Västerås Elteknik AB",
+        "556590-8810",
+        "ekonomi@vasterasel.example",
+        "Kopparbergsvägen 30, 722 13 Västerås",
+        in_tid=False,
+        send_to_tid=False,
+    ),
 )
 
 ARTICLES: tuple[DemoArticle, ...] = (
@@ -108,14 +162,24 @@ ARTICLES: tuple[DemoArticle, ...] = (
     DemoArticle("202", "Milersättning", "mil", Decimal("25.00"), Decimal(25)),
     DemoArticle("203", "Traktamente och förtäring", "st", Decimal("1.00"), Decimal(12)),
     DemoArticle("204", "Facklitteratur", "st", Decimal("349.00"), Decimal(6)),
-    DemoArticle("301", "Nätverkskabel Cat6 5 m", "st", Decimal("149.00"), Decimal(25), Decimal(240)),
+    DemoArticle(
+        "301", "Nätverkskabel Cat6 5 m", "st", Decimal("149.00"), Decimal(25), Decimal(240)
+    ),
     DemoArticle("302", "Router Pro AX", "st", Decimal("1490.00"), Decimal(25), Decimal(18)),
     DemoArticle("303", "Serverskåp 12U", "st", Decimal("4990.00"), Decimal(25), Decimal(4)),
-    DemoArticle("401", "Installationspaket kontor", "st", Decimal("8900.00"), Decimal(25),
-                is_package=True, send_to_tid=False),
+    DemoArticle(
+        "401",
+        "Installationspaket kontor",
+        "st",
+        Decimal("8900.00"),
+        Decimal(25),
+        is_package=True,
+        send_to_tid=False,
+    ),
     # Only in Tid: a basis with this article is refused (the article is missing in Administration).
-    DemoArticle("901", "Hyra specialverktyg", "dag", Decimal("650.00"), Decimal(25),
-                in_administration=False),
+    DemoArticle(
+        "901", "Hyra specialverktyg", "dag", Decimal("650.00"), Decimal(25), in_administration=False
+    ),
     # Only in Administration, flagged: sent by the master-data export.
     DemoArticle("105", "Utbildning halvdag", "st", Decimal("6500.00"), Decimal(25), in_tid=False),
 )
@@ -175,13 +239,17 @@ def tid_projects() -> list[DemoProject]:
     return [p for p in PROJECTS if p.in_tid]
 
 
-def importable_without_questions() -> tuple[list[DemoCustomer], list[DemoArticle], list[DemoProject]]:
+def importable_without_questions() -> tuple[
+    list[DemoCustomer], list[DemoArticle], list[DemoProject]
+]:
     """What the ``--seed N`` bases may use: in both systems, and no package articles."""
     customers = [c for c in CUSTOMERS if c.in_administration and c.in_tid]
     articles = [a for a in ARTICLES if a.in_administration and a.in_tid and not a.is_package]
     projects = [
-        p for p in PROJECTS
-        if p.in_administration and p.in_tid
+        p
+        for p in PROJECTS
+        if p.in_administration
+        and p.in_tid
         and any(c.number == p.customer_number for c in customers)
     ]
     return customers, articles, projects

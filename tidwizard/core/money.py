@@ -25,7 +25,7 @@ def vat_amount(net: Decimal, vat_percent: Decimal) -> Decimal:
 
 
 def round_to_krona(total: Decimal) -> tuple[Decimal, Decimal]:
-    """Öresavrundning: the total rounded to whole kronor and the rounding line that gets it there."""
+    """Öresavrundning: the total rounded to whole kronor, and the rounding line to get there."""
     rounded = total.quantize(KRONA, rounding=ROUND_HALF_UP)
     return to_ore(rounded), to_ore(rounded - total)
 

@@ -1,4 +1,4 @@
-"""Where tidwizard keeps its files: --home / TIDWIZARD_HOME, else the platform's user directories."""
+"""Where tidwizard keeps its files: --home / TIDWIZARD_HOME, else the platform's user folders."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ HOME_ENV = "TIDWIZARD_HOME"
 
 @dataclass(frozen=True)
 class Home:
-    """All locations tidwizard writes to. With an explicit home everything lives below one folder."""
+    """All locations tidwizard writes to; with an explicit home, all are below one folder."""
 
     config_dir: Path
     data_dir: Path

@@ -243,7 +243,9 @@ def parse(model: type[M], data: Any) -> M:
         raise malformed_from(model, exc, data) from exc
 
 
-def malformed_from(model: type[BaseModel], exc: ValidationError, data: Any = None) -> MalformedAnswer:
+def malformed_from(
+    model: type[BaseModel], exc: ValidationError, data: Any = None
+) -> MalformedAnswer:
     first = exc.errors()[0]
     loc = list(first.get("loc", ()))
     object_name = _object_name_of(model, data)

@@ -57,7 +57,7 @@ def current_language() -> Language:
 
 
 def t(key: str, lang: str | None = None, /, **params: object) -> str:
-    """The message ``key`` in ``lang`` (default: the current language), formatted with ``params``."""
+    """The message ``key`` in ``lang`` (default: the current one), formatted with ``params``."""
     texts = catalogue().get(key)
     if texts is None:
         raise KeyError(f"no message {key!r} in the catalogue")
