@@ -7,50 +7,21 @@ Tid with that document's number, however often the import dies or the network mi
 from __future__ import annotations
 
 import json
-import os
 import random
 import signal
-import subprocess
-import sys
 import time
-from collections import Counter
 from pathlib import Path
 
 import pytest
+from soak_support import assert_exactly_once, configure_home, import_process, marks
 
 from tidwizard.core.admin import AdministrationStore, create_demo_company
-from tidwizard.core.admin.companies import company_file_name
 from tidwizard.core.importer.engine import ImportEngine
-from tidwizard.core.importer.killpoints import KILL_ENV, POINTS
-from tidwizard.core.paths import Home
-from tidwizard.core.secrets import SecretStore
-from tidwizard.core.settings import Settings, save_settings
+from tidwizard.core.importer.killpoints import POINTS
 from tidwizard.core.tid import TidClient
 from tidwizard.sandbox.server import SandboxConfig, start_sandbox
 
 BASES = 60
-
-
-def assert_exactly_once(store: AdministrationStore, sandbox: object, *, complete: bool) -> None:
-    """No basis twice; each document's basis is marked with its number or still unconfirmed."""
-    documents = store.invoices() + store.orders()
-    per_basis = Counter(d.tid_invoice_id for d in documents)
-    assert max(per_basis.values(), default=1) == 1, per_basis.most_common(3)
-    marked = {
-        b.id: b.economy_system_invoice_number
-        for b in sandbox.state.bases(1)  # type: ignore[attr-defined]
-    }
-    unconfirmed = {e.tid_invoice_id for e in store.pending_journal_entries()}
-    for document in documents:
-        if document.tid_invoice_id not in unconfirmed:
-            assert marked[document.tid_invoice_id] == str(document.number)
-    # Tid never knows a number Administration does not have.
-    numbers = {d.tid_invoice_id: str(d.number) for d in documents}
-    for basis_id, number in marked.items():
-        assert number is None or numbers.get(basis_id) == number
-    if complete:
-        assert set(per_basis) == set(marked) and len(marked) == BASES
-        assert not unconfirmed
 
 
 @pytest.fixture
@@ -59,28 +30,15 @@ def bulk_sandbox() -> object:
         yield running
 
 
-def import_process(home: Path, kill_at: str | None) -> subprocess.Popen[bytes]:
-    env = dict(os.environ, TIDWIZARD_HOME=str(home), TIDWIZARD_KEYRING="off",
-               TIDWIZARD_TID_RATE="0")  # fmt: skip
-    env.pop(KILL_ENV, None)
-    if kill_at is not None:
-        env[KILL_ENV] = kill_at
-    return subprocess.Popen(
-        [sys.executable, "-m", "tidwizard", "import", "--yes", "--json"],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-    )  # fmt: skip
-
-
 def test_sigkill_at_every_gap_then_rerun_imports_each_basis_exactly_once(
     bulk_sandbox: object, home_dir: Path
 ) -> None:
-    home = Home.resolve(home_dir)
-    home.ensure()
-    path = home.companies_dir / company_file_name("Demo Konsult AB")
-    create_demo_company(path).close()
-    save_settings(home, Settings(tid_url=bulk_sandbox.url, client_id="demo",  # type: ignore[attr-defined]
-                                 tid_company_id=1, administration_path=path))  # fmt: skip
-    SecretStore(home).set("demo", "demo")
+    path = configure_home(home_dir, bulk_sandbox.url)  # type: ignore[attr-defined]
+
+    def check(*, complete: bool) -> None:
+        with AdministrationStore.open(path) as store:
+            marked = marks(bulk_sandbox.state.bases(1))  # type: ignore[attr-defined]
+            assert_exactly_once(store, marked, complete=complete)
 
     # Each run dies at the n-th pass of one point; later runs first complete what it left.
     plan = [f"{point}:{n}" for n in (1, 4, 9) for point in POINTS]
@@ -89,24 +47,22 @@ def test_sigkill_at_every_gap_then_rerun_imports_each_basis_exactly_once(
         process = import_process(home_dir, kill_at)
         _, err = process.communicate(timeout=60)
         assert process.returncode == -signal.SIGKILL, (kill_at, err.decode()[-2000:])
-        with AdministrationStore.open(path) as store:
-            assert_exactly_once(store, bulk_sandbox, complete=False)
+        check(complete=False)
     # And a few kills at arbitrary moments, not only at the named points.
     for _ in range(4):
         process = import_process(home_dir, None)
         time.sleep(rng.uniform(0.8, 2.0))
         process.send_signal(signal.SIGKILL)
         process.communicate(timeout=60)
-        with AdministrationStore.open(path) as store:
-            assert_exactly_once(store, bulk_sandbox, complete=False)
+        check(complete=False)
 
     process = import_process(home_dir, None)
     out, err = process.communicate(timeout=120)
     assert process.returncode == 0, err.decode()[-2000:]
     final = json.loads(out)
     assert not final["failed"] and not final["refused"]
+    check(complete=True)
     with AdministrationStore.open(path) as store:
-        assert_exactly_once(store, bulk_sandbox, complete=True)
         assert len(store.invoices()) == BASES
 
 
