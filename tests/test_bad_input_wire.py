@@ -83,8 +83,11 @@ DETAIL_CASES = [
     ("February the 30th", lambda b: {**b, "invoiceDate": "2026-02-30"}, "invoiceDate"),
     ("the year 10000", lambda b: {**b, "invoiceDate": "10000-01-01"}, "invoiceDate"),
     ("null customer", lambda b: {**b, "customer": None}, "customer"),
-    ("customer number as a number", lambda b: {**b, "customer": {**b["customer"],
-        "customerNumber": 1003}}, "customer.customerNumber"),  # fmt: skip
+    (
+        "customer number as a number",
+        lambda b: {**b, "customer": {**b["customer"], "customerNumber": 1003}},
+        "customer.customerNumber",
+    ),
     ("an unknown row kind", on_row(0, objectName="invoiceDiscountRow"), "objectName"),
     ("a flag that is no flag", on_row(0, isHeader="kanske"), "isHeader"),
     ("rows missing", lambda b: {k: v for k, v in b.items() if k != "rows"}, "rows"),
@@ -109,7 +112,9 @@ async def test_a_malformed_basis_fails_alone_naming_its_field(
 async def test_a_body_that_is_not_json_fails_that_basis_only(
     sandbox: Any, store: AdministrationStore
 ) -> None:
-    report = await run_with(sandbox, store, spoil(lambda b: b'{"objectName": "invoice", "id'), [BAD, *GOOD])
+    report = await run_with(
+        sandbox, store, spoil(lambda b: b'{"objectName": "invoice", "id'), [BAD, *GOOD]
+    )
 
     assert_only_bad_failed(report, field="(body)")
     assert_nothing_half_written(store, set(GOOD))

@@ -76,13 +76,34 @@ class ImportEngine:
             return await asyncio.to_thread(call, *args, **kwargs)
 
     async def pending(self) -> list[InvoiceBasis]:
-        """The bases waiting in Tid (without rows), all pages listed before anything is marked."""
-        return [basis async for basis in self._client.iter_invoice_bases(pending_only=True)]
+        """The bases waiting in Tid (without rows), all pages listed before anything is marked.
+
+        A list item that breaks the contract is left out here; :meth:`pending_ids` keeps it.
+        """
+        return (await self._listing())[0]
+
+    async def pending_ids(self) -> list[int]:
+        """The ids of every waiting basis in list order, malformed list items included: the
+        list is only an index, each basis's own answer is read (and checked) on import."""
+        return (await self._listing())[1]
+
+    async def _listing(self) -> tuple[list[InvoiceBasis], list[int]]:
+        ids: list[int] = []
+
+        def note(basis_id: int | None, error: TidError) -> None:
+            if basis_id is not None:
+                ids.append(basis_id)
+
+        bases = []
+        async for basis in self._client.iter_invoice_bases(pending_only=True, on_malformed=note):
+            bases.append(basis)
+            ids.append(basis.id)
+        return bases, ids
 
     async def preview(self, ids: Sequence[int] | None = None) -> list[BasisPreview]:
         """What each basis (default: every waiting one) would become; nothing is written."""
         if ids is None:
-            ids = [basis.id for basis in await self.pending()]
+            ids = await self.pending_ids()
         registers = await self._store(self._ledger.registers)
         previews = []
         async with BasisFetcher(self._client.get_invoice_basis, ids, self._concurrency) as fetcher:
@@ -130,7 +151,7 @@ class ImportEngine:
 
         recovered = await self.recover(emit)
         if ids is None:
-            ids = [basis.id for basis in await self.pending()]
+            ids = await self.pending_ids()
         completed = {outcome.tid_invoice_id for outcome in recovered}
         ids = [tid_id for tid_id in dict.fromkeys(ids) if tid_id not in completed]
         registers = await self._store(self._ledger.registers)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import AsyncIterator
+import logging
+from collections.abc import AsyncIterator, Callable
 from types import TracebackType
+from typing import Any
 
 import httpx
 
@@ -26,6 +28,11 @@ from tidwizard.core.tid.urls import check_service_url
 INVOICES = "/v1/core/invoices"
 COMPANIES = "/v1/Auth/Companies"
 OWN_COMPANY = "/v1/Admin/Company"
+
+log = logging.getLogger("tidwizard.tid")
+
+# Told about a list item that does not fit the contract: its id (None when unreadable) and why.
+OnMalformed = Callable[[int | None, MalformedAnswer], None]
 
 
 class TidClient:
@@ -116,20 +123,42 @@ class TidClient:
     # Invoice bases
 
     async def iter_invoice_bases(
-        self, *, pending_only: bool = True, page_size: int = 100
+        self,
+        *,
+        pending_only: bool = True,
+        page_size: int = 100,
+        on_malformed: OnMalformed | None = None,
     ) -> AsyncIterator[wire.InvoiceBasis]:
         """The invoice bases (without rows), page by page; each id at most once.
+
+        Items are read one by one, so one malformed basis does not hide the others: it goes to
+        ``on_malformed`` (with its id when that is readable) and the listing goes on. Without
+        ``on_malformed`` it raises. A page whose envelope is malformed always raises.
 
         Marking bases as transferred while iterating pending ones shifts later pages (a marked
         basis leaves the list), so a caller that marks as it goes should list them all first.
         """
         params = {"filter.sentToEconomySystem": "false"} if pending_only else None
         seen: set[int] = set()
-        pages = iter_pages(
-            self._session, INVOICES, wire.InvoiceBasis, params=params, page_size=page_size
-        )
+        pages = iter_pages(self._session, INVOICES, Any, params=params, page_size=page_size)
         async for page in pages:
-            for basis in page.items:
+            for item in page.items:
+                try:
+                    basis = wire.parse(wire.InvoiceBasis, item)
+                except wire.MalformedAnswer as exc:
+                    error = MalformedAnswer.wrap(exc)
+                    if on_malformed is None:
+                        raise error from None
+                    item_id = _item_id(item)
+                    if item_id is None:
+                        # Never the item itself in the log: it may hold customer data.
+                        log.warning("skipped a listed invoice basis without a usable id")
+                    elif item_id in seen:
+                        continue
+                    else:
+                        seen.add(item_id)
+                    on_malformed(item_id, error)
+                    continue
                 if basis.id not in seen:
                     seen.add(basis.id)
                     yield basis
@@ -138,7 +167,8 @@ class TidClient:
         """How many bases wait, in one request (the list's totalItemCount)."""
         params = {"filter.sentToEconomySystem": "false", "page": 1, "pageSize": 1}
         response = await self._session.send("GET", INVOICES, params=params)
-        page = parse_answer(wire.Page[wire.InvoiceBasis], response, "list")
+        # Only the envelope counts: a malformed item must not hide how many wait.
+        page = parse_answer(wire.Page[Any], response, "list")
         return page.total_item_count
 
     async def get_invoice_basis(self, basis_id: int) -> wire.InvoiceBasis:
@@ -208,3 +238,11 @@ class TidClient:
 
     async def update_cost_center(self, cost_center: wire.CostCenter) -> wire.CostCenter:
         return await registers.update(self._session, registers.COST_CENTERS, cost_center)
+
+
+def _item_id(item: Any) -> int | None:
+    """The id of a list item that failed validation, when it is a plain positive integer."""
+    value = item.get("id") if isinstance(item, dict) else None
+    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+        return value
+    return None

@@ -20,6 +20,7 @@ from tidwizard.core.tid.retry import Repeat
 from tidwizard.core.tid.session import Auth, TidSession
 
 R = TypeVar("R", bound=wire.WireModel)
+Item = TypeVar("Item")  # a page's item type; Any reads the items raw, to check them one by one
 
 MAX_PAGE_SIZE = 100
 
@@ -49,12 +50,12 @@ COST_CENTERS = Register("/v1/Core/CostCenters", wire.CostCenter, "code", "code")
 async def iter_pages(
     session: TidSession,
     path: str,
-    model: type[R],
+    model: type[Item],
     *,
     params: dict[str, Any] | None = None,
     page_size: int = MAX_PAGE_SIZE,
     auth: Auth = "bearer",
-) -> AsyncIterator[wire.Page[R]]:
+) -> AsyncIterator[wire.Page[Item]]:
     """Every page of a list, from page 1 until the last one the server reports."""
     if not 1 <= page_size <= MAX_PAGE_SIZE:
         raise ValueError(f"page_size must be 1..{MAX_PAGE_SIZE}")
