@@ -1,13 +1,18 @@
-"""`tidwizard company create|show|list`: manage Administration company databases."""
+"""`tidwizard company create|show|list`: manage Administration company databases.
+
+`registers` and `flag` (the "send to Tid" flags) live in ``company_registers``.
+"""
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 
+from tidwizard.cli import company_registers
 from tidwizard.cli.common import EXIT_OK, apply_language, fail, home_of, print_json
+from tidwizard.cli.company_table import INDENT, WIDTH
+from tidwizard.cli.company_table import print_table as _table
 from tidwizard.core import demo_data
 from tidwizard.core.admin import (
     EDITIONS,
@@ -28,14 +33,12 @@ from tidwizard.core.i18n import current_language, t
 from tidwizard.core.money import format_amount
 from tidwizard.core.orgnr import OrgNrError
 
-WIDTH = 80
-INDENT = "  "
-
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "company", parents=[common], help="manage Administration company databases",
-        description="Create, show and list Administration company databases (SQLite files).",
+        description="Create, show and list Administration company databases (SQLite files), "
+        "list their registers and choose which records are sent to Tid.",
     )  # fmt: skip
     parser.set_defaults(func=lambda args: _usage(parser))
     actions = parser.add_subparsers(dest="company_action", metavar="ACTION")
@@ -61,6 +64,8 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     listing = actions.add_parser("list", parents=[common], help="list company databases")
     listing.add_argument("--json", action="store_true", help="print one JSON document")
     listing.set_defaults(func=run_list)
+
+    company_registers.add_actions(actions, common)
 
 
 def _usage(parser: argparse.ArgumentParser) -> int:
@@ -257,29 +262,3 @@ def _print_document(d: Document) -> None:
     totals.append(("admin.cli.total", d.total))
     print(INDENT * 2 + "  ".join(f"{t(key)} {_money(amount)}" for key, amount in totals))
     print()
-
-
-def _table(
-    header_keys: Sequence[str],
-    rows: Sequence[Sequence[str]],
-    *,
-    flexible: int,
-    right: set[int] | None = None,
-    indent: str = INDENT,
-) -> None:
-    """Print columns that fit in 80 characters; the ``flexible`` column gives way, ending in …."""
-    if not rows:
-        print(indent + t("admin.cli.empty"))
-        return
-    header = [t(key) for key in header_keys]
-    widths = [max(len(cell) for cell in column) for column in zip(header, *rows, strict=True)]
-    gap = "  "
-    room = WIDTH - 1 - len(indent) - len(gap) * (len(widths) - 1) - sum(widths)
-    if room < 0:
-        widths[flexible] = max(len(header[flexible]), widths[flexible] + room)
-    for cells in [header, *rows]:
-        parts = []
-        for index, (cell, width) in enumerate(zip(cells, widths, strict=True)):
-            text = cell if len(cell) <= width else cell[: width - 1] + "…"
-            parts.append(text.rjust(width) if right and index in right else text.ljust(width))
-        print((indent + gap.join(parts)).rstrip())

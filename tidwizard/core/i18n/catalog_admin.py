@@ -114,8 +114,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "admin.edition.fakturering": {"sv": "Visma Fakturering", "en": "Visma Fakturering"},
     # tidwizard company ------------------------------------------------------------------------
     "admin.cli.choose_action": {
-        "sv": "Ange vad du vill göra: create, show eller list.",
-        "en": "Say what to do: create, show or list.",
+        "sv": "Ange vad du vill göra: create, show, list, registers eller flag.",
+        "en": "Say what to do: create, show, list, registers or flag.",
     },
     "admin.cli.create_needs": {
         "sv": "Ange även {options} (eller --demo för demoföretaget).",
