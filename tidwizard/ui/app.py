@@ -16,8 +16,9 @@ from tidwizard.ui.wizard.state import WizardState
 class TidwizardApp(App[None]):
     """The wizard when nothing is set up yet (or when asked for), else the status screen.
 
-    ``steady=True`` turns off animations and the blinking cursor, so screenshots and snapshot
-    tests come out the same every time.
+    ``steady=True`` turns off animations and the blinking cursor, and ``start_step`` opens the
+    wizard at one step (with a prepared state), so screenshots and snapshots are the same
+    every time.
     """
 
     CSS_PATH = "app.tcss"
@@ -32,12 +33,14 @@ class TidwizardApp(App[None]):
         *,
         force_wizard: bool = False,
         steady: bool = False,
+        start_step: str | None = None,
     ) -> None:
         super().__init__()
         translate_bindings(self)
         self.state = state
         self.settings = settings
-        self.force_wizard = force_wizard
+        self.force_wizard = force_wizard or start_step is not None
+        self.start_step = start_step
         self.cursor_blink = not steady
         if steady:
             self.animation_level = "none"
@@ -51,7 +54,8 @@ class TidwizardApp(App[None]):
             self.show_status()
 
     def open_wizard(self) -> None:
-        WizardFlow(self, self.state, on_saved=self._saved, on_close=self._wizard_closed).start()
+        flow = WizardFlow(self, self.state, on_saved=self._saved, on_close=self._wizard_closed)
+        flow.start(self.start_step)
 
     def show_status(self) -> None:
         screen = StatusScreen(self.state.home, self.settings, on_setup=self.open_wizard)

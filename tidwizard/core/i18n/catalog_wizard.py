@@ -5,6 +5,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "wizard.key.next": {"sv": "Nästa", "en": "Next"},
     "wizard.key.back": {"sv": "Tillbaka", "en": "Back"},
     "wizard.key.help": {"sv": "Hjälp", "en": "Help"},
+    "wizard.key.close": {"sv": "Stäng", "en": "Close"},
+    "wizard.key.choose": {"sv": "Välj", "en": "Choose"},
+    "wizard.key.save": {"sv": "Spara", "en": "Save"},
     "wizard.indicator": {
         "sv": "tidwizard · Steg {number} av {total} · {title}",
         "en": "tidwizard · Step {number} of {total} · {title}",
@@ -244,8 +247,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Automatisk påminnelse när det finns underlag att läsa in",
         "en": "Automatic reminder when there are bases to read in",
     },
-    "wizard.reminder.every": {"sv": "Titta efter var", "en": "Look every"},
-    "wizard.reminder.minutes": {"sv": " minut", "en": " minutes"},
+    "wizard.reminder.every": {"sv": "Hur ofta (minuter)", "en": "How often (minutes)"},
     "wizard.reminder.url_heading": {
         "sv": "Sökväg (adressen till Tid)",
         "en": "Path (the address of Tid)",
@@ -310,6 +312,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "  (the only company)",
     },
     "wizard.summary.not_activated": {"sv": "inte aktiverat", "en": "not activated"},
+    "wizard.summary.not_chosen": {"sv": "inte valt", "en": "not chosen"},
     "wizard.summary.reminder": {"sv": "Påminnelse", "en": "Reminder"},
     "wizard.summary.reminder_every": {
         "sv": "på, var {minutes}:e minut",

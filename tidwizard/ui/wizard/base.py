@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 
 MessageKind = Literal["error", "info", "ok"]
 
-# Widgets that do their own thing with enter; while one has focus, enter is theirs.
+# Widgets that do their own thing with enter; while one has focus, enter is theirs (and the
+# Footer shows their own enter binding, see ChoiceList).
 ENTER_OWNERS = (Button, OptionList)
 
 
@@ -33,6 +34,7 @@ class WizardStep(Screen[None]):
     BINDINGS = [
         Binding("enter", "next", "wizard.key.next", priority=True),
         Binding("escape", "back", "wizard.key.back"),
+        Binding("escape", "close", "wizard.key.close"),
         Binding("f1", "help", "wizard.key.help"),
     ]
 
@@ -101,8 +103,12 @@ class WizardStep(Screen[None]):
             if isinstance(self.focused, ENTER_OWNERS):
                 return False  # let the focused button or list have enter
             return None if self.busy else True
-        if action == "back" and self.busy:
-            return None
+        if action in ("back", "close"):
+            # On the first step escape closes the wizard; the Footer names it so.
+            first = self.flow.is_first(self.KEY)
+            if (action == "close") != first:
+                return False
+            return None if self.busy else True
         return True
 
     def on_descendant_focus(self, event: DescendantFocus) -> None:
@@ -120,6 +126,9 @@ class WizardStep(Screen[None]):
     def action_back(self) -> None:
         self.store()
         self.flow.back(self.KEY)
+
+    def action_close(self) -> None:
+        self.action_back()
 
     def action_help(self) -> None:
         self.app.push_screen(

@@ -10,6 +10,7 @@ from textual.widgets.option_list import Option
 
 from tidwizard.core.i18n import t
 from tidwizard.core.setup import CompanyChoice, mismatch_message
+from tidwizard.ui.widgets.choice_list import ChoiceList
 from tidwizard.ui.wizard.base import WizardStep
 
 
@@ -21,7 +22,7 @@ class CompanyStep(WizardStep):
     """
 
     def compose_form(self) -> ComposeResult:
-        yield OptionList(id="company-list")
+        yield ChoiceList(id="company-list")
         yield Static("", id="company-why-not", markup=False)
 
     def on_mount(self) -> None:
@@ -31,7 +32,8 @@ class CompanyStep(WizardStep):
             self.say(t("wizard.company.activate_first"))
             listing.display = False
             return
-        listing.set_options(self._option(index, c) for index, c in enumerate(activation.companies))
+        width = max(len(c.company.name) for c in activation.companies)
+        listing.set_options(self._option(c, width) for c in activation.companies)
         # The earlier choice, else the first company that can be chosen.
         chosen = self.state.tid_company or next(iter(activation.choosable), None)
         if chosen is not None:
@@ -42,15 +44,15 @@ class CompanyStep(WizardStep):
         if not activation.choosable:
             self.say(t("wizard.company.none_matches"))
 
-    def _option(self, index: int, choice: CompanyChoice) -> Option:
+    def _option(self, choice: CompanyChoice, name_width: int) -> Option:
         mark = t("wizard.company.match") if choice.matches else t("wizard.company.mismatch")
         prompt = Content.assemble(
             ("✓ " if choice.matches else "✗ ", "$success" if choice.matches else "$error"),
-            (f"{choice.company.name}", "bold"),
+            (choice.company.name.ljust(name_width), "bold"),
             f"  {choice.company.organization_number}  ",
             (mark, "$text-muted"),
         )
-        return Option(prompt, id=str(index), disabled=not choice.matches)
+        return Option(prompt, disabled=not choice.matches)
 
     def _reason(self, choice: CompanyChoice) -> str:
         info = self.state.administration

@@ -9,6 +9,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from tidwizard.core.i18n import t
+from tidwizard.ui.widgets.choice_list import ChoiceList
 from tidwizard.ui.wizard.base import WizardStep
 from tidwizard.ui.wizard.state import ImportAs
 
@@ -22,7 +23,7 @@ class ImportAsStep(WizardStep):
     """
 
     def compose_form(self) -> ComposeResult:
-        yield OptionList(
+        yield ChoiceList(
             *(
                 Option(
                     Content.assemble(

@@ -40,7 +40,6 @@ class ReminderStep(WizardStep):
                 type="integer",
                 max_length=4,
             )
-            yield Label(t("wizard.reminder.minutes"))
         yield Static(t("wizard.reminder.url_heading"), classes="heading", markup=False)
         with Horizontal(classes="field"):
             yield self.text_input(self.state.tid_url, id="reminder-url")

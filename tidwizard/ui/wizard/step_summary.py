@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import Button, LoadingIndicator, OptionList
@@ -14,6 +15,7 @@ from textual.widgets.option_list import Option
 
 from tidwizard.core.i18n import t
 from tidwizard.core.setup import SetupChoices, SetupError, effective_import_as, save_setup
+from tidwizard.ui.widgets.choice_list import ChoiceList
 from tidwizard.ui.wizard.base import WizardStep
 from tidwizard.ui.wizard.steps import order_choice_applies, picker_applies
 
@@ -38,8 +40,11 @@ class SummaryStep(WizardStep):
     SummaryStep #summary-spinner.-busy { display: block; }
     """
 
+    # Enter saves, also while Spara has focus, and the Footer says so.
+    BINDINGS = [Binding("enter", "next", "wizard.key.save", priority=True)]
+
     def compose_form(self) -> ComposeResult:
-        yield OptionList(*self._lines(), id="summary-lines")
+        yield ChoiceList(*self._lines(), id="summary-lines")
         yield Button(t("wizard.summary.save"), id="summary-save", variant="primary", compact=True)
         yield LoadingIndicator(id="summary-spinner")
 
@@ -90,11 +95,15 @@ class SummaryStep(WizardStep):
 
     def _company_line(self) -> Option:
         choice = self.state.tid_company
-        if choice is None or not self.state.activation_current:
+        if not self.state.activation_current:
             return self._line(
                 "activate",
                 "wizard.summary.tid_company",
                 (t("wizard.summary.not_activated"), "$error"),
+            )
+        if choice is None:
+            return self._line(
+                "company", "wizard.summary.tid_company", (t("wizard.summary.not_chosen"), "$error")
             )
         text = f"{choice.company.name} {choice.company.organization_number}"
         if picker_applies(self.state):
@@ -136,6 +145,11 @@ class SummaryStep(WizardStep):
         if state.tid_company is None:
             return t("wizard.company.choose")
         return None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "next" and isinstance(self.focused, Button):
+            return None if self.busy else True
+        return super().check_action(action, parameters)
 
     def action_next(self) -> None:
         self.save()

@@ -16,6 +16,7 @@ from tidwizard.core.admin.models import CompanyInfo
 from tidwizard.core.i18n import t
 from tidwizard.core.setup import check_administration
 from tidwizard.ui.text import plain
+from tidwizard.ui.widgets.choice_list import ChoiceList
 from tidwizard.ui.widgets.company_form import CompanyForm
 from tidwizard.ui.wizard.base import WizardStep
 from tidwizard.ui.wizard.loading import CompanyLoaded, load_company_info
@@ -52,7 +53,7 @@ class WelcomeStep(WizardStep):
         )
         yield Static("", id="welcome-company", markup=False)
         yield LoadingIndicator(id="welcome-loading")
-        yield OptionList(id="welcome-choose")
+        yield ChoiceList(id="welcome-choose")
         yield CompanyForm(self.flow.state.home, id="welcome-create")
 
     def on_mount(self) -> None:
