@@ -1,0 +1,1 @@
+"""The live import screen: waiting bases, preview, import, summary, history and documents."""

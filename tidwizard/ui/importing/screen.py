@@ -1,0 +1,373 @@
+"""The live import screen: what `tidwizard` opens once set up.
+
+The engine runs in an async worker on the App's loop: its network calls are async and its
+database calls run in a thread, so the loop never waits on either. Its events reach the screen
+through an :class:`EventBuffer` (one message per batch, not per event) and update single cells.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable
+from typing import Literal
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import ProgressBar, Static
+from textual.worker import Worker, WorkerState
+
+from tidwizard.core.i18n import t
+from tidwizard.core.importer.events import ImportReport
+from tidwizard.core.paths import Home
+from tidwizard.core.settings import Settings
+from tidwizard.core.tid import TidError
+from tidwizard.ui.bindings import translate_bindings
+from tidwizard.ui.help import HelpScreen
+from tidwizard.ui.importing.basis_table import BasisTable
+from tidwizard.ui.importing.dialogs import CSS, QuestionDialog, TextView
+from tidwizard.ui.importing.documents_screen import DocumentsScreen
+from tidwizard.ui.importing.history_screen import HistoryScreen
+from tidwizard.ui.importing.key_bar import KeyBar
+from tidwizard.ui.importing.messages import (
+    BasesListed,
+    EventBuffer,
+    EventsArrived,
+    RemindersCounted,
+    SessionOpened,
+)
+from tidwizard.ui.importing.run import ImportRun
+from tidwizard.ui.importing.session import ImportSession, SessionError, open_session
+from tidwizard.ui.importing.texts import basis_text, preview_lines, preview_status, summary_text
+
+Phase = Literal["connecting", "idle", "busy", "running", "stopping"]
+RATE_ENV = "TIDWIZARD_TID_RATE"  # as for `tidwizard import`: 0 = no limit (sandbox, benchmarks)
+EXPECTED = (TidError, SessionError, OSError, ValueError)  # each carries a message for the user
+NEEDS_BASES = {"select", "select_all", "preview", "import", "details"}
+IDLE_ONLY = NEEDS_BASES | {"retry", "refresh", "setup", "history", "documents"}
+
+
+def default_rate() -> float:
+    try:
+        return float(os.environ.get(RATE_ENV, "4"))
+    except ValueError:
+        return 4.0
+
+
+class ImportScreen(Screen[None]):
+    CSS_PATH = CSS
+    BINDINGS = [
+        Binding("space", "select", "importui.key.select"),
+        Binding("a", "select_all", "importui.key.select_all"),
+        Binding("p", "preview", "importui.key.preview"),
+        Binding("i", "import", "importui.key.import"),
+        Binding("r", "retry", "importui.key.retry"),
+        Binding("enter", "details", "importui.key.details", priority=True),
+        Binding("x", "stop", "importui.key.stop"),
+        Binding("f5", "refresh", "importui.key.refresh"),
+        Binding("h", "history", "importui.key.history"),
+        Binding("c", "documents", "importui.key.documents"),
+        Binding("s", "setup", "importui.key.setup"),
+        Binding("f1", "help", "importui.key.help"),
+    ]
+
+    def __init__(
+        self,
+        home: Home,
+        settings: Settings,
+        *,
+        on_setup: Callable[[], None],
+        tid_rate: float | None = None,
+        reminder_seconds: float | None = None,
+    ) -> None:
+        super().__init__()
+        self.home = home
+        self.settings = settings
+        self._on_setup = on_setup
+        self._rate = default_rate() if tid_rate is None else tid_rate
+        self._reminder_seconds = reminder_seconds or settings.reminder_minutes * 60.0
+        self.session: ImportSession | None = None
+        self.phase: Phase = "connecting"
+        self.buffer = EventBuffer(self)
+        self.run: ImportRun | None = None
+        self.last_report: ImportReport | None = None
+        self.reminder_text = ""
+        translate_bindings(self)
+
+    def compose(self) -> ComposeResult:
+        yield Static(t("importui.title"), id="import-title", markup=False)
+        yield BasisTable(id="import-table")
+        yield ProgressBar(id="import-progress", show_eta=False)
+        yield Static("", id="import-reminder", markup=False)
+        yield Static(t("importui.connecting"), id="import-line", markup=False)
+        yield KeyBar()
+
+    @property
+    def table(self) -> BasisTable:
+        return self.query_one(BasisTable)
+
+    def on_mount(self) -> None:
+        self.table.focus()
+        self.connect()
+        if self.settings.reminder:
+            self.set_interval(self._reminder_seconds, self._remind, name="reminder")
+
+    async def on_unmount(self) -> None:
+        if self.session is not None:
+            session, self.session = self.session, None
+            await session.close()
+
+    # -- what the screen says --------------------------------------------------------------------
+
+    def say(self, text: str, *, error: bool = False) -> None:
+        line = self.query_one("#import-line", Static)
+        line.update(text)
+        line.set_class(error, "-error")
+
+    def say_waiting(self) -> None:
+        table = self.table
+        if not table.bases:
+            self.say(t("importui.none_waiting"))
+        else:
+            self.say(t("importui.waiting", count=len(table.bases), selected=len(table.selected)))
+
+    def show_progress(self, done: int, total: int) -> None:
+        self.query_one(ProgressBar).update(total=max(total, 1), progress=done)
+        if self.phase == "running":
+            self.say(t("importui.running", done=done, total=total))
+
+    def set_phase(self, phase: Phase) -> None:
+        self.phase = phase
+        self.query_one(ProgressBar).set_class(phase in ("running", "stopping"), "-running")
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "stop":
+            return self.phase == "running"
+        if action in IDLE_ONLY and (self.phase != "idle" or self.session is None):
+            return False
+        if action in NEEDS_BASES and not self.table.bases:
+            return False
+        if action == "import" and not self.importable():
+            return False
+        if action == "retry":
+            return bool(self.last_report and self.last_report.failed)
+        return True
+
+    def importable(self) -> list[int]:
+        """The selected bases, or all when none is selected; never those read in already."""
+        table = self.table
+        chosen = [i for i in table.bases if i in table.selected] or list(table.bases)
+        done = {e.tid_invoice_id for e in self.last_report.imported} if self.last_report else set()
+        return [i for i in chosen if i not in done]
+
+    # -- connecting and listing ----------------------------------------------------------------
+
+    @work(exclusive=True, exit_on_error=False, group="connect")
+    async def connect(self) -> None:
+        try:
+            session = await open_session(self.home, self.settings, rate=self._rate)
+        except EXPECTED as error:
+            self.post_message(SessionOpened(None, _message(error)))
+        else:
+            self.post_message(SessionOpened(session))
+
+    @on(SessionOpened)
+    def _opened(self, event: SessionOpened) -> None:
+        if event.session is None:
+            self.set_phase("idle")
+            self.say(event.error or "", error=True)
+            return
+        self.session = event.session
+        self.action_refresh()
+
+    def action_refresh(self) -> None:
+        self.set_phase("busy")
+        self.say(t("importui.listing"))
+        self.list_bases()
+
+    @work(exclusive=True, exit_on_error=False, group="list")
+    async def list_bases(self) -> None:
+        assert self.session is not None
+        try:
+            bases = await self.session.engine.pending()
+        except EXPECTED as error:
+            self.post_message(BasesListed(None, _message(error)))
+        else:
+            self.post_message(BasesListed(bases))
+
+    @on(BasesListed)
+    def _listed(self, event: BasesListed) -> None:
+        self.set_phase("idle")
+        if event.bases is None:
+            self.say(event.error or "", error=True)
+            return
+        self.last_report = None
+        self.table.show(event.bases)
+        self.say_waiting()
+        self.refresh_bindings()
+
+    # -- selecting -----------------------------------------------------------------------------
+
+    def action_select(self) -> None:
+        current = self.table.current_id()
+        if current is not None:
+            self.table.toggle(current)
+            self.say_waiting()
+
+    def action_select_all(self) -> None:
+        self.table.select_all()
+        self.say_waiting()
+
+    # -- preview and details -------------------------------------------------------------------
+
+    def action_preview(self) -> None:
+        ids = [i for i in self.table.bases if i in self.table.selected] or list(self.table.bases)
+        self.preview(ids)
+
+    @work(exclusive=True, exit_on_error=False, group="preview")
+    async def preview(self, ids: list[int]) -> None:
+        assert self.session is not None
+        self.set_phase("busy")
+        self.say(t("importui.previewing", count=len(ids)))
+        try:
+            previews = await self.session.engine.preview(ids)
+        finally:
+            self.set_phase("idle")
+        for p in previews:
+            self.table.set_status(p.tid_invoice_id, *preview_status(p))
+        self.say_waiting()
+        title = t("importui.preview.title", count=len(previews))
+        self.app.push_screen(TextView(title, preview_lines(previews), view_id="preview-view"))
+
+    def action_details(self) -> None:
+        current = self.table.current_id()
+        if current is not None:
+            self.details(current)
+
+    @work(exclusive=True, exit_on_error=False, group="details")
+    async def details(self, tid_invoice_id: int) -> None:
+        assert self.session is not None
+        self.set_phase("busy")
+        self.say(t("importui.opening", id=tid_invoice_id))
+        try:
+            (preview,) = await self.session.engine.preview([tid_invoice_id])
+        finally:
+            self.set_phase("idle")
+        self.say_waiting()
+        title = t("importui.basis.title", id=tid_invoice_id)
+        self.app.push_screen(TextView(title, basis_text(preview), view_id="basis-view"))
+
+    # -- importing -----------------------------------------------------------------------------
+
+    def action_import(self) -> None:
+        self.import_bases(self.importable())
+
+    def action_retry(self) -> None:
+        if self.last_report is not None:
+            self.import_bases([f.tid_invoice_id for f in self.last_report.failed])
+
+    @work(exclusive=True, exit_on_error=False, group="import")
+    async def import_bases(self, ids: list[int]) -> None:
+        assert self.session is not None
+        self.run = run = ImportRun(self, self.session.engine, ids)
+        self.set_phase("running")
+        try:
+            report = await run.execute()
+        finally:
+            self.post_message(EventsArrived())  # show the last events before the summary
+            self.run = None
+            self.set_phase("idle")
+        self.last_report = report
+        if run.quit_after:
+            self.app.exit()
+            return
+        self.say_waiting()
+        title = t("importui.summary.title")
+        self.app.push_screen(TextView(title, summary_text(report), view_id="summary-view"))
+
+    @on(EventsArrived)
+    def _events(self, event: EventsArrived) -> None:
+        events = self.buffer.drain()
+        if self.run is not None or events:
+            ImportRun.show(self, events)
+
+    def action_stop(self) -> None:
+        if self.run is not None:
+            self.run.stop()
+            self.set_phase("stopping")
+            self.say(t("importui.stopping"))
+
+    def ask_before_quit(self) -> bool:
+        """Called by the App on ctrl+q: True when this screen asks first (an import runs)."""
+        run = self.run
+        if run is None:
+            return False
+
+        def answered(yes: bool | None) -> None:
+            if yes and self.run is run:
+                run.quit_after = True
+                self.action_stop()
+
+        question = QuestionDialog(t("importui.quit.title"), t("importui.quit.text"))
+        self.app.push_screen(question, answered)
+        return True
+
+    # -- the reminder ----------------------------------------------------------------------------
+
+    def _remind(self) -> None:
+        if self.phase == "idle" and self.session is not None:
+            self.count_waiting()
+
+    @work(exclusive=True, exit_on_error=False, group="reminder")
+    async def count_waiting(self) -> None:
+        assert self.session is not None
+        try:
+            count = await self.session.client.count_pending_bases()
+        except TidError:
+            return  # the reminder stays quiet; f5 shows the error
+        self.post_message(RemindersCounted(count))
+
+    @on(RemindersCounted)
+    def _reminded(self, event: RemindersCounted) -> None:
+        known = len(self.table.bases)
+        now = dt.datetime.now().strftime("%H:%M")
+        self.reminder_text = t("importui.reminder", time=now, count=event.count)
+        if event.count > known:
+            self.reminder_text += " " + t("importui.reminder_new", count=event.count - known)
+            self.notify(t("importui.reminder_new", count=event.count - known))
+        reminder = self.query_one("#import-reminder", Static)
+        reminder.update(self.reminder_text)
+        reminder.add_class("-shown")
+
+    # -- other screens ---------------------------------------------------------------------------
+
+    def action_history(self) -> None:
+        assert self.session is not None
+        self.app.push_screen(HistoryScreen(self.session))
+
+    def action_documents(self) -> None:
+        assert self.session is not None
+        self.app.push_screen(DocumentsScreen(self.session))
+
+    def action_setup(self) -> None:
+        self._on_setup()
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen(t("importui.title"), t("importui.help")))
+
+    @on(Worker.StateChanged)
+    def _worker_failed(self, event: Worker.StateChanged) -> None:
+        """One place for what went wrong in any worker: say it, and be usable again."""
+        if event.state is WorkerState.ERROR and event.worker.error is not None:
+            if self.phase not in ("running", "stopping") or self.run is None:
+                self.set_phase("idle" if self.session else "connecting")
+            self.say(_message(event.worker.error), error=True)
+
+
+def _message(error: BaseException) -> str:
+    if isinstance(error, TidError):
+        return error.user_message()
+    return str(error)

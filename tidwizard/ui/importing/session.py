@@ -1,0 +1,74 @@
+"""What the import screen works with: one Tid client, one Administration store, one engine.
+
+Opened and closed off the event loop: the secret store, the SQLite file and the TLS context are
+disk work, and the screen must never wait on them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+
+from tidwizard.core.admin import AdministrationStore
+from tidwizard.core.admin.models import Document, JournalEntry
+from tidwizard.core.i18n import t
+from tidwizard.core.importer.engine import ImportEngine
+from tidwizard.core.paths import Home
+from tidwizard.core.secrets import SecretStore
+from tidwizard.core.settings import Settings
+from tidwizard.core.tid import TidClient
+
+
+class SessionError(Exception):
+    """The screen cannot start working; the message says what to do (from the catalogue)."""
+
+
+@dataclass
+class ImportSession:
+    client: TidClient
+    store: AdministrationStore
+    engine: ImportEngine
+
+    async def documents(self) -> list[Document]:
+        """Administration's invoices, then its orders, each with its rows."""
+
+        def read() -> list[Document]:
+            return self.store.invoices() + self.store.orders()
+
+        return await asyncio.to_thread(read)
+
+    async def history(self) -> list[JournalEntry]:
+        return await asyncio.to_thread(self.store.journal_history)
+
+    async def close(self) -> None:
+        await self.client.aclose()
+        await asyncio.to_thread(self.store.close)
+
+
+async def open_session(home: Home, settings: Settings, *, rate: float = 4.0) -> ImportSession:
+    """Raises :class:`SessionError`, ``SecretStoreError``, ``AdministrationError`` or
+    ``TidError`` (a bad address), each with a message for the user."""
+    secret = await asyncio.to_thread(SecretStore(home).get, settings.client_id)
+    if not secret:
+        raise SessionError(t("importui.no_secret"))
+    path = settings.administration_path
+    if path is None:
+        raise SessionError(t("import.cli.not_set_up"))
+    store = await asyncio.to_thread(AdministrationStore.open, path)
+
+    def connect() -> TidClient:
+        return TidClient(
+            settings.tid_url,
+            settings.client_id,
+            secret,
+            company_id=settings.tid_company_id,
+            rate=rate,
+        )
+
+    try:
+        client = await asyncio.to_thread(connect)
+    except BaseException:
+        await asyncio.to_thread(store.close)
+        raise
+    engine = ImportEngine(client, store, import_as=settings.import_as)
+    return ImportSession(client, store, engine)

@@ -1,0 +1,208 @@
+"""The words the import screen shows for bases, outcomes, documents and the summary.
+
+Plain text only: names and comments come from users, so nothing here is ever read as markup
+(the widgets that show it are built with ``markup=False`` or get ``rich.text.Text``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from tidwizard.core.admin.models import Document
+from tidwizard.core.i18n import current_language, t
+from tidwizard.core.importer.draft import DocumentKind
+from tidwizard.core.importer.events import BasisImported, ImportReport
+from tidwizard.core.importer.preview import BasisPreview
+from tidwizard.core.importer.refusal import RefusalReason
+from tidwizard.core.money import format_amount
+from tidwizard.core.wire import InvoiceBasis
+
+
+def amount(value: Decimal) -> str:
+    return format_amount(value, current_language())
+
+
+def number_text(value: Decimal) -> str:
+    """A quantity or percentage without needless zeros: 7.5, 12, 0.25 (Swedish: 7,5)."""
+    text = f"{value.normalize():f}"
+    return text.replace(".", ",") if current_language() == "sv" else text
+
+
+def period(basis: InvoiceBasis) -> str:
+    start, end = basis.from_date, basis.to_date
+    if start is None or end is None:
+        return "-"
+    return f"{start:%m-%d}–{end:%m-%d}"
+
+
+def kind_label(kind: DocumentKind | str, credit: bool = False) -> str:
+    return t("importui.kind.credit") if credit else t(f"importui.kind.{DocumentKind(kind).value}")
+
+
+def imported_status(event: BasisImported) -> str:
+    return t(
+        "importui.status.imported", kind=kind_label(event.kind, event.credit), number=event.number
+    )
+
+
+def preview_status(preview: BasisPreview) -> tuple[str, str]:
+    """(status text, style class) for a basis as the preview sees it."""
+    draft, refusal = preview.draft, preview.refusal
+    if draft is not None and draft.missing:
+        return t("importui.status.consent"), "consent"
+    if draft is not None:
+        return t("importui.status.would", kind=kind_label(draft.kind, draft.credit)), "would"
+    if refusal is not None:
+        return t("importui.status.refused"), "refused"
+    return t("importui.status.failed"), "failed"
+
+
+def preview_lines(previews: list[BasisPreview]) -> str:
+    would = consent = refused = failed = 0
+    lines: list[str] = []
+    for p in previews:
+        customer = p.basis.customer.name if p.basis is not None else ""
+        draft, refusal = p.draft, p.refusal
+        if draft is not None:
+            consent += bool(draft.missing)
+            would += not draft.missing
+            lines.append(
+                t("importui.preview.would", id=p.tid_invoice_id, customer=customer,
+                  kind=kind_label(draft.kind, draft.credit), number=draft.customer_number,
+                  total=amount(draft.total), rows=len(draft.rows))
+            )  # fmt: skip
+            if draft.missing:
+                records = ", ".join(draft.missing.describe())
+                lines.append(t("importui.preview.needs", records=records))
+        elif refusal is not None:
+            refused += 1
+            lines.append(
+                t("importui.preview.refused", id=p.tid_invoice_id, customer=customer,
+                  reason=refusal.message())
+            )  # fmt: skip
+        else:
+            failed += 1
+            lines.append(t("importui.preview.failed", id=p.tid_invoice_id, error=p.error or "-"))
+    counts = t("importui.preview.counts", would=would, consent=consent, refused=refused,
+               failed=failed)  # fmt: skip
+    return "\n".join([counts, "", *lines])
+
+
+def numbers_list(numbers: list[str]) -> str:
+    return ", ".join(sorted(numbers, key=lambda n: (len(n), n)))
+
+
+def summary_text(report: ImportReport) -> str:
+    lines = []
+    if report.stopped:
+        lines += [t("importui.summary.stopped"), ""]
+    lines.append(
+        t("importui.summary.counts", imported=len(report.imported), refused=len(report.refused),
+          failed=len(report.failed))
+    )  # fmt: skip
+    invoices = [e.number for e in report.imported if e.kind is DocumentKind.INVOICE]
+    orders = [e.number for e in report.imported if e.kind is DocumentKind.ORDER]
+    if invoices:
+        lines.append(t("importui.summary.invoices", numbers=numbers_list(invoices)))
+    if orders:
+        lines.append(t("importui.summary.orders", numbers=numbers_list(orders)))
+    if not report.imported:
+        lines.append(t("importui.summary.nothing"))
+    if report.created:
+        lines += ["", t("importui.summary.created")]
+        lines += [f"  {record.describe()}" for record in report.created]
+    if report.failed:
+        lines += ["", t("importui.summary.failed")]
+        lines += [t("importui.summary.line", id=f.tid_invoice_id, reason=f.error)
+                  for f in report.failed]  # fmt: skip
+    if report.refused:
+        lines += ["", t("importui.summary.refused")]
+        lines += [t("importui.summary.line", id=r.tid_invoice_id, reason=r.reason)
+                  for r in report.refused]  # fmt: skip
+    return "\n".join(lines)
+
+
+def basis_text(preview: BasisPreview) -> str:
+    """One basis with its rows, and what it becomes or why it is refused."""
+    basis = preview.basis
+    if basis is None:
+        return t("importui.basis.failed", error=preview.error or "-")
+    head = t(
+        "importui.basis.head",
+        customer=basis.customer.name, number=basis.customer.customer_number,
+        project=basis.project.order_number if basis.project else "-",
+        unit=basis.cost_center.code if basis.cost_center else "-",
+        date=basis.invoice_date.isoformat(), period=period(basis),
+        ours=basis.our_reference or "-", yours=basis.your_reference or "-", sum=amount(basis.sum),
+    )  # fmt: skip
+    lines = [head, "", t("importui.basis.rows")]
+    for row in basis.rows or []:
+        if row.is_header:
+            lines.append(t("importui.basis.header_row", text=row.comment or row.article))
+        elif row.is_sum_row:
+            lines.append(t("importui.basis.sum_row", text=row.comment, sum=amount(row.sum)))
+        elif row.article_number is None:
+            lines.append(f"  {row.comment or row.article}")
+        else:
+            discount = (
+                t("importui.basis.discount", discount=number_text(row.discount))
+                if row.discount else ""
+            )  # fmt: skip
+            lines.append(
+                t("importui.basis.row", article=row.article_number,
+                  text=row.comment or row.article, value=number_text(row.value), unit=row.unit,
+                  rate=amount(row.rate), discount=discount, sum=amount(row.sum))
+            )  # fmt: skip
+    lines.append("")
+    lines.append(outcome_text(preview))
+    return "\n".join(lines)
+
+
+def outcome_text(preview: BasisPreview) -> str:
+    draft, refusal = preview.draft, preview.refusal
+    if draft is not None:
+        text = t(
+            "importui.basis.becomes",
+            kind=kind_label(draft.kind, draft.credit), number=draft.customer_number,
+            net=amount(draft.net), vat=amount(draft.vat), rounding=amount(draft.rounding),
+            total=amount(draft.total),
+        )  # fmt: skip
+        if draft.missing:
+            text += "\n" + t("importui.preview.needs", records=", ".join(draft.missing.describe()))
+        return text
+    if refusal is not None:
+        return t("importui.basis.refused", reason=refusal.message())
+    return t("importui.basis.failed", error=preview.error or "-")
+
+
+def document_text(document: Document) -> str:
+    """A document's rows and totals, as Administration holds them."""
+    lines = []
+    for row in document.rows:
+        if row.kind == "text":
+            lines.append(t("importui.documents.text_row", text=row.text))
+        else:
+            lines.append(
+                t("importui.documents.row", article=row.article_number or "", text=row.text,
+                  quantity=number_text(row.quantity), unit=row.unit, price=amount(row.price),
+                  net=amount(row.net), vat_rate=number_text(row.vat_rate))
+            )  # fmt: skip
+    lines.append("")
+    lines.append(
+        t("importui.documents.totals", net=amount(document.net), vat=amount(document.vat),
+          rounding=amount(document.rounding), total=amount(document.total))
+    )  # fmt: skip
+    return "\n".join(lines)
+
+
+def document_label(document: Document) -> str:
+    return f"{kind_label(document.type, document.is_credit)} {document.number}"
+
+
+def when(moment: dt.datetime) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def is_consent(reason: RefusalReason) -> bool:
+    return reason is RefusalReason.NEEDS_CONSENT
