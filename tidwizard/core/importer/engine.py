@@ -150,6 +150,7 @@ class ImportEngine:
                 on_event(event)
 
         recovered = await self.recover(emit)
+        listed = ids is None
         if ids is None:
             ids = await self.pending_ids()
         completed = {outcome.tid_invoice_id for outcome in recovered}
@@ -169,7 +170,9 @@ class ImportEngine:
                 else:
                     # Shielded: a cancelled run still finishes the basis in hand.
                     step = asyncio.ensure_future(
-                        self._import_basis(fetched.basis, registers, create_missing, report)
+                        self._import_basis(
+                            fetched.basis, registers, create_missing, report, listed=listed
+                        )
                     )
                     emit(await _finish_even_if_cancelled(step))
                 emit(Progress(done, len(ids)))
@@ -182,11 +185,21 @@ class ImportEngine:
         registers: Registers,
         create_missing: bool,
         report: ImportReport,
+        *,
+        listed: bool = False,
     ) -> Outcome:
         existing = await self._store(self._ledger.latest_entry, basis.id)
         if existing is not None and not existing.confirmed:
             return await self._mark_and_confirm(existing, recovered=True)
         if basis.sent_to_economy_system is not None:
+            ours = existing is not None and basis.economy_system_invoice_number == str(
+                existing.number
+            )
+            if listed and existing is not None and ours:
+                # Listed as waiting, then completed by another run at the same time: Tid has
+                # our document's number, so the basis is in, once. Not a refusal.
+                return BasisImported(basis.id, existing.kind, str(existing.number),
+                                     credit=existing.credit, recovered=True)  # fmt: skip
             return BasisRefused(basis.id, transferred_refusal(basis))
         if existing is not None:
             # In Administration but waiting in Tid (its mark was lost): tell Tid the number
