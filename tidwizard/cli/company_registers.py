@@ -9,7 +9,6 @@ them (result units are ``costcenters``).
 from __future__ import annotations
 
 import argparse
-import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -38,7 +37,6 @@ class RegisterView:
     store_name: Register  # as AdministrationStore names it
     label_key: str
     title_key: str  # the column heading of the records' names
-    read: Callable[[sqlite3.Connection], Sequence[Any]]
     key: Callable[[Any], str]
     title: Callable[[Any], str]
     to_json: Callable[[Any], dict[str, Any]]
@@ -46,15 +44,13 @@ class RegisterView:
 
 VIEWS: tuple[RegisterView, ...] = (
     RegisterView("customers", "customers", "admin.cli.customers", "admin.cli.col.name",
-                 admin_registers.customers, lambda c: str(c.number), lambda c: c.name,
-                 customer_json),
+                 lambda c: str(c.number), lambda c: c.name, customer_json),
     RegisterView("articles", "articles", "admin.cli.articles", "admin.cli.col.name",
-                 admin_registers.articles, lambda a: a.number, lambda a: a.name, article_json),
+                 lambda a: a.number, lambda a: a.name, article_json),
     RegisterView("projects", "projects", "admin.cli.projects", "admin.cli.col.title",
-                 admin_registers.projects, lambda p: p.code, lambda p: p.title, project_json),
+                 lambda p: p.code, lambda p: p.title, project_json),
     RegisterView("costcenters", "result_units", "admin.cli.result_units", "admin.cli.col.name",
-                 admin_registers.result_units, lambda u: u.code, lambda u: u.name,
-                 result_unit_json),
+                 lambda u: u.code, lambda u: u.name, result_unit_json),
 )  # fmt: skip
 NAMES = ", ".join(view.name for view in VIEWS)
 # The store's own name for result units is accepted too.
@@ -122,9 +118,10 @@ def run_registers(args: argparse.Namespace) -> int:
         store = _open(args, args.company)
     except (UnknownRegister, AdministrationError) as error:
         return fail(str(error), as_json=args.json)
-    with store, store.transaction() as conn:  # one consistent view of every register
+    with store:
         info = store.company()
-        records = {view: view.read(conn) for view in views}
+        # The store and the register module name their getters as the registers.
+        records = {view: getattr(store, view.store_name)() for view in views}
     if args.json:
         document: dict[str, Any] = {"company": company_json(info)}
         document |= {view.name: [view.to_json(r) for r in rows] for view, rows in records.items()}
@@ -194,7 +191,8 @@ def _set_flags(
     """Set or clear the flag of ``keys`` (or every record), all in one transaction. Returns the
     records that changed and those that already were so, in register order."""
     with store.transaction() as conn:
-        by_key = {view.key(record): record for record in view.read(conn)}
+        records = getattr(admin_registers, view.store_name)(conn)
+        by_key = {view.key(record): record for record in records}
         wanted = set(by_key) if every else {_normal(view, key) for key in keys}
         unknown = [key for key in dict.fromkeys(keys) if _normal(view, key) not in by_key]
         if unknown:
