@@ -7,7 +7,7 @@ from textual.binding import Binding
 
 from tidwizard.core.settings import Settings
 from tidwizard.ui.bindings import translate_bindings
-from tidwizard.ui.status_screen import StatusScreen
+from tidwizard.ui.importing.screen import ImportScreen
 from tidwizard.ui.theme import CALM
 from tidwizard.ui.wizard.flow import WizardFlow
 from tidwizard.ui.wizard.state import WizardState
@@ -58,11 +58,17 @@ class TidwizardApp(App[None]):
         flow.start(self.start_step)
 
     def show_status(self) -> None:
-        screen = StatusScreen(self.state.home, self.settings, on_setup=self.open_wizard)
+        screen = ImportScreen(self.state.home, self.settings, on_setup=self.open_wizard)
         if len(self.screen_stack) > 1:
             self.switch_screen(screen)
         else:
             self.push_screen(screen)
+
+    async def action_quit(self) -> None:
+        # A screen may ask first (the import screen while an import runs).
+        ask = getattr(self.screen_stack[-1], "ask_before_quit", None) if self.screen_stack else None
+        if ask is None or not ask():
+            self.exit()
 
     def _saved(self, settings: Settings) -> None:
         self.settings = settings
