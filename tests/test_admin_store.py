@@ -165,3 +165,25 @@ def test_only_1000_and_2000_have_orders() -> None:
     assert [e for e in ("500", "1000", "2000", "fakturering") if edition_has_orders(e)] == [
         "1000", "2000",
     ]  # fmt: skip
+
+
+def test_set_org_number_saves_the_formatted_number(tmp_path: Path) -> None:
+    path = tmp_path / "c.sqlite"
+    AdministrationStore.create(
+        path, name="Demo", orgnr="556677-8899", edition="2000", program_version="2024.1"
+    ).close()
+    with AdministrationStore.open(path) as store:
+        store.set_org_number("5591234561")
+    with AdministrationStore.open(path) as store:
+        assert store.company().org_number == "559123-4561"
+
+
+def test_set_org_number_refuses_an_invalid_number_and_keeps_the_old(tmp_path: Path) -> None:
+    path = tmp_path / "c.sqlite"
+    AdministrationStore.create(
+        path, name="Demo", orgnr="556677-8899", edition="2000", program_version="2024.1"
+    ).close()
+    with AdministrationStore.open(path) as store:
+        with pytest.raises(OrgNrError):
+            store.set_org_number("556677-8898")
+        assert store.company().org_number == "556677-8899"

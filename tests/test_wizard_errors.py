@@ -111,10 +111,6 @@ async def test_too_old_administration_is_a_clear_stop(tmp_path: Path, sandbox):
         assert step_key(pilot) == "welcome"
 
 
-@pytest.mark.skipif(
-    not hasattr(AdministrationStore, "set_org_number"),
-    reason="waits for AdministrationStore.set_org_number (core admin)",
-)
 async def test_invalid_orgnr_is_corrected_and_saved_to_administration(tmp_path: Path, sandbox):
     home = company_home(tmp_path / "h")
     break_orgnr(home, "556677-8898")  # wrong check digit

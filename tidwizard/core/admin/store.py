@@ -148,6 +148,15 @@ class AdministrationStore:
             path=self.path,
         )
 
+    def set_org_number(self, orgnr: str) -> None:
+        """Correct the company's organisationsnummer (Arkiv - Inställningar - Företagsinställningar).
+
+        Raises :class:`OrgNrError` for an invalid number and leaves the old one in place.
+        """
+        formatted = parse_orgnr(orgnr).formatted
+        with self.transaction() as conn:
+            conn.execute("UPDATE company SET org_number = ? WHERE id = 1", (formatted,))
+
     # Registers -----------------------------------------------------------------------------
     def customers(self) -> list[Customer]:
         with self._reading() as conn:

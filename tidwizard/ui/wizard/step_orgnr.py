@@ -116,7 +116,9 @@ class OrgnrStep(WizardStep):
             return
         self.state.administration = event.info
         self.state.orgnr_text = event.info.org_number
-        self.query_one("#orgnr-input", Input).value = event.info.org_number
+        field = self.query_one("#orgnr-input", Input)
+        with field.prevent(Input.Changed):  # a late Changed would replace the "saved" message
+            field.value = event.info.org_number
         self._judge(event.info.org_number)
         self.say(t("wizard.orgnr.saved", number=event.info.org_number), "ok")
         self.query_one("#orgnr-input").focus()
