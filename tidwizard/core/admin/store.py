@@ -149,7 +149,7 @@ class AdministrationStore:
         )
 
     def set_org_number(self, orgnr: str) -> None:
-        """Correct the company's organisationsnummer (Arkiv - Inställningar - Företagsinställningar).
+        """Correct the organisationsnummer (Arkiv - Inställningar - Företagsinställningar).
 
         Raises :class:`OrgNrError` for an invalid number and leaves the old one in place.
         """
