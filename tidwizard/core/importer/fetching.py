@@ -2,6 +2,8 @@
 
 At most ``concurrency`` requests are in flight; the Tid client's shared limiter keeps the rate.
 The single writer takes bases one by one in order, so document numbers follow the basis order.
+Fetches run at most ``ahead`` bases beyond the writer: memory stays the same for 100 bases or
+100,000, and under a rate limit the writer's marks are not queued behind a flood of fetches.
 """
 
 from __future__ import annotations
@@ -24,14 +26,25 @@ class Fetched:
 
 
 class BasisFetcher:
-    """Starts every fetch at once behind a semaphore; ``take(id)`` waits for that one."""
+    """Fetches ahead of the taker; ``take(id)`` waits for that one (normally the next in order)."""
 
-    def __init__(self, fetch: FetchBasis, ids: Sequence[int], concurrency: int) -> None:
+    def __init__(
+        self, fetch: FetchBasis, ids: Sequence[int], concurrency: int, *, ahead: int | None = None
+    ) -> None:
         self._fetch = fetch
         self._gate = asyncio.Semaphore(max(1, concurrency))
-        self._tasks = {
-            tid_id: asyncio.create_task(self._one(tid_id)) for tid_id in dict.fromkeys(ids)
-        }
+        self._ids = list(dict.fromkeys(ids))
+        self._ahead = max(1, ahead if ahead is not None else 2 * concurrency)
+        self._tasks: dict[int, asyncio.Task[Fetched]] = {}
+        self._started = 0  # self._ids[:self._started] have (or had) a task
+        self._taken = 0
+        self._start_until(self._ahead)
+
+    def _start_until(self, count: int) -> None:
+        while self._started < min(count, len(self._ids)):
+            tid_id = self._ids[self._started]
+            self._tasks[tid_id] = asyncio.create_task(self._one(tid_id))
+            self._started += 1
 
     async def _one(self, tid_invoice_id: int) -> Fetched:
         async with self._gate:
@@ -41,7 +54,13 @@ class BasisFetcher:
                 return Fetched(tid_invoice_id, None, error)
 
     async def take(self, tid_invoice_id: int) -> Fetched:
-        return await self._tasks[tid_invoice_id]
+        self._taken += 1
+        self._start_until(self._taken + self._ahead)
+        while tid_invoice_id not in self._tasks and self._started < len(self._ids):
+            self._start_until(self._started + 1)  # taken out of order: fetch up to it
+        fetched = await self._tasks[tid_invoice_id]
+        del self._tasks[tid_invoice_id]  # handed over: the taker holds it now, not us
+        return fetched
 
     async def close(self) -> None:
         """Cancel the fetches nobody will take (after a stop) and wait until they are gone."""
