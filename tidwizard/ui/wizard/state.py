@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Literal
 
 from tidwizard.core.paths import Home
 from tidwizard.core.settings import Settings
+from tidwizard.ui.master_data.memory import MasterDataMemory
 
 if TYPE_CHECKING:
     from tidwizard.core.admin import CompanyInfo
@@ -54,6 +55,8 @@ class WizardState:
     language: str = "sv"
     # Shown on the activation step by `tidwizard demo` ("client id demo, secret demo").
     credentials_hint: str | None = None
+    # The master-data step's choice, counts and last run (None: skipped).
+    master_data: MasterDataMemory = field(default_factory=MasterDataMemory, repr=False)
 
     @property
     def edition(self) -> str | None:

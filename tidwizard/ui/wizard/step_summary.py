@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 
 from tidwizard.core.i18n import t
 from tidwizard.core.setup import SetupChoices, SetupError, effective_import_as, save_setup
+from tidwizard.ui.master_data.texts import summary_value
 from tidwizard.ui.widgets.choice_list import ChoiceList
 from tidwizard.ui.wizard.base import WizardStep
 from tidwizard.ui.wizard.steps import order_choice_applies, picker_applies
@@ -91,6 +92,9 @@ class SummaryStep(WizardStep):
         lines.append(self._line("reminder", "wizard.summary.reminder", reminder))
         lines.append(self._line("reminder", "wizard.summary.url", state.tid_url))
         lines.append(self._import_as_line())
+        sent, ok = summary_value(state.master_data.report)
+        value = sent if ok else (sent, "$error")
+        lines.append(self._line("master_data", "masterdata.summary.label", value))
         return lines
 
     def _company_line(self) -> Option:

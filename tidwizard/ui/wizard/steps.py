@@ -48,6 +48,7 @@ def wizard_steps() -> tuple[StepSpec, ...]:
     from tidwizard.ui.wizard.step_activate import ActivateStep
     from tidwizard.ui.wizard.step_company import CompanyStep
     from tidwizard.ui.wizard.step_import_as import ImportAsStep
+    from tidwizard.ui.wizard.step_master_data import MasterDataStep
     from tidwizard.ui.wizard.step_orgnr import OrgnrStep
     from tidwizard.ui.wizard.step_reminder import ReminderStep
     from tidwizard.ui.wizard.step_summary import SummaryStep
@@ -60,5 +61,6 @@ def wizard_steps() -> tuple[StepSpec, ...]:
         StepSpec("company", CompanyStep, picker_applies),
         StepSpec("reminder", ReminderStep),
         StepSpec("import_as", ImportAsStep, order_choice_applies),
+        StepSpec("master_data", MasterDataStep),
         StepSpec("summary", SummaryStep),
     )

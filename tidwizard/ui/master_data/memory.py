@@ -1,0 +1,29 @@
+"""What the master-data transfer found and did, kept while the wizard moves back and forth."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tidwizard.core.export import ALL_REGISTERS, ExportPlan, ExportReport, Register
+from tidwizard.ui.master_data.connection import TidLogin
+
+
+@dataclass
+class MasterDataMemory:
+    """``plan`` was made with ``planned_with``; a different login makes it stale. ``report``
+    is the last run (None: nothing was sent, the step was skipped)."""
+
+    chosen: set[Register] = field(default_factory=lambda: set(ALL_REGISTERS))
+    plan: ExportPlan | None = None
+    planned_with: TidLogin | None = None
+    report: ExportReport | None = None
+
+    def plan_for(self, login: TidLogin) -> ExportPlan | None:
+        return self.plan if self.planned_with == login else None
+
+    def remember_plan(self, plan: ExportPlan, login: TidLogin) -> None:
+        self.plan, self.planned_with = plan, login
+
+    def ordered_choice(self) -> tuple[Register, ...]:
+        """The chosen registers in sending order."""
+        return tuple(r for r in ALL_REGISTERS if r in self.chosen)
