@@ -165,15 +165,12 @@ def test_tid_restarted_mid_import_rerun_completes_each_basis_once(
     )  # fmt: skip
 
 
-def test_two_imports_at_once_import_each_basis_once(
-    scale: SoakScale, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_two_imports_at_once_import_each_basis_once(scale: SoakScale, tmp_path: Path) -> None:
     rounds = max(2, scale.kills // 8)
     started = time.monotonic()
     outcomes = []
     for round_number in range(rounds):
         home = tmp_path / f"round-{round_number}"
-        monkeypatch.setenv("TIDWIZARD_HOME", str(home))
         with start_sandbox(SandboxConfig(seed=scale.bases, rate=0)) as sandbox:
             path = configure_home(home, sandbox.url)
             first, second = import_process(home), import_process(home)
