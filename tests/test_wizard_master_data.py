@@ -107,7 +107,7 @@ async def test_choosing_only_articles_sends_only_articles(tmp_path: Path, sandbo
         await wait_until(pilot, lambda: panel_of(pilot).phase == "ready")
         report = app.state.master_data.report
         assert list(report.plan.registers) == [Register.ARTICLES]
-        assert "Klart: 1 poster skickade till Tid." == text_of(pilot, "#master-status")
+        assert text_of(pilot, "#master-status") == t("masterdata.result.all_sent", written=1)
     after = tid_keys(sandbox)
     assert after[Register.ARTICLES] - before[Register.ARTICLES] == {"105"}
     for register in (Register.COST_CENTERS, Register.CUSTOMERS, Register.PROJECTS):
@@ -125,13 +125,13 @@ async def test_refused_records_are_named_with_the_reason(tmp_path: Path, sandbox
         reason = t("export.refused.customer_not_flagged", key="1009")
         assert "P-208 Laddstolpar Västerås" in text_of(pilot, "#master-notes")
         row = app.screen.query_one(RegisterTable).row(Register.PROJECTS)
-        assert str(row.query_one(".row-note", Static).render()) == "1 kan inte skickas"
+        assert str(row.query_one(".row-note", Static).render()) == "kan inte skickas: 1"
         await pilot.press("s")
         await wait_until(pilot, lambda: app.state.master_data.report is not None)
         await wait_until(pilot, lambda: panel_of(pilot).phase == "ready")
         notes = text_of(pilot, "#master-notes")
         assert f"P-208 Laddstolpar Västerås: {reason}" in notes
-        assert "Projekt: 1 skapade, 0 uppdaterade, 1 kan inte skickas, 0 misslyckades" in notes
+        assert "Projekt – skapade: 1, kan inte skickas: 1" in notes
         assert text_of(pilot, "#master-status") == t(
             "masterdata.result.some_left", written=4, left=1
         )

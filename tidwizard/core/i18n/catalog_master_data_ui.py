@@ -52,8 +52,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "masterdata.column.new": {"sv": "Nya", "en": "New"},
     "masterdata.column.changed": {"sv": "Ändrade", "en": "Changed"},
     "masterdata.column.unchanged": {"sv": "Oförändrade", "en": "Unchanged"},
-    "masterdata.note.differs": {"sv": "{count} skiljer sig", "en": "{count} differ"},
-    "masterdata.note.refused": {"sv": "{count} kan inte skickas", "en": "{count} cannot go"},
+    "masterdata.note.differs": {"sv": "skiljer sig: {count}", "en": "differ: {count}"},
+    "masterdata.note.refused": {"sv": "kan inte skickas: {count}", "en": "cannot go: {count}"},
     # The action and what it says.
     "masterdata.send": {"sv": "Skicka", "en": "Send"},
     "masterdata.planning": {
@@ -61,8 +61,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Comparing Administration with Tid …",
     },
     "masterdata.ready": {
-        "sv": "{count} poster att skicka. Skicka med S, eller gå vidare med Enter.",
-        "en": "{count} records to send. Send with S, or go on with Enter.",
+        "sv": "Att skicka: {count}. Skicka med S, eller gå vidare med Enter.",
+        "en": "To send: {count}. Send with S, or go on with Enter.",
     },
     "masterdata.ready_in_sync": {
         "sv": "Tid har redan allt som går att skicka. Gå vidare med Enter.",
@@ -70,8 +70,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "masterdata.sending": {"sv": "Skickar till Tid …", "en": "Sending to Tid …"},
     "masterdata.sending_count": {
-        "sv": "Skickar {count} poster till Tid …",
-        "en": "Sending {count} records to Tid …",
+        "sv": "Skickar till Tid (att skicka: {count}) …",
+        "en": "Sending to Tid (to send: {count}) …",
     },
     "masterdata.stopping": {
         "sv": "Avbryter efter posten som skickas nu …",
@@ -82,19 +82,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Nothing was sent: {reason}",
     },
     # The result.
-    "masterdata.result.line": {
-        "sv": "{register}: {created} skapade, {updated} uppdaterade, {refused} kan inte "
-        "skickas, {failed} misslyckades",
-        "en": "{register}: {created} created, {updated} updated, {refused} cannot be sent, "
-        "{failed} failed",
+    "masterdata.result.line": {"sv": "{register} – {what}", "en": "{register} – {what}"},
+    "masterdata.result.created": {"sv": "skapade: {count}", "en": "created: {count}"},
+    "masterdata.result.updated": {"sv": "uppdaterade: {count}", "en": "updated: {count}"},
+    "masterdata.result.already_there": {
+        "sv": "fanns redan: {count}",
+        "en": "already there: {count}",
     },
+    "masterdata.result.refused": {
+        "sv": "kan inte skickas: {count}",
+        "en": "cannot be sent: {count}",
+    },
+    "masterdata.result.failed": {"sv": "misslyckades: {count}", "en": "failed: {count}"},
+    "masterdata.result.nothing": {"sv": "inget att skicka", "en": "nothing to send"},
     "masterdata.result.all_sent": {
-        "sv": "Klart: {written} poster skickade till Tid.",
-        "en": "Done: {written} records sent to Tid.",
+        "sv": "Klart. Skickade till Tid: {written}.",
+        "en": "Done. Sent to Tid: {written}.",
     },
     "masterdata.result.some_left": {
-        "sv": "{written} poster skickade; {left} kunde inte skickas (se nedan).",
-        "en": "{written} records sent; {left} could not be sent (see below).",
+        "sv": "Skickade: {written}. Kunde inte skickas: {left} (se nedan).",
+        "en": "Sent: {written}. Could not be sent: {left} (see below).",
     },
     "masterdata.result.ended": {
         "sv": "Överföringen avbröts: {reason}",
@@ -112,12 +119,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "skipped (can be sent later from the import screen)",
     },
     "masterdata.summary.sent": {
-        "sv": "{written} poster skickade till Tid",
-        "en": "{written} records sent to Tid",
+        "sv": "skickade till Tid: {written}",
+        "en": "sent to Tid: {written}",
     },
     "masterdata.summary.sent_some_left": {
-        "sv": "{written} skickade, {left} kunde inte skickas",
-        "en": "{written} sent, {left} could not be sent",
+        "sv": "skickade: {written}, kunde inte skickas: {left}",
+        "en": "sent: {written}, could not be sent: {left}",
     },
     # The screen opened from the import screen.
     "masterdata.screen.title": {

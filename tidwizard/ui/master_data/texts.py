@@ -9,6 +9,7 @@ from tidwizard.core.export import (
     PlannedRecord,
     RecordResult,
     Refusal,
+    Register,
 )
 from tidwizard.core.i18n import t
 
@@ -45,17 +46,7 @@ def plan_notes(plan: ExportPlan) -> str:
 def report_notes(report: ExportReport) -> str:
     """After sending: the count per outcome, then every record that did not go, and why."""
     plan = report.plan
-    lines = [
-        t(
-            "masterdata.result.line",
-            register=register.label(),
-            created=report.count(register, Outcome.CREATED),
-            updated=report.count(register, Outcome.UPDATED),
-            refused=len(part.refused),
-            failed=report.count(register, Outcome.FAILED),
-        )
-        for register, part in plan.registers.items()
-    ]
+    lines = [_register_result(report, register) for register in plan.registers]
     lines.append("")
     lines += _section(t("export.heading.refused"), [_refused(r) for r in plan.refusals])
     failed = [_line(r.key, r.name, r.message or r.outcome.label()) for r in report.failed]
@@ -65,6 +56,21 @@ def report_notes(report: ExportReport) -> str:
     not_sent = [_line(p.key, p.name, t("masterdata.result.not_sent")) for p in report.not_sent]
     lines += _section(t("masterdata.result.stopped_heading"), not_sent)
     return "\n".join(lines).rstrip()
+
+
+def _register_result(report: ExportReport, register: Register) -> str:
+    """One line per register, naming only what happened: "Projekt – skapade: 1"."""
+    part = report.plan.registers[register]
+    counted = [
+        ("created", report.count(register, Outcome.CREATED)),
+        ("updated", report.count(register, Outcome.UPDATED)),
+        ("already_there", report.count(register, Outcome.ALREADY_THERE)),
+        ("refused", len(part.refused)),
+        ("failed", report.count(register, Outcome.FAILED)),
+    ]
+    parts = [t(f"masterdata.result.{name}", count=n) for name, n in counted if n]
+    what = ", ".join(parts) or t("masterdata.result.nothing")
+    return t("masterdata.result.line", register=register.label(), what=what)
 
 
 def report_verdict(report: ExportReport) -> tuple[str, bool]:

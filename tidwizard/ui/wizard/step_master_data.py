@@ -21,7 +21,8 @@ class MasterDataStep(WizardStep):
     BINDINGS = [
         Binding("s", "send", "masterdata.key.send"),
         Binding("x", "stop", "masterdata.key.stop"),
-        Binding("f5", "refresh", "masterdata.key.refresh"),
+        # Kept out of the Footer (80 columns); the help names it.
+        Binding("f5", "refresh", "masterdata.key.refresh", show=False),
     ]
 
     def compose_form(self) -> ComposeResult:
