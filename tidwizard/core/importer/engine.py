@@ -80,14 +80,16 @@ class ImportEngine:
 
         A list item that breaks the contract is left out here; :meth:`pending_ids` keeps it.
         """
-        return (await self._listing())[0]
+        return (await self._listing(keep_bases=True))[0]
 
     async def pending_ids(self) -> list[int]:
         """The ids of every waiting basis in list order, malformed list items included: the
         list is only an index, each basis's own answer is read (and checked) on import."""
-        return (await self._listing())[1]
+        return (await self._listing(keep_bases=False))[1]
 
-    async def _listing(self) -> tuple[list[InvoiceBasis], list[int]]:
+    async def _listing(self, *, keep_bases: bool) -> tuple[list[InvoiceBasis], list[int]]:
+        # Without keep_bases only the ids are kept: listing 20,000 bases would otherwise hold
+        # every listed basis (a few KB each) at once, the run's peak memory growing with them.
         ids: list[int] = []
 
         def note(basis_id: int | None, error: TidError) -> None:
@@ -96,7 +98,8 @@ class ImportEngine:
 
         bases = []
         async for basis in self._client.iter_invoice_bases(pending_only=True, on_malformed=note):
-            bases.append(basis)
+            if keep_bases:
+                bases.append(basis)
             ids.append(basis.id)
         return bases, ids
 
