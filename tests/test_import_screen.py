@@ -22,6 +22,7 @@ from tidwizard.core.admin import AdministrationStore
 from tidwizard.core.settings import load_settings
 from tidwizard.ui.help import HelpScreen
 from tidwizard.ui.importing.key_bar import KeyBar
+from tidwizard.ui.importing.reminder import ReminderLine
 
 CONSENT = {1009, 1010, 1011, 1012}
 REFUSED = {1013, 1014, 1015, 1016}
@@ -240,16 +241,17 @@ async def test_the_reminder_counts_and_says_so(tmp_path: Path, sandbox):
     app = import_app(set_up_home(tmp_path / "h", sandbox.url, reminder=True))
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await wait_listed(pilot)
-        (timer,) = [t for t in screen._timers if t.name == "reminder"]
+        line_widget = screen.query_one(ReminderLine)
+        (timer,) = [t for t in line_widget._timers if t.name == "reminder"]
         assert timer._interval == 15 * 60  # the saved reminder_minutes
         with sandbox.state.lock:
             sandbox.state.company(1).bases.pop(1024)
         await pilot.press("f5")
         await wait_until(pilot, lambda: screen.phase == "idle" and table_of(pilot).row_count == 23)
-        screen._remind()  # what the timer calls
-        reminder = lambda: str(screen.query_one("#import-reminder", Static).render())  # noqa: E731
+        line_widget.remind()  # what the timer calls
+        reminder = lambda: str(line_widget.render())  # noqa: E731
         await wait_until(pilot, lambda: "23 fakturaunderlag väntar i Tid" in reminder())
         assert "nya" not in reminder()
         sandbox.reset("demo")  # 1024 is back: one more than the table shows
-        screen._remind()
+        line_widget.remind()
         await wait_until(pilot, lambda: "1 nya fakturaunderlag har kommit" in reminder())

@@ -26,11 +26,6 @@ class BasesListed(Message):
 
 
 @dataclass
-class RemindersCounted(Message):
-    count: int
-
-
-@dataclass
 class EventsArrived(Message):
     """'The buffer has events': any number of these collapse into one (toolong's idea)."""
 

@@ -7,8 +7,8 @@ through an :class:`EventBuffer` (one message per batch, not per event) and updat
 
 from __future__ import annotations
 
-import datetime as dt
 import os
+import time
 from collections.abc import Callable
 from typing import Literal
 
@@ -35,14 +35,16 @@ from tidwizard.ui.importing.messages import (
     BasesListed,
     EventBuffer,
     EventsArrived,
-    RemindersCounted,
     SessionOpened,
 )
+from tidwizard.ui.importing.reminder import ReminderLine
 from tidwizard.ui.importing.run import ImportRun
 from tidwizard.ui.importing.session import ImportSession, SessionError, open_session
 from tidwizard.ui.importing.texts import basis_text, preview_lines, preview_status, summary_text
+from tidwizard.ui.master_data.screen import MasterDataScreen
 
 Phase = Literal["connecting", "idle", "busy", "running", "stopping"]
+FLUSH_EVERY = 0.25  # seconds between two updates of the table during an import
 RATE_ENV = "TIDWIZARD_TID_RATE"  # as for `tidwizard import`: 0 = no limit (sandbox, benchmarks)
 EXPECTED = (TidError, SessionError, OSError, ValueError)  # each carries a message for the user
 NEEDS_BASES = {"select", "select_all", "preview", "import", "details"}
@@ -69,6 +71,7 @@ class ImportScreen(Screen[None]):
         Binding("f5", "refresh", "importui.key.refresh"),
         Binding("h", "history", "importui.key.history"),
         Binding("c", "documents", "importui.key.documents"),
+        Binding("m", "master_data", "masterdata.key.open"),
         Binding("s", "setup", "importui.key.setup"),
         Binding("f1", "help", "importui.key.help"),
     ]
@@ -92,15 +95,20 @@ class ImportScreen(Screen[None]):
         self.phase: Phase = "connecting"
         self.buffer = EventBuffer(self)
         self.run: ImportRun | None = None
+        self._flushed_at = 0.0
         self.last_report: ImportReport | None = None
-        self.reminder_text = ""
         translate_bindings(self)
 
     def compose(self) -> ComposeResult:
         yield Static(t("importui.title"), id="import-title", markup=False)
         yield BasisTable(id="import-table")
         yield ProgressBar(id="import-progress", show_eta=False)
-        yield Static("", id="import-reminder", markup=False)
+        yield ReminderLine(
+            every_seconds=self._reminder_seconds,
+            client=lambda: self.session.client if self.session else None,
+            may_ask=lambda: self.phase == "idle",
+            known=lambda: len(self.table.bases),
+        )
         yield Static(t("importui.connecting"), id="import-line", markup=False)
         yield KeyBar()
 
@@ -112,7 +120,7 @@ class ImportScreen(Screen[None]):
         self.table.focus()
         self.connect()
         if self.settings.reminder:
-            self.set_interval(self._reminder_seconds, self._remind, name="reminder")
+            self.query_one(ReminderLine).start()
 
     async def on_unmount(self) -> None:
         if self.session is not None:
@@ -277,7 +285,7 @@ class ImportScreen(Screen[None]):
         try:
             report = await run.execute()
         finally:
-            self.post_message(EventsArrived())  # show the last events before the summary
+            self.flush_events()  # the last events show before the summary
             self.run = None
             self.set_phase("idle")
         self.last_report = report
@@ -290,8 +298,19 @@ class ImportScreen(Screen[None]):
 
     @on(EventsArrived)
     def _events(self, event: EventsArrived) -> None:
+        # Each cell update makes the DataTable render every visible cell anew, so the table
+        # follows the engine a few times a second, not once per event. Until the buffer is
+        # drained it posts nothing more, so at most one timer waits.
+        wait = self._flushed_at + FLUSH_EVERY - time.monotonic()
+        if wait > 0:
+            self.set_timer(wait, self.flush_events)
+        else:
+            self.flush_events()
+
+    def flush_events(self) -> None:
+        self._flushed_at = time.monotonic()
         events = self.buffer.drain()
-        if self.run is not None or events:
+        if events:
             ImportRun.show(self, events)
 
     def action_stop(self) -> None:
@@ -315,33 +334,6 @@ class ImportScreen(Screen[None]):
         self.app.push_screen(question, answered)
         return True
 
-    # -- the reminder ----------------------------------------------------------------------------
-
-    def _remind(self) -> None:
-        if self.phase == "idle" and self.session is not None:
-            self.count_waiting()
-
-    @work(exclusive=True, exit_on_error=False, group="reminder")
-    async def count_waiting(self) -> None:
-        assert self.session is not None
-        try:
-            count = await self.session.client.count_pending_bases()
-        except TidError:
-            return  # the reminder stays quiet; f5 shows the error
-        self.post_message(RemindersCounted(count))
-
-    @on(RemindersCounted)
-    def _reminded(self, event: RemindersCounted) -> None:
-        known = len(self.table.bases)
-        now = dt.datetime.now().strftime("%H:%M")
-        self.reminder_text = t("importui.reminder", time=now, count=event.count)
-        if event.count > known:
-            self.reminder_text += " " + t("importui.reminder_new", count=event.count - known)
-            self.notify(t("importui.reminder_new", count=event.count - known))
-        reminder = self.query_one("#import-reminder", Static)
-        reminder.update(self.reminder_text)
-        reminder.add_class("-shown")
-
     # -- other screens ---------------------------------------------------------------------------
 
     def action_history(self) -> None:
@@ -351,6 +343,9 @@ class ImportScreen(Screen[None]):
     def action_documents(self) -> None:
         assert self.session is not None
         self.app.push_screen(DocumentsScreen(self.session))
+
+    def action_master_data(self) -> None:
+        self.app.push_screen(MasterDataScreen(self.home, self.settings))
 
     def action_setup(self) -> None:
         self._on_setup()
