@@ -5,13 +5,16 @@ from __future__ import annotations
 import argparse
 import ipaddress
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tidwizard.cli.common import EXIT_OK, apply_language, fail
 from tidwizard.core import demo_data
 from tidwizard.core.i18n import language_from_environment, t
 from tidwizard.sandbox.faults import FaultSpecError, parse_faults
 from tidwizard.sandbox.seed import parse_seed
-from tidwizard.sandbox.server import SandboxConfig, serve
+
+if TYPE_CHECKING:
+    from tidwizard.sandbox.server import SandboxConfig
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -49,6 +52,10 @@ def is_loopback(host: str) -> bool:
 
 def _config(args: argparse.Namespace) -> SandboxConfig | str:
     """The server's settings, or the message saying which option is wrong."""
+    # Imported here, not at the top: every start of tidwizard (the TUI too) builds this
+    # command's parser, and FastAPI and uvicorn would add a quarter second to each.
+    from tidwizard.sandbox.server import SandboxConfig
+
     try:
         parse_faults(args.faults)
     except FaultSpecError as exc:
@@ -74,6 +81,8 @@ def _config(args: argparse.Namespace) -> SandboxConfig | str:
 
 
 def run_serve(args: argparse.Namespace) -> int:
+    from tidwizard.sandbox.server import serve
+
     apply_language(args)
     config = _config(args)
     if isinstance(config, str):
