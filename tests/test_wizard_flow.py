@@ -48,12 +48,12 @@ async def test_whole_flow_saves_the_settings_and_keeps_the_secret_out(tmp_path: 
     home = demo_home(tmp_path / "demo")
     app = wizard_app(home, sandbox.url)
     async with app.run_test(size=(80, 24)) as pilot:
-        assert "Steg 1 av 7" in text_of(pilot, "#step-indicator")
+        assert "Steg 1 av 8" in text_of(pilot, "#step-indicator")
         await _through_activation(pilot)
         assert app.state.activation is not None and app.state.activation.needs_picker
         await pilot.press("enter")
         await wait_for_step(pilot, "company")
-        assert "Steg 4 av 7" in text_of(pilot, "#step-indicator")
+        assert "Steg 4 av 8" in text_of(pilot, "#step-indicator")
         listing = app.screen.query_one(OptionList)
         assert listing.get_option_at_index(1).disabled  # Demo Bygg AB: another number
         assert "559123-4561" in text_of(pilot, "#company-why-not")
@@ -63,6 +63,8 @@ async def test_whole_flow_saves_the_settings_and_keeps_the_secret_out(tmp_path: 
         await pilot.press("enter")
         await wait_for_step(pilot, "import_as")
         await pilot.press("down", "enter")  # Order
+        await wait_for_step(pilot, "master_data")
+        await pilot.press("enter")  # skipped: nothing sent to Tid
         await wait_for_step(pilot, "summary")
         lines = app.screen.query_one(OptionList)
         summary = " ".join(
@@ -131,9 +133,11 @@ async def test_edition_500_skips_the_order_step_and_says_why(tmp_path: Path, san
         await _through_activation(pilot)
         await pilot.press("enter")
         await wait_for_step(pilot, "company")
-        assert "Steg 4 av 6" in text_of(pilot, "#step-indicator")
+        assert "Steg 4 av 7" in text_of(pilot, "#step-indicator")
         await pilot.press("enter")
         await wait_for_step(pilot, "reminder")
+        await pilot.press("enter")
+        await wait_for_step(pilot, "master_data")
         await pilot.press("enter")
         await wait_for_step(pilot, "summary")
         lines = app.screen.query_one(OptionList)
@@ -155,6 +159,8 @@ async def test_summary_line_jumps_back_to_its_step(tmp_path: Path, sandbox):
         await pilot.press("enter")
         await wait_for_step(pilot, "import_as")
         await pilot.press("enter")
+        await wait_for_step(pilot, "master_data")
+        await pilot.press("enter")
         await wait_for_step(pilot, "summary")
         await pilot.press("shift+tab")  # from Spara up to the lines
         lines = app.screen.query_one(OptionList)
@@ -172,4 +178,4 @@ async def test_f1_shows_help_and_escape_closes_it(tmp_path: Path, sandbox):
         assert "2018.7" in text_of(pilot, "#help-text")
         await pilot.press("escape")
         await wait_for_step(pilot, "welcome")
-        assert "Step 1 of 7 · Welcome" in text_of(pilot, "#step-indicator")
+        assert "Step 1 of 8 · Welcome" in text_of(pilot, "#step-indicator")

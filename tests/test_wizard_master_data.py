@@ -102,6 +102,7 @@ async def test_choosing_only_articles_sends_only_articles(tmp_path: Path, sandbo
         # Rows in sending order: result units, customers, articles, projects.
         await pilot.press("space", "down", "space", "down", "down", "space")
         assert [row_text(pilot, r)[:3] for r in ALL_REGISTERS] == ["[ ]", "[ ]", "[x]", "[ ]"]
+        assert text_of(pilot, "#master-status") == t("masterdata.ready", count=1)
         await pilot.press("s")
         await wait_until(pilot, lambda: app.state.master_data.report is not None)
         await wait_until(pilot, lambda: panel_of(pilot).phase == "ready")

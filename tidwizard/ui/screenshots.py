@@ -25,6 +25,7 @@ from tidwizard.core.setup import ActivationResult, CompanyChoice
 from tidwizard.core.tid import InvalidCredentials
 from tidwizard.core.wire import Company
 from tidwizard.ui.app import TidwizardApp
+from tidwizard.ui.master_data import scenes as master_data_scenes
 from tidwizard.ui.wizard.state import WizardState
 
 SIZE = (80, 24)
@@ -79,11 +80,15 @@ class Scene:
     edition: Edition = "2000"
     hint: bool = False
     prepare: Callable[[Pilot], object] | None = None
+    # Applied to the prepared state before the App starts (what earlier steps left there).
+    setup: Callable[[WizardState], None] | None = None
 
     def app(self) -> TidwizardApp:
         set_language(self.lang)
         state = prepared_state(activated=self.activated, edition=self.edition)
         state.language = self.lang
+        if self.setup is not None:
+            self.setup(state)
         if self.hint:
             login = t(
                 "demo.login", client_id=demo_data.DEMO_CLIENT_ID, secret=demo_data.DEMO_SECRET
@@ -117,8 +122,16 @@ SCENES: tuple[Scene, ...] = (
     Scene("05-paminnelse-och-sokvag", "reminder"),
     Scene("05b-sokvag-upplast", "reminder", prepare=_unlock_address),
     Scene("06-faktura-eller-order", "import_as"),
-    Scene("07-sammanfattning", "summary"),
-    Scene("07b-sammanfattning-500", "summary", edition="500"),
+    Scene("07-grunduppgifter", "master_data", setup=master_data_scenes.counted),
+    Scene(
+        "07b-grunduppgifter-skickar",
+        "master_data",
+        setup=master_data_scenes.counted,
+        prepare=master_data_scenes.sending,
+    ),
+    Scene("07c-grunduppgifter-skickat", "master_data", setup=master_data_scenes.sent),
+    Scene("08-sammanfattning", "summary"),
+    Scene("08b-sammanfattning-500", "summary", edition="500"),
     Scene(
         "en-activation-error", "activate", lang="en", activated=False, prepare=_activation_refused
     ),

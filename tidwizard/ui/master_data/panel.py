@@ -18,7 +18,7 @@ from textual.widgets import Button, LoadingIndicator, Static
 from textual.worker import Worker, WorkerState
 
 from tidwizard.core.admin import AdministrationError
-from tidwizard.core.export import ExportProgress, ExportReport, Register
+from tidwizard.core.export import ExportPlan, ExportProgress, ExportReport, Register
 from tidwizard.core.i18n import t
 from tidwizard.core.secrets import SecretStoreError
 from tidwizard.core.tid import TidError
@@ -48,7 +48,7 @@ class MasterDataPanel(Vertical):
     DEFAULT_CSS = """
     MasterDataPanel { height: auto; }
     MasterDataPanel #master-actions { height: auto; margin-top: 1; }
-    MasterDataPanel #master-spinner { width: 6; height: 1; display: none; }
+    MasterDataPanel #master-spinner { width: 10; height: 1; display: none; }
     MasterDataPanel #master-spinner.-busy { display: block; }
     MasterDataPanel #master-status { width: 1fr; height: auto; padding-left: 1; }
     MasterDataPanel #master-status.-error { color: $error; }
@@ -61,6 +61,7 @@ class MasterDataPanel(Vertical):
         self.memory = memory
         self._login = login
         self.phase: Phase = "planning"
+        self.shown_plan: ExportPlan | None = None  # the counts on screen, before a run
         self._stop = asyncio.Event()
 
     def compose(self) -> ComposeResult:
@@ -139,13 +140,15 @@ class MasterDataPanel(Vertical):
             self._show_report(report)
             return
         self.query_one("#master-notes", Static).update(plan_notes(event.plan))
-        self.status(self._ready_text(event))
+        self.shown_plan = event.plan
+        self.status(self._ready_text())
 
-    def _ready_text(self, event: PlanMade) -> str:
-        assert event.plan is not None
-        if event.plan.in_sync:
-            return t("masterdata.ready_in_sync")
-        return t("masterdata.ready", count=event.plan.write_count)
+    def _ready_text(self) -> str:
+        """How many writes the chosen registers need (the plan counts all four)."""
+        plan = self.shown_plan
+        assert plan is not None
+        count = sum(len(p.writes) for r, p in plan.registers.items() if r in self.memory.chosen)
+        return t("masterdata.ready", count=count) if count else t("masterdata.ready_in_sync")
 
     # -- sending ---------------------------------------------------------------------------------
 
@@ -153,13 +156,20 @@ class MasterDataPanel(Vertical):
     def send(self) -> None:
         if not self.can_send:
             return
+        self.begin_sending()
+        self._send(self.memory.ordered_choice())
+
+    def begin_sending(self) -> None:
+        """The panel as a run starts (the worker's messages follow)."""
         self._stop.clear()
         self._set_phase("sending")
         self.status(t("masterdata.sending"))
-        self._send(self.memory.ordered_choice())
 
     @work(exclusive=True, exit_on_error=False, group="master-data")
     async def _send(self, chosen: tuple[Register, ...]) -> None:
+        def progressed(progress: ExportProgress) -> None:
+            self.post_message(SendProgressed(progress))
+
         try:
             login = await self._login()
             async with open_engine(login) as engine:
@@ -169,7 +179,7 @@ class MasterDataPanel(Vertical):
                 self.post_message(SendStarted(plan))
                 report = await engine.run(
                     plan,
-                    on_event=lambda progress: self.post_message(SendProgressed(progress)),
+                    on_event=progressed,
                     stop=self._stop,
                 )
         except EXPECTED as error:
@@ -215,6 +225,8 @@ class MasterDataPanel(Vertical):
     @on(RegisterTable.Toggled)
     def _toggled(self) -> None:
         self.query_one("#master-send", Button).disabled = not self.can_send
+        if self.phase == "ready" and self.shown_plan is not None and self.memory.report is None:
+            self.status(self._ready_text())
         self.screen.refresh_bindings()
 
     @on(Worker.StateChanged)

@@ -52,7 +52,7 @@ class RegisterTable(Vertical, can_focus=True):
     RegisterTable .-left-out .row-text { color: $text-muted; }
     """
     BINDINGS = [
-        Binding("space", "toggle", "masterdata.key.toggle"),
+        Binding("space", "toggle_register", "masterdata.key.toggle"),
         Binding("up", "move(-1)", show=False),
         Binding("down", "move(1)", show=False),
     ]
@@ -92,12 +92,12 @@ class RegisterTable(Vertical, can_focus=True):
     # -- the choice ------------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        return not (action == "toggle" and self.locked)
+        return not (action == "toggle_register" and self.locked)
 
     def action_move(self, step: int) -> None:
         self.cursor = (self.cursor + step) % len(ALL_REGISTERS)
 
-    def action_toggle(self) -> None:
+    def action_toggle_register(self) -> None:
         register = ALL_REGISTERS[self.cursor]
         if register in self.chosen:
             self.chosen.discard(register)

@@ -44,17 +44,17 @@ def plan_notes(plan: ExportPlan) -> str:
 
 
 def report_notes(report: ExportReport) -> str:
-    """After sending: the count per outcome, then every record that did not go, and why."""
+    """After sending: every record that did not go, and why; then the count per outcome."""
     plan = report.plan
-    lines = [_register_result(report, register) for register in plan.registers]
-    lines.append("")
-    lines += _section(t("export.heading.refused"), [_refused(r) for r in plan.refusals])
+    # What did not go comes first: it is what the user has to act on.
+    lines = _section(t("export.heading.refused"), [_refused(r) for r in plan.refusals])
     failed = [_line(r.key, r.name, r.message or r.outcome.label()) for r in report.failed]
     lines += _section(t("export.heading.failed"), failed)
     already = [_differs(r) for r in report.results if r.outcome is Outcome.ALREADY_THERE]
     lines += _section(t("export.heading.differs"), already)
     not_sent = [_line(p.key, p.name, t("masterdata.result.not_sent")) for p in report.not_sent]
     lines += _section(t("masterdata.result.stopped_heading"), not_sent)
+    lines += [_register_result(report, register) for register in plan.registers]
     return "\n".join(lines).rstrip()
 
 
