@@ -9,7 +9,7 @@ previewed, their records listed in a dialog, and only after a yes read in with
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from tidwizard.core.i18n import t
@@ -42,6 +42,17 @@ class ImportRun:
     def stop(self) -> None:
         """The engine finishes the basis in hand and then returns; none is left half done."""
         self._stop.set()
+
+    def ask_to_quit(self, stop: Callable[[], None]) -> None:
+        """ctrl+q while this run works: a yes stops it after the basis in hand, then quits."""
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.quit_after = True
+                stop()
+
+        question = QuestionDialog(t("importui.quit.title"), t("importui.quit.text"))
+        self.screen.app.push_screen(question, answered)
 
     @property
     def stopping(self) -> bool:

@@ -7,7 +7,6 @@ through an :class:`EventBuffer` (one message per batch, not per event) and updat
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Callable
 from typing import Literal
@@ -27,35 +26,28 @@ from tidwizard.core.tid import TidError
 from tidwizard.ui.bindings import translate_bindings
 from tidwizard.ui.help import HelpScreen
 from tidwizard.ui.importing.basis_table import BasisTable
-from tidwizard.ui.importing.dialogs import CSS, QuestionDialog, TextView
+from tidwizard.ui.importing.dialogs import CSS, TextView
 from tidwizard.ui.importing.documents_screen import DocumentsScreen
 from tidwizard.ui.importing.history_screen import HistoryScreen
 from tidwizard.ui.importing.key_bar import KeyBar
-from tidwizard.ui.importing.messages import (
-    BasesListed,
-    EventBuffer,
-    EventsArrived,
-    SessionOpened,
-)
+from tidwizard.ui.importing.messages import BasesListed, EventBuffer, EventsArrived, SessionOpened
 from tidwizard.ui.importing.reminder import ReminderLine
 from tidwizard.ui.importing.run import ImportRun
-from tidwizard.ui.importing.session import ImportSession, SessionError, open_session
+from tidwizard.ui.importing.session import (
+    ImportSession,
+    SessionError,
+    default_rate,
+    open_session,
+    user_message,
+)
 from tidwizard.ui.importing.texts import basis_text, preview_lines, preview_status, summary_text
 from tidwizard.ui.master_data.screen import MasterDataScreen
 
 Phase = Literal["connecting", "idle", "busy", "running", "stopping"]
 FLUSH_EVERY = 0.25  # seconds between two updates of the table during an import
-RATE_ENV = "TIDWIZARD_TID_RATE"  # as for `tidwizard import`: 0 = no limit (sandbox, benchmarks)
 EXPECTED = (TidError, SessionError, OSError, ValueError)  # each carries a message for the user
 NEEDS_BASES = {"select", "select_all", "preview", "import", "details"}
-IDLE_ONLY = NEEDS_BASES | {"retry", "refresh", "setup", "history", "documents"}
-
-
-def default_rate() -> float:
-    try:
-        return float(os.environ.get(RATE_ENV, "4"))
-    except ValueError:
-        return 4.0
+IDLE_ONLY = NEEDS_BASES | {"retry", "refresh", "setup", "history", "documents", "master_data"}
 
 
 class ImportScreen(Screen[None]):
@@ -178,7 +170,7 @@ class ImportScreen(Screen[None]):
         try:
             session = await open_session(self.home, self.settings, rate=self._rate)
         except EXPECTED as error:
-            self.post_message(SessionOpened(None, _message(error)))
+            self.post_message(SessionOpened(None, user_message(error)))
         else:
             self.post_message(SessionOpened(session))
 
@@ -202,7 +194,7 @@ class ImportScreen(Screen[None]):
         try:
             bases = await self.session.engine.pending()
         except EXPECTED as error:
-            self.post_message(BasesListed(None, _message(error)))
+            self.post_message(BasesListed(None, user_message(error)))
         else:
             self.post_message(BasesListed(bases))
 
@@ -321,17 +313,9 @@ class ImportScreen(Screen[None]):
 
     def ask_before_quit(self) -> bool:
         """Called by the App on ctrl+q: True when this screen asks first (an import runs)."""
-        run = self.run
-        if run is None:
+        if self.run is None:
             return False
-
-        def answered(yes: bool | None) -> None:
-            if yes and self.run is run:
-                run.quit_after = True
-                self.action_stop()
-
-        question = QuestionDialog(t("importui.quit.title"), t("importui.quit.text"))
-        self.app.push_screen(question, answered)
+        self.run.ask_to_quit(self.action_stop)
         return True
 
     # -- other screens ---------------------------------------------------------------------------
@@ -359,10 +343,4 @@ class ImportScreen(Screen[None]):
         if event.state is WorkerState.ERROR and event.worker.error is not None:
             if self.phase not in ("running", "stopping") or self.run is None:
                 self.set_phase("idle" if self.session else "connecting")
-            self.say(_message(event.worker.error), error=True)
-
-
-def _message(error: BaseException) -> str:
-    if isinstance(error, TidError):
-        return error.user_message()
-    return str(error)
+            self.say(user_message(event.worker.error), error=True)

@@ -7,6 +7,7 @@ disk work, and the screen must never wait on them.
 from __future__ import annotations
 
 import asyncio
+import os
 from dataclasses import dataclass
 
 from tidwizard.core.admin import AdministrationStore
@@ -16,7 +17,21 @@ from tidwizard.core.importer.engine import ImportEngine
 from tidwizard.core.paths import Home
 from tidwizard.core.secrets import SecretStore
 from tidwizard.core.settings import Settings
-from tidwizard.core.tid import TidClient
+from tidwizard.core.tid import TidClient, TidError
+
+RATE_ENV = "TIDWIZARD_TID_RATE"  # as for `tidwizard import`: 0 = no limit (sandbox, benchmarks)
+
+
+def default_rate() -> float:
+    """Requests per second to Tid: the real service asks for 4."""
+    try:
+        return float(os.environ.get(RATE_ENV, "4"))
+    except ValueError:
+        return 4.0
+
+
+def user_message(error: BaseException) -> str:
+    return error.user_message() if isinstance(error, TidError) else str(error)
 
 
 class SessionError(Exception):
