@@ -4,47 +4,15 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from pathlib import Path
 
 from textual.pilot import Pilot
 from textual.widgets import Static
 
-from tidwizard.core.admin.companies import company_file_name
-from tidwizard.core.admin.demo import create_demo_company
-from tidwizard.core.i18n import set_language
-from tidwizard.core.paths import Home
-from tidwizard.core.secrets import SecretStore
-from tidwizard.core.settings import Settings, save_settings
-from tidwizard.ui.app import TidwizardApp
 from tidwizard.ui.importing.basis_table import BasisTable
+from tidwizard.ui.importing.scenes import import_app, set_up_home
 from tidwizard.ui.importing.screen import ImportScreen
-from tidwizard.ui.wizard.state import state_from_settings
 
-
-def set_up_home(
-    root: Path, url: str, *, reminder: bool = False, import_as: str = "invoice"
-) -> Home:
-    """A home as the wizard leaves it: the demo company, Tid company 1, the secret saved."""
-    home = Home.resolve(root)
-    home.ensure()
-    path = home.companies_dir / company_file_name("Demo Konsult AB")
-    create_demo_company(path).close()
-    save_settings(home, Settings(
-        tid_url=url, client_id="demo", tid_company_id=1, tid_company_name="Demo Konsult AB",
-        tid_org_number="556677-8899", administration_path=path, reminder=reminder,
-        import_as=import_as,  # type: ignore[arg-type]
-    ))  # fmt: skip
-    SecretStore(home).set("demo", "demo")
-    return home
-
-
-def import_app(home: Home, *, lang: str = "sv") -> TidwizardApp:
-    from tidwizard.core.settings import load_settings
-
-    set_language(lang)
-    settings = load_settings(home)
-    state = state_from_settings(home, settings, language=lang)
-    return TidwizardApp(state, settings, steady=True)
+__all__ = ["import_app", "set_up_home"]
 
 
 async def wait_until(pilot: Pilot, condition: Callable[[], bool], timeout: float = 30.0) -> None:

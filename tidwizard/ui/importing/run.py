@@ -65,6 +65,7 @@ class ImportRun:
         report = await self.engine.run(self.ids, on_event=self.screen.buffer, stop=self._stop)
         consent = [r.tid_invoice_id for r in report.refused if is_consent(r.refusal.reason)]
         if consent and not report.stopped and not self.stopping:
+            self.screen.flush_events()  # the table is complete while the question is asked
             await self._ask_and_create(report, consent)
         return report
 

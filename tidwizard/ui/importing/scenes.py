@@ -1,0 +1,156 @@
+"""The import screen's pictures, the same every run: the table, the preview, the consent dialog
+and the summary, at 80x24 against the demo sandbox.
+
+`save_import_screenshots(DIR)` draws them (the screenshot script may call it); the snapshot
+tests use the same scenes. Nothing that varies shows: not the sandbox's port, the home's path
+or the clock (the reminder is off; the transfer date is not on these screens).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import tempfile
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from textual.pilot import Pilot
+
+from tidwizard.core import demo_data
+from tidwizard.core.admin.companies import company_file_name
+from tidwizard.core.admin.demo import create_demo_company
+from tidwizard.core.i18n import set_language
+from tidwizard.core.paths import Home
+from tidwizard.core.secrets import SecretStore
+from tidwizard.core.settings import Settings, load_settings, save_settings
+from tidwizard.ui.app import TidwizardApp
+from tidwizard.ui.importing.dialogs import QuestionDialog
+from tidwizard.ui.importing.screen import ImportScreen
+from tidwizard.ui.importing.session import RATE_ENV
+from tidwizard.ui.wizard.state import state_from_settings
+
+SIZE = (80, 24)
+
+
+def set_up_home(
+    root: Path, url: str, *, reminder: bool = False, import_as: str = "invoice"
+) -> Home:
+    """A home as the wizard leaves it: the demo company, Tid company 1, the secret saved."""
+    home = Home.resolve(root)
+    home.ensure()
+    path = home.companies_dir / company_file_name(demo_data.DEMO_COMPANY_NAME)
+    create_demo_company(path).close()
+    settings = Settings(
+        tid_url=url,
+        client_id=demo_data.DEMO_CLIENT_ID,
+        tid_company_id=1,
+        tid_company_name=demo_data.DEMO_COMPANY_NAME,
+        tid_org_number=demo_data.DEMO_COMPANY_ORGNR,
+        administration_path=path,
+        reminder=reminder,
+        import_as=import_as,  # type: ignore[arg-type]
+    )
+    save_settings(home, settings)
+    SecretStore(home).set(demo_data.DEMO_CLIENT_ID, demo_data.DEMO_SECRET)
+    return home
+
+
+def import_app(home: Home, *, lang: str = "sv") -> TidwizardApp:
+    """The App as `tidwizard` opens it once set up, steady for pictures and tests."""
+    set_language(lang)
+    settings = load_settings(home)
+    return TidwizardApp(state_from_settings(home, settings, language=lang), settings, steady=True)
+
+
+async def until(pilot: Pilot, condition: Callable[[], bool], timeout: float = 60.0) -> None:
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not condition():
+        if loop.time() > deadline:
+            raise TimeoutError(f"the import screen did not get there: {pilot.app.screen!r}")
+        await pilot.pause(0.05)
+
+
+def _import_screen(pilot: Pilot) -> ImportScreen | None:
+    found = [s for s in pilot.app.screen_stack if isinstance(s, ImportScreen)]
+    return found[-1] if found else None
+
+
+async def listed(pilot: Pilot) -> None:
+    def idle() -> bool:
+        screen = _import_screen(pilot)
+        return screen is not None and screen.phase == "idle" and bool(screen.table.bases)
+
+    await until(pilot, idle)
+
+
+async def view(pilot: Pilot, view_id: str) -> None:
+    await until(
+        pilot, lambda: pilot.app.screen.id == view_id and bool(pilot.app.screen.query(".view-text"))
+    )
+    await pilot.pause()
+
+
+async def previewed(pilot: Pilot) -> None:
+    await listed(pilot)
+    await pilot.press("p")
+    await view(pilot, "preview-view")
+
+
+async def consent_asked(pilot: Pilot) -> None:
+    await listed(pilot)
+    await pilot.press("i")
+    await until(
+        pilot,
+        lambda: (
+            isinstance(pilot.app.screen, QuestionDialog) and bool(pilot.app.screen.query("#yes"))
+        ),
+    )
+    await pilot.pause()
+
+
+async def summarised(pilot: Pilot) -> None:
+    await consent_asked(pilot)
+    await pilot.press("y")
+    await view(pilot, "summary-view")
+
+
+@dataclass(frozen=True)
+class ImportScene:
+    name: str
+    run_before: Callable[[Pilot], Awaitable[None]]
+
+
+SCENES = (
+    ImportScene("10-inlasning-underlag", listed),
+    ImportScene("11-inlasning-forhandsvisning", previewed),
+    ImportScene("12-inlasning-nya-poster", consent_asked),
+    ImportScene("13-inlasning-sammanfattning", summarised),
+)
+
+
+async def _draw(scene: ImportScene, url: str, directory: Path) -> None:
+    with tempfile.TemporaryDirectory(prefix="tidwizard-scene-") as root:
+        app = import_app(set_up_home(Path(root), url))
+        async with app.run_test(size=SIZE) as pilot:
+            await scene.run_before(pilot)
+            app.save_screenshot(f"{scene.name}.svg", str(directory))
+
+
+def save_import_screenshots(directory: Path) -> list[Path]:
+    """Draw every scene against a fresh demo sandbox (each scene its own company)."""
+    from tidwizard.sandbox.server import SandboxConfig, start_sandbox
+
+    os.environ[RATE_ENV] = "0"  # the sandbox has no limit either: pictures in seconds
+    directory.mkdir(parents=True, exist_ok=True)
+    for scene in SCENES:
+        with start_sandbox(SandboxConfig(seed="demo", rate=0)) as sandbox:
+            asyncio.run(_draw(scene, sandbox.url, directory))
+    return [directory / f"{scene.name}.svg" for scene in SCENES]
+
+
+if __name__ == "__main__":
+    for path in save_import_screenshots(Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")):
+        print(path)
