@@ -1,0 +1,53 @@
+"""Figure 2: import time per basis at 100, 1,000 and 10,000 bases; linear means the same.
+
+Each size runs on fresh sandbox data; smaller sizes run more often (their median is steadier)
+and a warm-up run first keeps the interpreter's first-time costs out of the smallest size.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from benchmarks.figures import Figure, median, ratio
+from benchmarks.imports import engine_import
+from benchmarks.sandbox_process import SandboxProcess
+
+TARGET = 1.3
+FULL = ((100, 5), (1_000, 3), (10_000, 1))  # (bases, runs)
+QUICK = ((50, 3), (200, 2), (800, 1))
+
+
+def measure(*, quick: bool) -> Figure:
+    sizes = QUICK if quick else FULL
+    per_basis: dict[int, float] = {}
+    runs: dict[int, list[float]] = {}
+    with SandboxProcess(seed=sizes[0][0], rate=0) as sandbox:
+        asyncio.run(engine_import(sandbox.url))  # warm-up, not counted
+        for bases, repeats in sizes:
+            runs[bases] = []
+            for _ in range(repeats):
+                sandbox.reset(bases)
+                timing = asyncio.run(engine_import(sandbox.url))
+                if timing.bases != bases or timing.problems:
+                    raise RuntimeError(f"an import did not move all {bases} bases: {timing}")
+                runs[bases].append(timing.seconds)
+            per_basis[bases] = median(runs[bases]) / bases
+    largest, smallest = max(per_basis.values()), min(per_basis.values())
+    spread = ratio(largest, smallest)
+    biggest, fewest = sizes[-1][0], sizes[0][0]
+    return Figure(
+        key="scaling",
+        name=f"2. scaling, {fewest:,} to {biggest:,} bases",
+        measured=per_basis[biggest] * 1000,
+        measured_text=f"{per_basis[biggest] * 1000:.2f} ms/basis at {biggest:,}",
+        baseline=per_basis[fewest] * 1000,
+        baseline_text=f"{per_basis[fewest] * 1000:.2f} ms/basis at {fewest:,}",
+        ratio=spread,
+        target=f"max/min <= {TARGET}",
+        passed=spread <= TARGET,
+        details={
+            "ms_per_basis": {str(n): round(t * 1000, 3) for n, t in per_basis.items()},
+            "seconds": {str(n): [round(t, 3) for t in times] for n, times in runs.items()},
+            "ratio_is": "largest over smallest time per basis across the sizes",
+        },
+    )
