@@ -177,8 +177,13 @@ def outcome_text(preview: BasisPreview) -> str:
 
 
 def document_text(document: Document) -> str:
-    """A document's rows and totals, as Administration holds them."""
-    lines = []
+    """A document's totals, then its rows, as Administration holds them (totals first: the
+    pane under the list is short)."""
+    totals = t(
+        "importui.documents.totals", net=amount(document.net), vat=amount(document.vat),
+        rounding=amount(document.rounding), total=amount(document.total),
+    )  # fmt: skip
+    lines = [totals, ""]
     for row in document.rows:
         if row.kind == "text":
             lines.append(t("importui.documents.text_row", text=row.text))
@@ -188,11 +193,6 @@ def document_text(document: Document) -> str:
                   quantity=number_text(row.quantity), unit=row.unit, price=amount(row.price),
                   net=amount(row.net), vat_rate=number_text(row.vat_rate))
             )  # fmt: skip
-    lines.append("")
-    lines.append(
-        t("importui.documents.totals", net=amount(document.net), vat=amount(document.vat),
-          rounding=amount(document.rounding), total=amount(document.total))
-    )  # fmt: skip
     return "\n".join(lines)
 
 
