@@ -29,7 +29,12 @@ from tidwizard.core.settings import load_settings
 
 BASES = 2000
 TICK = 0.01
-MAX_GAP = 50 * TICK  # no single stretch of blocked loop longer than half a second
+# Generous on purpose: the machine is shared, so the OS alone can pause the process now and
+# then. A loop that waited on the network or the database would hold one stretch for the whole
+# import (tens of seconds) or keep most ticks late; these bounds catch either.
+MAX_GAP = 200 * TICK  # the longest single stretch
+P99_GAP = 50 * TICK
+MEDIAN_GAP = 3 * TICK
 
 
 @pytest.fixture
@@ -95,7 +100,7 @@ async def test_an_import_of_2000_bases_never_blocks_the_screen(
         f"({blocked / duration:.1%}); key handled at basis {key_at[0]:.0f} of {BASES}"
     )
     assert key_at[1] == row_before + 1 and key_at[0] < BASES  # handled while importing
-    assert gaps[-1] < MAX_GAP
+    assert gaps[-1] < MAX_GAP and p99 < P99_GAP and statistics.median(gaps) < MEDIAN_GAP
     assert len(ticks) > duration / (5 * TICK)  # the ticker really ran all along
     with AdministrationStore.open(load_settings(home).administration_path) as store:
         assert len(store.invoices()) == BASES
