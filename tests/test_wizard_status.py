@@ -24,11 +24,17 @@ class StatusOnly(App[None]):
 async def test_status_shows_companies_and_pending_count(tmp_path: Path, sandbox):
     home = demo_home(tmp_path / "h")
     (company,) = home.companies_dir.glob("*.sqlite")
-    settings = save_settings(home, Settings(
-        tid_url=sandbox.url, client_id="demo", tid_company_id=1,
-        tid_company_name="Demo Konsult AB", tid_org_number="556677-8899",
-        administration_path=company,
-    ))
+    settings = save_settings(
+        home,
+        Settings(
+            tid_url=sandbox.url,
+            client_id="demo",
+            tid_company_id=1,
+            tid_company_name="Demo Konsult AB",
+            tid_org_number="556677-8899",
+            administration_path=company,
+        ),
+    )
     SecretStore(home).set("demo", "demo")
     setups: list[bool] = []
     app = StatusOnly(StatusScreen(home, settings, on_setup=lambda: setups.append(True)))
@@ -46,6 +52,11 @@ async def test_status_without_the_secret_says_what_to_do(tmp_path: Path, sandbox
     settings = Settings(tid_url=sandbox.url, client_id="demo", tid_company_id=1)
     app = StatusOnly(StatusScreen(home, settings, on_setup=lambda: None))
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait_until(pilot, lambda: "s" in text_of(pilot, "#status-pending")
-                         and "Frågar" not in text_of(pilot, "#status-pending"))
+        await wait_until(
+            pilot,
+            lambda: (
+                "s" in text_of(pilot, "#status-pending")
+                and "Frågar" not in text_of(pilot, "#status-pending")
+            ),
+        )
         assert "aktivera igen" in text_of(pilot, "#status-pending")
