@@ -8,6 +8,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": 'Customer number "{customer_number}" is not numeric; Administration requires numeric '
         "customer numbers.",
     },
+    "import.refused.customer_number_too_large": {
+        "sv": "Kundnumret ”{customer_number}” är för stort för Administration.",
+        "en": 'Customer number "{customer_number}" is too large for Administration.',
+    },
+    "import.refused.customer_name": {
+        "sv": "Kund {customer_number} saknar namn i Tid och kan inte skapas i Administration. "
+        "Ge kunden ett namn i Tid.",
+        "en": "Customer {customer_number} has no name in Tid and cannot be created in "
+        "Administration. Give the customer a name in Tid.",
+    },
+    "import.refused.no_rows": {
+        "sv": "Underlaget har inga rader och skulle bli en tom faktura.",
+        "en": "The basis has no rows and would become an empty invoice.",
+    },
     "import.refused.missing_article": {
         "sv": "Artikel {article_number} ({article}) finns inte i Administration.",
         "en": "Article {article_number} ({article}) does not exist in Administration.",

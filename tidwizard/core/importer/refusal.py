@@ -12,6 +12,9 @@ from tidwizard.core.money import format_amount
 
 class RefusalReason(StrEnum):
     CUSTOMER_NUMBER = "customer_number"
+    CUSTOMER_NUMBER_TOO_LARGE = "customer_number_too_large"
+    CUSTOMER_NAME = "customer_name"
+    NO_ROWS = "no_rows"
     MISSING_ARTICLE = "missing_article"
     PACKAGE_ARTICLE = "package_article"
     ROW_SUM = "row_sum"

@@ -100,11 +100,17 @@ def _is_amount_row(row: InvoiceRow) -> bool:
     return not row.is_header and not row.is_sum_row
 
 
+# Administration keeps customer numbers in a signed 64-bit integer.
+MAX_CUSTOMER_NUMBER = 2**63 - 1
+
+
 def _first_refusal(basis: InvoiceBasis, registers: Registers) -> Refusal | None:
-    number = basis.customer.customer_number
-    if not (number.isascii() and number.isdigit()):
-        return Refusal(basis.id, RefusalReason.CUSTOMER_NUMBER, {"customer_number": number})
+    refusal = _customer_refusal(basis, registers)
+    if refusal is not None:
+        return refusal
     rows = _ordered_rows(basis)
+    if not rows and basis.sum == ZERO:
+        return Refusal(basis.id, RefusalReason.NO_ROWS)
     for position, row in enumerate(rows, start=1):
         if not _is_amount_row(row):
             continue
@@ -118,6 +124,20 @@ def _first_refusal(basis: InvoiceBasis, registers: Registers) -> Refusal | None:
             RefusalReason.SUM_MISMATCH,
             {"rows_total": rows_total, "basis_sum": basis.sum},
         )
+    return None
+
+
+def _customer_refusal(basis: InvoiceBasis, registers: Registers) -> Refusal | None:
+    number = basis.customer.customer_number
+    culprit: dict[str, str | Decimal] = {"customer_number": number}
+    if not (number.isascii() and number.isdigit()):
+        return Refusal(basis.id, RefusalReason.CUSTOMER_NUMBER, culprit)
+    if int(number) > MAX_CUSTOMER_NUMBER:
+        return Refusal(basis.id, RefusalReason.CUSTOMER_NUMBER_TOO_LARGE, culprit)
+    is_new = customer_key(number) not in registers.customers
+    if is_new and not basis.customer.name.strip():
+        # Administration keeps no customer without a name; creating one would fail mid-write.
+        return Refusal(basis.id, RefusalReason.CUSTOMER_NAME, culprit)
     return None
 
 
