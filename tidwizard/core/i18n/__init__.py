@@ -56,10 +56,28 @@ def current_language() -> Language:
     return _current
 
 
+# C0 controls, DEL and C1 controls: in a name from Tid they would act on the terminal that shows
+# the message (clear the screen, write the clipboard with OSC 52, ring the bell).
+_CONTROLS = {code: f"\\x{code:02x}" for code in (*range(0x20), 0x7F, *range(0x80, 0xA0))}
+
+
+def printable(text: str) -> str:
+    """``text`` for display: each control character written out as ``\\xNN``, so it shows
+    literally and does nothing. Only for display; stored data keeps every character."""
+    return text.translate(_CONTROLS)
+
+
 def t(key: str, lang: str | None = None, /, **params: object) -> str:
-    """The message ``key`` in ``lang`` (default: the current one), formatted with ``params``."""
+    """The message ``key`` in ``lang`` (default: the current one), formatted with ``params``.
+
+    Text parameters are data (names, numbers, comments from Tid) and pass through
+    :func:`printable`, so a message never carries a raw control character to a terminal.
+    """
     texts = catalogue().get(key)
     if texts is None:
         raise KeyError(f"no message {key!r} in the catalogue")
     text = texts[lang or _current]
-    return text.format(**params) if params else text
+    if not params:
+        return text
+    safe = {name: printable(v) if isinstance(v, str) else v for name, v in params.items()}
+    return text.format(**safe)
