@@ -41,6 +41,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Tid is receiving too many calls right now and asks us to wait. Wait at least "
         "{seconds} seconds, then try again.",
     },
+    "tid.error.untrusted_certificate": {
+        "sv": "Tids certifikat på {url} gick inte att verifiera, så ingenting skickades dit. "
+        "Kontrollera att adressen stämmer; den förifyllda adressen ska inte ändras.",
+        "en": "The certificate of Tid at {url} could not be verified, so nothing was sent there. "
+        "Check that the address is right; the prefilled address should not be changed.",
+    },
     "tid.error.malformed_answer": {
         "sv": "Tid skickade ett svar som inte går att läsa: fältet ”{field}” i {object} är "
         "felaktigt. Inget har ändrats. Försök igen senare, och kontakta Vismas support om "

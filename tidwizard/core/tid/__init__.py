@@ -13,6 +13,7 @@ from tidwizard.core.tid.errors import (
     TidError,
     TidHttpError,
     TidUnreachable,
+    UntrustedCertificate,
 )
 from tidwizard.core.tid.session import ClientStats
 from tidwizard.core.tid.urls import DEFAULT_TID_URL, check_service_url, is_loopback_host
@@ -32,6 +33,7 @@ __all__ = [
     "TidError",
     "TidHttpError",
     "TidUnreachable",
+    "UntrustedCertificate",
     "check_service_url",
     "is_loopback_host",
 ]

@@ -83,6 +83,12 @@ class TidUnreachable(TidError):
         return {"url": self.url}
 
 
+class UntrustedCertificate(TidUnreachable):
+    """TLS refused the server's certificate: nothing was sent, and nothing is until it is fixed."""
+
+    code = "untrusted_certificate"
+
+
 class RateLimited(TidError):
     """Tid kept answering 429 after every retry."""
 

@@ -24,6 +24,7 @@ import email.utils
 import enum
 import math
 import random
+import ssl
 
 import httpx
 
@@ -50,9 +51,21 @@ NOT_SENT_ERRORS: tuple[type[Exception], ...] = (
 )
 
 
+def is_certificate_error(error: BaseException) -> bool:
+    """True when TLS refused the server's certificate (self-signed, expired, wrong name)."""
+    seen: BaseException | None = error
+    while seen is not None:
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
 def may_repeat_after_error(error: httpx.TransportError, repeat: Repeat) -> bool:
     if isinstance(error, httpx.UnsupportedProtocol):
         return False  # a wrong address, not a passing fault
+    if is_certificate_error(error):
+        return False  # the certificate will be the same the next time
     if isinstance(error, NOT_SENT_ERRORS):
         return True
     return repeat is not Repeat.NOT_SENT_ONLY

@@ -25,11 +25,13 @@ from tidwizard.core.tid.errors import (
     TidError,
     TidHttpError,
     TidUnreachable,
+    UntrustedCertificate,
 )
 from tidwizard.core.tid.ratelimit import RateLimiter
 from tidwizard.core.tid.retry import (
     Repeat,
     backoff_delay,
+    is_certificate_error,
     may_repeat_after_error,
     may_repeat_after_status,
     retry_after_seconds,
@@ -114,6 +116,8 @@ class TidSession:
                     attempt += 1
                     await self._back_off(attempt)
                     continue
+                if is_certificate_error(exc):
+                    raise UntrustedCertificate(self._base_url, reason) from exc
                 raise TidUnreachable(self._base_url, reason) from exc
             status = response.status_code
             log.debug("%s %s -> %d in %s", method, path, status, _ms(started))
