@@ -10,16 +10,22 @@ from collections.abc import Sequence
 from tidwizard import __version__
 
 # Each module registers its own sub-command (``register(subparsers, common)``) and sets ``func``.
-COMMAND_MODULES = (
-    "tidwizard.cli.demo",
-    "tidwizard.cli.setup",
-    "tidwizard.cli.importing",
-    "tidwizard.cli.export",
-    "tidwizard.cli.check",
-    "tidwizard.cli.status",
-    "tidwizard.cli.company",
-    "tidwizard.cli.sandbox",
-)
+# Only the module of the command asked for is imported (see ``modules_to_register``): importing
+# them all cost every start, the TUI's included, a few hundred milliseconds.
+COMMANDS = {
+    "demo": "tidwizard.cli.demo",
+    "setup": "tidwizard.cli.setup",
+    "import": "tidwizard.cli.importing",
+    "export": "tidwizard.cli.export",
+    "check": "tidwizard.cli.check",
+    "status": "tidwizard.cli.status",
+    "company": "tidwizard.cli.company",
+    "sandbox": "tidwizard.cli.sandbox",
+}
+COMMAND_MODULES = tuple(COMMANDS.values())
+# The options before the command that take a value as the next word (see ``common_options``).
+VALUE_OPTIONS = ("--home", "--lang")
+FLAG_OPTIONS = ("--version",)
 
 
 def common_options(*, suppress: bool) -> argparse.ArgumentParser:
@@ -41,7 +47,29 @@ def common_options(*, suppress: bool) -> argparse.ArgumentParser:
     return parent
 
 
-def build_parser() -> argparse.ArgumentParser:
+def modules_to_register(argv: Sequence[str]) -> tuple[str, ...]:
+    """The command modules the parser needs for ``argv``.
+
+    None for the TUI and ``--version`` (no command word), the command's own module when the
+    first word is a known command; all of them whenever the words before it are anything else
+    (help, an unknown command, an abbreviated option), so argparse lists and checks them all.
+    """
+    words = iter(argv)
+    for word in words:
+        if word in VALUE_OPTIONS:
+            next(words, None)
+        elif word in FLAG_OPTIONS or word.partition("=")[0] in VALUE_OPTIONS:
+            continue  # --version, --home=DIR, --lang=en
+        elif word.startswith("-"):
+            return COMMAND_MODULES  # -h, --help, or an option only argparse can read
+        else:
+            module = COMMANDS.get(word)
+            return (module,) if module in COMMAND_MODULES else COMMAND_MODULES
+    return ()
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser for ``argv`` (default: every command, as for ``--help``)."""
     parser = argparse.ArgumentParser(
         prog="tidwizard",
         description="Connect Visma Tid Smart/Pro to Visma Administration/Fakturering (unofficial).",
@@ -50,14 +78,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"tidwizard {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     common = common_options(suppress=True)
-    for name in COMMAND_MODULES:
+    modules = COMMAND_MODULES if argv is None else modules_to_register(argv)
+    for name in modules:
         importlib.import_module(name).register(subparsers, common)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(words)
+    args = parser.parse_args(words)
     func = getattr(args, "func", None)
     if func is None:
         from tidwizard.cli.tui import run_tui
