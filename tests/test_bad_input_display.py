@@ -126,11 +126,6 @@ async def test_the_company_picker_shows_markup_literally(tmp_path: Path, sandbox
     assert "[bold]Fet[/bold]" in shown and "[@click=app.quit]Klick[/]" in shown
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ui/wizard/step_company.py puts the raw Tid company name into the option prompt; "
-    "it needs tidwizard.core.i18n.printable() (UI not owned here, reported)",
-)
 async def test_the_company_picker_sends_no_escape_to_the_terminal(
     tmp_path: Path, sandbox: Any
 ) -> None:

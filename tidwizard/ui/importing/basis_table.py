@@ -10,6 +10,7 @@ from textual.widgets import DataTable
 from tidwizard.core.i18n import t
 from tidwizard.core.wire import InvoiceBasis
 from tidwizard.ui.importing.texts import amount, period
+from tidwizard.ui.text import shown
 
 MARK = "●"
 # (key, width); the status column takes what is left of 80 columns.
@@ -26,7 +27,8 @@ def clip(text: str, width: int) -> str:
 
 
 class BasisTable(DataTable[Text]):
-    """Row keys are the Tid basis ids as text; cells are ``Text`` so names never act as markup."""
+    """Row keys are the Tid basis ids as text; cells are ``Text`` so names never act as markup,
+    and names pass through :func:`shown` so they never act on the terminal either."""
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__(cursor_type="row", zebra_stripes=False, **kwargs)  # type: ignore[arg-type]
@@ -51,8 +53,8 @@ class BasisTable(DataTable[Text]):
         return [
             Text(MARK if basis.id in self.selected else ""),
             Text(basis.invoice_date.isoformat()),
-            Text(clip(basis.customer.name, 12)),
-            Text(clip(basis.project.order_number, 7) if basis.project else ""),
+            Text(clip(shown(basis.customer.name), 12)),
+            Text(clip(shown(basis.project.order_number), 7) if basis.project else ""),
             Text(period(basis)),
             Text(amount(basis.sum), justify="right"),
             status,

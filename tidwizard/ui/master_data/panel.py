@@ -33,6 +33,7 @@ from tidwizard.ui.master_data.messages import (
 )
 from tidwizard.ui.master_data.register_table import RegisterTable
 from tidwizard.ui.master_data.texts import plan_notes, report_notes, report_verdict
+from tidwizard.ui.text import shown_lines
 
 Phase = Literal["planning", "ready", "unplanned", "sending", "stopping"]
 LoginSource = Callable[[], Awaitable[TidLogin]]
@@ -41,7 +42,7 @@ EXPECTED = (LoginMissing, TidError, AdministrationError, SecretStoreError, OSErr
 
 
 def _reason(error: BaseException) -> str:
-    return error.user_message() if isinstance(error, TidError) else str(error)
+    return error.user_message() if isinstance(error, TidError) else shown_lines(str(error))
 
 
 class MasterDataPanel(Vertical):

@@ -10,6 +10,7 @@ from textual.widgets.option_list import Option
 
 from tidwizard.core.i18n import t
 from tidwizard.core.setup import CompanyChoice, mismatch_message
+from tidwizard.ui.text import shown
 from tidwizard.ui.widgets.choice_list import ChoiceList
 from tidwizard.ui.wizard.base import WizardStep
 
@@ -32,7 +33,7 @@ class CompanyStep(WizardStep):
             self.say(t("wizard.company.activate_first"))
             listing.display = False
             return
-        width = max(len(c.company.name) for c in activation.companies)
+        width = max(len(shown(c.company.name)) for c in activation.companies)
         listing.set_options(self._option(c, width) for c in activation.companies)
         # The earlier choice, else the first company that can be chosen.
         chosen = self.state.tid_company or next(iter(activation.choosable), None)
@@ -48,8 +49,8 @@ class CompanyStep(WizardStep):
         mark = t("wizard.company.match") if choice.matches else t("wizard.company.mismatch")
         prompt = Content.assemble(
             ("✓ " if choice.matches else "✗ ", "$success" if choice.matches else "$error"),
-            (choice.company.name.ljust(name_width), "bold"),
-            f"  {choice.company.organization_number}  ",
+            (shown(choice.company.name).ljust(name_width), "bold"),
+            f"  {shown(choice.company.organization_number)}  ",
             (mark, "$text-muted"),
         )
         return Option(prompt, disabled=not choice.matches)

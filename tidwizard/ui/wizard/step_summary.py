@@ -16,6 +16,7 @@ from textual.widgets.option_list import Option
 from tidwizard.core.i18n import t
 from tidwizard.core.setup import SetupChoices, SetupError, effective_import_as, save_setup
 from tidwizard.ui.master_data.texts import summary_value
+from tidwizard.ui.text import shown
 from tidwizard.ui.widgets.choice_list import ChoiceList
 from tidwizard.ui.wizard.base import WizardStep
 from tidwizard.ui.wizard.steps import order_choice_applies, picker_applies
@@ -57,7 +58,10 @@ class SummaryStep(WizardStep):
     # -- the lines -------------------------------------------------------------------------------
 
     def _line(self, step: str, label: str, *value: str | tuple[str, str]) -> Option:
-        prompt = Content.assemble((t(label).ljust(LABEL_WIDTH), "bold"), *value)
+        """A label and its value; values are data (names, the login, the address), so every
+        control character in them is written out."""
+        parts = [shown(v) if isinstance(v, str) else (shown(v[0]), v[1]) for v in value]
+        prompt = Content.assemble((t(label).ljust(LABEL_WIDTH), "bold"), *parts)
         # Option ids must be unique and two lines lead to the same step: the id says which line.
         return Option(prompt, id=f"{step}:{label}")
 
