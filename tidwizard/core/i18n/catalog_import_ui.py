@@ -62,6 +62,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Läser in {done} av {total} … (x stoppar efter underlaget i hand)",
         "en": "Reading in {done} of {total} … (x stops after the basis in hand)",
     },
+    "importui.asking": {
+        "sv": "Väntar på ditt svar: ska nya poster skapas i Administration?",
+        "en": "Waiting for your answer: create new records in Administration?",
+    },
     "importui.stopping": {
         "sv": "Stoppar efter underlaget i hand …",
         "en": "Stopping after the basis in hand …",
@@ -163,7 +167,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Misslyckade (r försöker igen):",
         "en": "Failed (r tries again):",
     },
-    "importui.summary.line": {"sv": "  {id}: {reason}", "en": "  {id}: {reason}"},
+    # "Underlag": the bare Tid id would read like an invoice number (both start at 1001).
+    "importui.summary.line": {"sv": "  Underlag {id}: {reason}", "en": "  Basis {id}: {reason}"},
     "importui.summary.nothing": {
         "sv": "Inget underlag lästes in.",
         "en": "No basis was read in.",
@@ -181,11 +186,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "importui.basis.rows": {"sv": "Rader:", "en": "Rows:"},
     "importui.basis.header_row": {"sv": "  [rubrik] {text}", "en": "  [header] {text}"},
     "importui.basis.sum_row": {"sv": "  [summa] {text}  {sum}", "en": "  [sum] {text}  {sum}"},
-    "importui.basis.row": {
-        "sv": "  {article} {text}  {value} {unit} à {rate}{discount} = {sum}",
-        "en": "  {article} {text}  {value} {unit} at {rate}{discount} = {sum}",
-    },
-    "importui.basis.discount": {"sv": " −{discount} %", "en": " −{discount} %"},
     "importui.basis.becomes": {
         "sv": "Blir: {kind} till kund {number}: netto {net}, moms {vat}, öresavrundning "
         "{rounding}, totalt {total} kr",
@@ -223,11 +223,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Netto {net} · moms {vat} · öresavrundning {rounding} · totalt {total} kr",
         "en": "Net {net} · VAT {vat} · rounding {rounding} · total {total} kr",
     },
-    "importui.documents.row": {
-        "sv": "  {article} {text}  {quantity} {unit} à {price} = {net} (moms {vat_rate} %)",
-        "en": "  {article} {text}  {quantity} {unit} at {price} = {net} (VAT {vat_rate} %)",
+    # One row, the same in a basis and in the document it became; a document adds its VAT.
+    "importui.row": {
+        "sv": "  {article} {text}  {quantity} {unit} à {price}{discount} = {total}",
+        "en": "  {article} {text}  {quantity} {unit} at {price}{discount} = {total}",
     },
-    "importui.documents.text_row": {"sv": "  {text}", "en": "  {text}"},
+    "importui.row.discount": {"sv": " −{discount} %", "en": " −{discount} %"},
+    "importui.row.vat": {"sv": " (moms {vat_rate} %)", "en": " (VAT {vat_rate} %)"},
+    "importui.row.text": {"sv": "  {text}", "en": "  {text}"},
     # Help.
     "importui.help": {
         "sv": "Här visas fakturaunderlagen som väntar i Tid.\n\n"
@@ -239,6 +242,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "enter visar underlaget med dess rader\n"
         "h historik, där ett underlag kan läsas in igen\n"
         "c visar fakturor och ordrar i Administration\n"
+        "m Grunduppgifter: skickar kunder, artiklar, projekt och resultatenheter till Tid\n"
         "F5 hämtar listan igen, s öppnar inställningarna, Ctrl+Q avslutar.\n\n"
         "Nya kunder, projekt och resultatenheter skapas bara om du svarar ja.",
         "en": "This lists the invoice bases waiting in Tid.\n\n"
@@ -250,6 +254,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "enter shows the basis with its rows\n"
         "h history, where a basis can be read in again\n"
         "c shows Administration's invoices and orders\n"
+        "m master data: sends customers, articles, projects and result units to Tid\n"
         "F5 fetches the list again, s opens setup, Ctrl+Q quits.\n\n"
         "New customers, projects and result units are created only when you say yes.",
     },

@@ -1,5 +1,6 @@
 """The import screen's dialogs: a yes/no question (consent, quit, read in again) and a text view
-(preview, summary, one basis). Every text is shown literally, never as markup."""
+(preview, summary, one basis). Every text is shown literally, never as markup; a long line
+wraps under its own indent."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from textual.widgets import Button, Footer, Static
 
 from tidwizard.core.i18n import t
 from tidwizard.ui.bindings import translate_bindings
+from tidwizard.ui.widgets.wrapped_text import WrappedText
 
 CSS = Path(__file__).with_name("importing.tcss")
 
@@ -39,7 +41,8 @@ class QuestionDialog(ModalScreen[bool]):
             yield Static(self._text, classes="dialog-text", markup=False)
             if self._listing:
                 with VerticalScroll(classes="dialog-listing"):
-                    yield Static("\n".join(f"• {line}" for line in self._listing), markup=False)
+                    listing = "\n".join(f"• {line}" for line in self._listing)
+                    yield Static(WrappedText(listing))
             with Horizontal(classes="dialog-buttons"):
                 yield Button(t("importui.key.yes"), id="yes", variant="primary")
                 yield Button(t("importui.key.no"), id="no")
@@ -71,7 +74,7 @@ class TextView(ModalScreen[None]):
         with Vertical(classes="dialog-box wide"):
             yield Static(self._title, classes="dialog-title", markup=False)
             with VerticalScroll(classes="dialog-scroll"):
-                yield Static(self._text, classes="view-text", markup=False)
+                yield Static(WrappedText(self._text), classes="view-text")
         yield Footer()
 
     def on_mount(self) -> None:

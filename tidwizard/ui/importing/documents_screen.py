@@ -16,6 +16,8 @@ from tidwizard.ui.bindings import translate_bindings
 from tidwizard.ui.importing.dialogs import CSS
 from tidwizard.ui.importing.session import ImportSession
 from tidwizard.ui.importing.texts import amount, document_label, document_text
+from tidwizard.ui.text import shown
+from tidwizard.ui.widgets.wrapped_text import WrappedText
 
 
 class DocumentsScreen(Screen[None]):
@@ -52,7 +54,7 @@ class DocumentsScreen(Screen[None]):
             table.add_row(
                 Text(document_label(document)),
                 Text(document.date.isoformat()),
-                Text(f"{document.customer_number} {document.customer_name}"[:28]),
+                Text(shown(f"{document.customer_number} {document.customer_name}")[:28]),
                 Text(amount(document.total), justify="right"),
                 Text(str(document.tid_invoice_id or "-")),
             )
@@ -63,7 +65,7 @@ class DocumentsScreen(Screen[None]):
     def _show(self, event: DataTable.RowHighlighted) -> None:
         if 0 <= event.cursor_row < len(self.documents):
             detail = document_text(self.documents[event.cursor_row])
-            self.query_one("#document-detail", Static).update(detail)
+            self.query_one("#document-detail", Static).update(WrappedText(detail))
 
     def action_close(self) -> None:
         self.dismiss(None)

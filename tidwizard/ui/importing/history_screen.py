@@ -9,12 +9,11 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
-from tidwizard.core.admin.models import JournalEntry
 from tidwizard.core.i18n import t
 from tidwizard.core.importer.events import BasisImported, BasisRefused
 from tidwizard.ui.bindings import translate_bindings
 from tidwizard.ui.importing.dialogs import CSS, QuestionDialog
-from tidwizard.ui.importing.session import ImportSession
+from tidwizard.ui.importing.session import ImportSession, ReadIn
 from tidwizard.ui.importing.texts import kind_label, when
 
 COLUMNS = ("basis", "generation", "document", "state", "when")
@@ -30,7 +29,7 @@ class HistoryScreen(Screen[None]):
     def __init__(self, session: ImportSession) -> None:
         super().__init__(id="history")
         self.session = session
-        self.entries: list[JournalEntry] = []
+        self.entries: list[ReadIn] = []
         self.busy = False
         translate_bindings(self)
 
@@ -52,12 +51,14 @@ class HistoryScreen(Screen[None]):
         self.entries = await self.session.history()
         table = self.query_one(DataTable)
         table.clear()
-        for entry in self.entries:
+        for read_in in self.entries:
+            entry = read_in.entry
             state = "confirmed" if entry.is_confirmed else "pending"
+            kind = kind_label(entry.document_type, read_in.credit)
             table.add_row(
                 Text(str(entry.tid_invoice_id)),
                 Text(str(entry.generation)),
-                Text(f"{kind_label(entry.document_type)} {entry.document_number}"),
+                Text(f"{kind} {entry.document_number}"),
                 Text(t(f"importui.history.{state}")),
                 Text(when(entry.created_at)),
             )
@@ -73,7 +74,7 @@ class HistoryScreen(Screen[None]):
             return bool(self.entries) and not self.busy
         return True
 
-    def chosen(self) -> JournalEntry | None:
+    def chosen(self) -> ReadIn | None:
         row = self.query_one(DataTable).cursor_row
         return self.entries[row] if 0 <= row < len(self.entries) else None
 
@@ -83,12 +84,12 @@ class HistoryScreen(Screen[None]):
             self.reimport(entry)
 
     @work(exclusive=True, exit_on_error=False, group="reimport")
-    async def reimport(self, entry: JournalEntry) -> None:
-        number = entry.document_number
+    async def reimport(self, read_in: ReadIn) -> None:
+        entry = read_in.entry
         question = QuestionDialog(
             t("importui.reimport.title", id=entry.tid_invoice_id),
             t("importui.reimport.text", id=entry.tid_invoice_id,
-              kind=kind_label(entry.document_type), number=number),
+              kind=kind_label(entry.document_type, read_in.credit), number=entry.document_number),
         )  # fmt: skip
         if not await self.app.push_screen(question, wait_for_dismiss=True):
             return

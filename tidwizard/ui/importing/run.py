@@ -79,6 +79,8 @@ class ImportRun:
             t("importui.consent.text", count=len(ready)),
             consent_needed(previews),
         )
+        # The line said "x stops …", which means nothing while the question is open.
+        self.screen.say(t("importui.asking"))
         if not await self.screen.app.push_screen(question, wait_for_dismiss=True):
             return
         second = await self.engine.run(

@@ -18,6 +18,7 @@ from tidwizard.core.paths import Home
 from tidwizard.core.secrets import SecretStore
 from tidwizard.core.settings import Settings
 from tidwizard.core.tid import TidClient, TidError
+from tidwizard.ui.text import shown_lines
 
 RATE_ENV = "TIDWIZARD_TID_RATE"  # as for `tidwizard import`: 0 = no limit (sandbox, benchmarks)
 
@@ -31,7 +32,15 @@ def default_rate() -> float:
 
 
 def user_message(error: BaseException) -> str:
-    return error.user_message() if isinstance(error, TidError) else str(error)
+    return error.user_message() if isinstance(error, TidError) else shown_lines(str(error))
+
+
+@dataclass(frozen=True)
+class ReadIn:
+    """One entry of the import journal, and whether the document it made is a credit."""
+
+    entry: JournalEntry
+    credit: bool
 
 
 class SessionError(Exception):
@@ -52,8 +61,19 @@ class ImportSession:
 
         return await asyncio.to_thread(read)
 
-    async def history(self) -> list[JournalEntry]:
-        return await asyncio.to_thread(self.store.journal_history)
+    async def history(self) -> list[ReadIn]:
+        """Every basis read in, newest first. The journal does not know which documents are
+        credit invoices; the documents themselves do."""
+
+        def read() -> list[ReadIn]:
+            documents = self.store.invoices() + self.store.orders()
+            credits = {(d.type, d.number) for d in documents if d.is_credit}
+            return [
+                ReadIn(entry, (entry.document_type, entry.document_number) in credits)
+                for entry in self.store.journal_history()
+            ]
+
+        return await asyncio.to_thread(read)
 
     async def close(self) -> None:
         await self.client.aclose()

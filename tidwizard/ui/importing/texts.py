@@ -143,16 +143,11 @@ def basis_text(preview: BasisPreview) -> str:
         elif row.is_sum_row:
             lines.append(t("importui.basis.sum_row", text=row.comment, sum=amount(row.sum)))
         elif row.article_number is None:
-            lines.append(f"  {row.comment or row.article}")
+            lines.append(text_row(row.comment or row.article))
         else:
-            discount = (
-                t("importui.basis.discount", discount=number_text(row.discount))
-                if row.discount else ""
-            )  # fmt: skip
             lines.append(
-                t("importui.basis.row", article=row.article_number,
-                  text=row.comment or row.article, value=number_text(row.value), unit=row.unit,
-                  rate=amount(row.rate), discount=discount, sum=amount(row.sum))
+                row_text(row.article_number, row.comment or row.article, row.value, row.unit,
+                         row.rate, row.discount, row.sum)
             )  # fmt: skip
     lines.append("")
     lines.append(outcome_text(preview))
@@ -186,14 +181,26 @@ def document_text(document: Document) -> str:
     lines = [totals, ""]
     for row in document.rows:
         if row.kind == "text":
-            lines.append(t("importui.documents.text_row", text=row.text))
+            lines.append(text_row(row.text))
         else:
-            lines.append(
-                t("importui.documents.row", article=row.article_number or "", text=row.text,
-                  quantity=number_text(row.quantity), unit=row.unit, price=amount(row.price),
-                  net=amount(row.net), vat_rate=number_text(row.vat_rate))
-            )  # fmt: skip
+            line = row_text(row.article_number or "", row.text, row.quantity, row.unit, row.price,
+                            row.discount, row.net)  # fmt: skip
+            lines.append(line + t("importui.row.vat", vat_rate=number_text(row.vat_rate)))
     return "\n".join(lines)
+
+
+def row_text(
+    article: str, text: str, quantity: Decimal, unit: str, price: Decimal, discount: Decimal,
+    total: Decimal,
+) -> str:  # fmt: skip
+    """One article row, the same in a basis from Tid and in the document it became."""
+    less = t("importui.row.discount", discount=number_text(discount)) if discount else ""
+    return t("importui.row", article=article, text=text, quantity=number_text(quantity),
+             unit=unit, price=amount(price), discount=less, total=amount(total))  # fmt: skip
+
+
+def text_row(text: str) -> str:
+    return t("importui.row.text", text=text)
 
 
 def document_label(document: Document) -> str:
