@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from typing import Any
 
-from tidwizard.core.i18n import set_language
+from tidwizard.core.i18n import printable, set_language
 from tidwizard.core.paths import Home
 
 EXIT_OK = 0
@@ -24,10 +25,27 @@ def apply_language(args: argparse.Namespace) -> str:
     return set_language(getattr(args, "lang", None))
 
 
+# DEL and the C1 controls (U+009B is a CSI): json escapes C0 itself, but with ensure_ascii=False
+# these would go out raw. They occur only inside JSON strings, where \u00XX means the same.
+_RAW_IN_JSON = re.compile("[\x7f-\x9f]")
+
+
 def print_json(document: Any) -> None:
-    """The one JSON document a --json command prints on stdout."""
-    json.dump(document, sys.stdout, ensure_ascii=False, indent=2, default=str)
-    sys.stdout.write("\n")
+    """The one JSON document a --json command prints on stdout: å/ä/ö as themselves, every
+    control character escaped, so it reads back exactly and acts on no terminal."""
+    text = json.dumps(document, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write(_RAW_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
+
+
+def shown(text: object) -> str:
+    """A value (a name, number, path) for human output: control characters written out as
+    ``\\xNN``, so data from Tid or a company file cannot act on the terminal."""
+    return printable(str(text))
+
+
+def shown_lines(text: str) -> str:
+    """Human output that keeps its line breaks; every other control character written out."""
+    return "\n".join(printable(line) for line in text.split("\n"))
 
 
 def fail(message: str, *, as_json: bool = False, code: int = EXIT_USAGE) -> int:
@@ -35,5 +53,5 @@ def fail(message: str, *, as_json: bool = False, code: int = EXIT_USAGE) -> int:
     if as_json:
         print_json({"error": message})
     else:
-        print(f"tidwizard: {message}", file=sys.stderr)
+        print(f"tidwizard: {shown_lines(message)}", file=sys.stderr)
     return code

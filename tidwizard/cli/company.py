@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from tidwizard.cli import company_registers
-from tidwizard.cli.common import EXIT_OK, apply_language, fail, home_of, print_json
+from tidwizard.cli.common import EXIT_OK, apply_language, fail, home_of, print_json, shown
 from tidwizard.cli.company_table import INDENT, WIDTH
 from tidwizard.cli.company_table import print_table as _table
 from tidwizard.core import demo_data
@@ -174,7 +174,7 @@ def _print_company(info: CompanyInfo) -> None:
         ("admin.cli.bases_become", what),
         ("admin.cli.col.file", str(info.path)),
     ):  # fmt: skip
-        print(f"{INDENT}{t(label) + ':':<21}{value}")
+        print(f"{INDENT}{t(label) + ':':<21}{shown(value)}")
     if not version_supported(info.program_version):
         print(t("admin.cli.version_too_old", minimum=MIN_PROGRAM_VERSION))
 
@@ -194,7 +194,7 @@ def _yes(flag: bool) -> str:
 
 def _show(store: AdministrationStore) -> None:
     info = store.company()
-    print(info.name)
+    print(shown(info.name))
     _print_company(info)
     customers = store.customers()
     _section("admin.cli.customers", len(customers))
@@ -240,12 +240,12 @@ def _print_document(d: Document) -> None:
     kind = t("common.invoice" if d.type == "invoice" else "common.order")
     credit = f" {t('admin.cli.credit')}" if d.is_credit else ""
     print(f"{INDENT}{kind} {d.number}{credit}  {d.date.isoformat()}  "
-          f"{d.customer_number} {d.customer_name}"[: WIDTH - 1])  # fmt: skip
+          f"{d.customer_number} {shown(d.customer_name)}"[: WIDTH - 1])  # fmt: skip
     details = [t("admin.cli.from_basis", id=d.tid_invoice_id) if d.tid_invoice_id else ""]
     if d.project_code:
-        details.append(f"{t('admin.cli.col.project')} {d.project_code}")
+        details.append(f"{t('admin.cli.col.project')} {shown(d.project_code)}")
     if d.result_unit:
-        details.append(f"{t('admin.cli.col.result_unit')} {d.result_unit}")
+        details.append(f"{t('admin.cli.col.result_unit')} {shown(d.result_unit)}")
     if any(details):
         print(INDENT * 2 + "  ".join(part for part in details if part))
     _table(["admin.cli.col.article", "admin.cli.col.text", "admin.cli.col.quantity",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from tidwizard.cli.common import shown
 from tidwizard.core.i18n import t
 
 WIDTH = 80
@@ -18,10 +19,12 @@ def print_table(
     right: set[int] | None = None,
     indent: str = INDENT,
 ) -> None:
-    """Print columns that fit in 80 characters; the ``flexible`` column gives way, ending in …."""
+    """Print columns that fit in 80 characters; the ``flexible`` column gives way, ending in ….
+    Cells are data: control characters in them are written out (and count in the width)."""
     if not rows:
         print(indent + t("admin.cli.empty"))
         return
+    rows = [[shown(cell) for cell in cells] for cells in rows]
     header = [t(key) for key in header_keys]
     widths = [max(len(cell) for cell in column) for column in zip(header, *rows, strict=True)]
     gap = "  "

@@ -18,6 +18,7 @@ from tidwizard.cli.common import (
     fail,
     home_of,
     print_json,
+    shown_lines,
 )
 from tidwizard.core.admin import AdministrationError, AdministrationStore
 from tidwizard.core.admin.companies import resolve_company
@@ -81,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json(as_json(plan, report))
     else:
-        print(as_text(plan, report))
+        print(shown_lines(as_text(plan, report)))  # names come from Tid and the company file
     ok = not plan.refusals and (report is None or report.complete)
     return EXIT_OK if ok else EXIT_SOME_FAILED
 
@@ -127,7 +128,7 @@ async def _export(
 
 def _print_progress(event: ExportProgress) -> None:
     if event.result is not None:
-        print(_result_line(event.result), flush=True)
+        print(shown_lines(_result_line(event.result)), flush=True)
 
 
 def _result_line(result: RecordResult) -> str:

@@ -12,7 +12,15 @@ import asyncio
 from dataclasses import dataclass, field
 from typing import Any
 
-from tidwizard.cli.common import EXIT_OK, EXIT_USAGE, apply_language, fail, home_of, print_json
+from tidwizard.cli.common import (
+    EXIT_OK,
+    EXIT_USAGE,
+    apply_language,
+    fail,
+    home_of,
+    print_json,
+    shown_lines,
+)
 from tidwizard.core.admin import CompanyInfo
 from tidwizard.core.i18n import set_language, t
 from tidwizard.core.orgnr import same_orgnr
@@ -149,7 +157,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json(as_json(report))
     else:
-        print(as_text(report))
+        print(shown_lines(as_text(report)))  # names and the address come from files and Tid
     return EXIT_OK if report.ok else EXIT_USAGE
 
 
