@@ -9,7 +9,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
+from textual.widgets import Button, Input, Label, RadioSet, Static
 
 from tidwizard.core.admin.companies import company_file_name
 from tidwizard.core.admin.errors import AdministrationError
@@ -18,6 +18,7 @@ from tidwizard.core.admin.store import AdministrationStore
 from tidwizard.core.i18n import t
 from tidwizard.core.orgnr import OrgNrError, parse_orgnr
 from tidwizard.core.paths import Home
+from tidwizard.ui.widgets.marked_radio import MarkedRadioButton
 
 DEFAULT_VERSION = "2024.1"
 
@@ -53,7 +54,7 @@ class CompanyForm(Vertical):
             yield Label(t("wizard.create.edition"))
             with RadioSet(id="company-edition", compact=True):
                 for edition in EDITIONS:
-                    yield RadioButton(
+                    yield MarkedRadioButton(
                         t(f"wizard.edition.{edition}"), value=edition == "2000", name=edition
                     )
         with Horizontal():

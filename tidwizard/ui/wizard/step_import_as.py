@@ -14,6 +14,17 @@ from tidwizard.ui.wizard.base import WizardStep
 from tidwizard.ui.wizard.state import ImportAs
 
 CHOICES: tuple[ImportAs, ...] = ("invoice", "order")
+# The choice in text, not only in the highlight's colour (monochrome terminals, screen readers).
+CHOSEN, NOT_CHOSEN = "(•) ", "( ) "
+
+
+def choice_prompt(choice: ImportAs, chosen: bool) -> Content:
+    return Content.assemble(
+        (CHOSEN if chosen else NOT_CHOSEN) + t(f"common.{choice}"),
+        "\n",
+        # Under the name, not under the mark.
+        (" " * len(CHOSEN) + t(f"wizard.import_as.{choice}_means"), "$text-muted"),
+    ).stylize("bold", 0, len(CHOSEN) + len(t(f"common.{choice}")))
 
 
 class ImportAsStep(WizardStep):
@@ -24,17 +35,7 @@ class ImportAsStep(WizardStep):
 
     def compose_form(self) -> ComposeResult:
         yield ChoiceList(
-            *(
-                Option(
-                    Content.assemble(
-                        (t(f"common.{choice}"), "bold"),
-                        "\n",
-                        (t(f"wizard.import_as.{choice}_means"), "$text-muted"),
-                    ),
-                    id=choice,
-                )
-                for choice in CHOICES
-            ),
+            *(Option(choice_prompt(c, c == self.state.import_as), id=c) for c in CHOICES),
             id="import-as-list",
         )
 
@@ -43,11 +44,17 @@ class ImportAsStep(WizardStep):
         listing.highlighted = CHOICES.index(self.state.import_as)
         listing.focus()
 
+    def _choose(self, index: int) -> None:
+        self.state.import_as = CHOICES[index]
+        listing = self.query_one(OptionList)
+        for at, choice in enumerate(CHOICES):
+            listing.replace_option_prompt_at_index(at, choice_prompt(choice, at == index))
+
     @on(OptionList.OptionHighlighted)
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        self.state.import_as = CHOICES[event.option_index]
+        self._choose(event.option_index)
 
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
-        self.state.import_as = CHOICES[event.option_index]
+        self._choose(event.option_index)
         self.action_next()
