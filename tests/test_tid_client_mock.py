@@ -275,7 +275,7 @@ async def test_wrong_password_is_invalid_credentials() -> None:
     async with client(handler) as tid:
         with pytest.raises(InvalidCredentials) as caught:
             await tid.current_company()
-    assert "användar-id och lösenord" in caught.value.user_message("sv")
+    assert "klient-id och hemlig nyckel" in caught.value.user_message("sv")
 
 
 async def test_concurrent_callers_share_one_renewal() -> None:

@@ -144,8 +144,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "tidwizard is not set up yet. Run tidwizard setup first.",
     },
     "export.cli.no_secret": {
-        "sv": "Det finns ingen sparad hemlighet för Tid-inloggningen {client_id}. Kör tidwizard "
-        "setup igen, eller ange den i TIDWIZARD_SECRET.",
+        "sv": "Det finns ingen sparad hemlig nyckel för Tid-inloggningen {client_id}. Kör "
+        "tidwizard setup igen, eller ange den i TIDWIZARD_SECRET.",
         "en": "No secret is saved for the Tid login {client_id}. Run tidwizard setup again, or "
         "give it in TIDWIZARD_SECRET.",
     },

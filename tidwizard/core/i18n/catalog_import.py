@@ -133,7 +133,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "tidwizard is not set up yet. Run first: tidwizard setup",
     },
     "import.cli.no_secret": {
-        "sv": "Hittar ingen hemlighet för klient-id {client_id}. Kör tidwizard setup igen.",
+        "sv": "Hittar ingen hemlig nyckel för klient-id {client_id}. Kör tidwizard setup igen.",
         "en": "No secret found for client id {client_id}. Run tidwizard setup again.",
     },
     "import.cli.needs_yes": {

@@ -46,7 +46,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The sandbox Tid service answers at {url}",
     },
     "sandbox.credentials": {
-        "sv": "Demoinloggning: klient-id {client_id}, hemlighet {secret}. "
+        "sv": "Demoinloggning: klient-id {client_id}, hemlig nyckel {secret}. "
         "Byråinloggningen {partner_id}/{partner_secret} får 403.",
         "en": "Demo login: client id {client_id}, secret {secret}. "
         "The agency login {partner_id}/{partner_secret} gets 403.",

@@ -18,10 +18,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "text. Use https:// (http is only allowed to this computer itself).",
     },
     "tid.error.invalid_credentials": {
-        "sv": "Tid godkände inte inloggningsuppgifterna. Kontrollera användar-id och lösenord "
-        "till Visma Tid och försök igen.",
-        "en": "Tid did not accept the login. Check the user id and password for Visma Tid and "
-        "try again.",
+        "sv": "Tid godkände inte inloggningen. Kontrollera klient-id och hemlig nyckel för "
+        "inloggningen till Visma Tid och försök igen.",
+        "en": "Tid did not accept the login. Check the client id and secret of the Visma Tid "
+        "login and try again.",
     },
     "tid.error.partner_credentials": {
         "sv": "Det här är en byråinloggning från partnerportalen, och den kan inte användas för "

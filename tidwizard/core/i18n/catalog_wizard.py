@@ -55,15 +55,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Integrationen fungerar från och med version 2018.7. Är företagets version äldre "
         "måste programmet uppdateras först.\n\n"
         "Tangenter: Enter går vidare, Esc går tillbaka, Tab flyttar mellan fälten, "
-        "F1 visar hjälpen och Ctrl+Q avslutar. Inget sparas förrän du väljer Spara "
-        "i sammanfattningen.",
+        "F1 visar hjälpen och Ctrl+Q avslutar.\n\n"
+        "Inställningarna sparas när du väljer Spara i sammanfattningen. Två saker skrivs "
+        "direkt, när du själv väljer det: ett rättat nummer i steget Organisationsnummer "
+        "(Spara där skriver det i Administration) och det du skickar till Tid i steget "
+        "Grunduppgifter (Skicka).",
         "en": "The wizard walks through the same settings as File - Settings - Company "
         "settings - Time integration (Arkiv - Inställningar - Företagsinställningar - "
         "Tidintegration) in Visma Administration.\n\n"
         "The integration works from version 2018.7. If the company's version is older, "
         "update the program first.\n\n"
         "Keys: Enter goes on, Esc goes back, Tab moves between fields, F1 shows help and "
-        "Ctrl+Q quits. Nothing is saved until you choose Save on the summary.",
+        "Ctrl+Q quits.\n\n"
+        "The settings are saved when you choose Save on the summary. Two things are written "
+        "at once, when you choose so: a corrected number on the Organisation number step "
+        "(Save there writes it to Administration) and what you send to Tid on the Master "
+        "data step (Send).",
     },
     "wizard.create.heading": {"sv": "Nytt företag", "en": "New company"},
     "wizard.create.name": {"sv": "Företagsnamn", "en": "Company name"},
