@@ -15,7 +15,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, LoadingIndicator, Static
+from textual.widgets import Footer, Static
 
 from tidwizard.core.i18n import t
 from tidwizard.core.paths import Home
@@ -24,6 +24,7 @@ from tidwizard.core.settings import Settings
 from tidwizard.core.tid import TidClient, TidError
 from tidwizard.ui.bindings import translate_bindings
 from tidwizard.ui.help import HelpScreen
+from tidwizard.ui.widgets.spinner import Spinner
 from tidwizard.ui.wizard.loading import CompanyLoaded, load_company_info
 
 
@@ -63,7 +64,7 @@ class StatusScreen(Screen[None]):
                 t("ui.status.loading_company"), id="status-admin", classes="line", markup=False
             )
             yield Static(self._tid_line(), id="status-tid", classes="line", markup=False)
-            yield LoadingIndicator(id="status-spinner")
+            yield Spinner(id="status-spinner")
             yield Static("", id="status-pending", classes="line", markup=False)
             yield Static(t("ui.status.later"), classes="line", markup=False)
         yield Footer()

@@ -14,7 +14,7 @@ from typing import Literal
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, LoadingIndicator, Static
+from textual.widgets import Button, Static
 from textual.worker import Worker, WorkerState
 
 from tidwizard.core.admin import AdministrationError
@@ -34,6 +34,7 @@ from tidwizard.ui.master_data.messages import (
 from tidwizard.ui.master_data.register_table import RegisterTable
 from tidwizard.ui.master_data.texts import plan_notes, report_notes, report_verdict
 from tidwizard.ui.text import shown_lines
+from tidwizard.ui.widgets.spinner import Spinner
 
 Phase = Literal["planning", "ready", "unplanned", "sending", "stopping"]
 LoginSource = Callable[[], Awaitable[TidLogin]]
@@ -69,7 +70,7 @@ class MasterDataPanel(Vertical):
         yield RegisterTable(self.memory.chosen, id="master-registers")
         with Horizontal(id="master-actions"):
             yield Button(t("masterdata.send"), id="master-send", variant="primary", compact=True)
-            yield LoadingIndicator(id="master-spinner")
+            yield Spinner(id="master-spinner")
             yield Static("", id="master-status", markup=False)
         yield Static("", id="master-notes", markup=False)
 

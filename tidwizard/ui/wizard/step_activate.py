@@ -9,10 +9,11 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.message import Message
-from textual.widgets import Button, Input, Label, LoadingIndicator, Static
+from textual.widgets import Button, Input, Label, Static
 
 from tidwizard.core.i18n import t
 from tidwizard.core.setup import SetupError, activate, mismatch_message
+from tidwizard.ui.widgets.spinner import Spinner
 from tidwizard.ui.wizard.base import WizardStep
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ class ActivateStep(WizardStep):
             yield Button(
                 t("wizard.activate.button"), id="activate-button", variant="primary", compact=True
             )
-            yield LoadingIndicator(id="activate-spinner")
+            yield Spinner(id="activate-spinner")
             yield Static("", id="activate-result", markup=False)
 
     def on_mount(self) -> None:

@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import Button, LoadingIndicator, OptionList
+from textual.widgets import Button, OptionList
 from textual.widgets.option_list import Option
 
 from tidwizard.core.i18n import t
@@ -18,6 +18,7 @@ from tidwizard.core.setup import SetupChoices, SetupError, effective_import_as, 
 from tidwizard.ui.master_data.texts import summary_value
 from tidwizard.ui.text import shown
 from tidwizard.ui.widgets.choice_list import ChoiceList
+from tidwizard.ui.widgets.spinner import Spinner
 from tidwizard.ui.wizard.base import WizardStep
 from tidwizard.ui.wizard.steps import order_choice_applies, picker_applies
 
@@ -48,7 +49,7 @@ class SummaryStep(WizardStep):
     def compose_form(self) -> ComposeResult:
         yield ChoiceList(*self._lines(), id="summary-lines")
         yield Button(t("wizard.summary.save"), id="summary-save", variant="primary", compact=True)
-        yield LoadingIndicator(id="summary-spinner")
+        yield Spinner(id="summary-spinner")
 
     def on_mount(self) -> None:
         self.query_one("#summary-save").focus()

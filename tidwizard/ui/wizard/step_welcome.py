@@ -8,7 +8,7 @@ from pathlib import Path
 from textual import on, work
 from textual.app import ComposeResult
 from textual.message import Message
-from textual.widgets import LoadingIndicator, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from tidwizard.core.admin.companies import CompanyFile, company_files, read_company_file
@@ -18,6 +18,7 @@ from tidwizard.core.setup import check_administration
 from tidwizard.ui.text import plain
 from tidwizard.ui.widgets.choice_list import ChoiceList
 from tidwizard.ui.widgets.company_form import CompanyForm
+from tidwizard.ui.widgets.spinner import Spinner
 from tidwizard.ui.wizard.base import WizardStep
 from tidwizard.ui.wizard.loading import CompanyLoaded, load_company_info
 
@@ -52,7 +53,7 @@ class WelcomeStep(WizardStep):
             t("wizard.welcome.plan", steps=" → ".join(later)), id="welcome-plan", markup=False
         )
         yield Static("", id="welcome-company", markup=False)
-        yield LoadingIndicator(id="welcome-loading")
+        yield Spinner(id="welcome-loading")
         yield ChoiceList(id="welcome-choose")
         yield CompanyForm(self.flow.state.home, id="welcome-create")
 
