@@ -47,6 +47,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The certificate of Tid at {url} could not be verified, so nothing was sent there. "
         "Check that the address is right; the prefilled address should not be changed.",
     },
+    "tid.error.certificate_file": {
+        "sv": "Miljövariabeln {variable} pekar på {path}, men där finns inga certifikat att "
+        "lita på ({reason}), så ingen anslutning till Tid kan kontrolleras. Rätta sökvägen "
+        "till en fil med certifikat, eller ta bort variabeln så används de inbyggda "
+        "certifikaten.",
+        "en": "The environment variable {variable} points to {path}, but there are no "
+        "certificates to trust there ({reason}), so no connection to Tid can be checked. Point "
+        "it at a file of certificates, or remove the variable to use the built-in ones.",
+    },
     "tid.error.malformed_answer": {
         "sv": "Tid skickade ett svar som inte går att läsa: fältet ”{field}” i {object} är "
         "felaktigt. Inget har ändrats. Försök igen senare, och kontakta Vismas support om "

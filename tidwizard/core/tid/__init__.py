@@ -3,6 +3,7 @@
 from tidwizard.core.tid.client import TidClient
 from tidwizard.core.tid.errors import (
     AlreadyTransferred,
+    CertificateFileError,
     InsecureUrl,
     InvalidCredentials,
     InvalidUrl,
@@ -21,6 +22,7 @@ from tidwizard.core.tid.urls import DEFAULT_TID_URL, check_service_url, is_loopb
 __all__ = [
     "DEFAULT_TID_URL",
     "AlreadyTransferred",
+    "CertificateFileError",
     "ClientStats",
     "InsecureUrl",
     "InvalidCredentials",

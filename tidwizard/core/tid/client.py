@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 from collections.abc import AsyncIterator, Callable
 from types import TracebackType
 from typing import Any
@@ -15,6 +16,7 @@ from tidwizard.core.tid import registers
 from tidwizard.core.tid.answers import error_body, parse_answer
 from tidwizard.core.tid.errors import (
     AlreadyTransferred,
+    CertificateFileError,
     MalformedAnswer,
     NotFound,
     TidError,
@@ -28,6 +30,7 @@ from tidwizard.core.tid.urls import check_service_url
 INVOICES = "/v1/core/invoices"
 COMPANIES = "/v1/Auth/Companies"
 OWN_COMPANY = "/v1/Admin/Company"
+CERT_FILE_ENV = "SSL_CERT_FILE"  # the trusted certificates httpx loads instead of certifi's
 
 log = logging.getLogger("tidwizard.tid")
 
@@ -59,13 +62,19 @@ class TidClient:
     ) -> None:
         self.base_url = check_service_url(base_url)
         self.company_id = company_id
-        self._http = httpx.AsyncClient(
-            base_url=self.base_url,
-            timeout=httpx.Timeout(timeout),
-            transport=transport,
-            headers={"Accept": "application/json"},
-            follow_redirects=False,  # never carry the credentials to another address
-        )
+        try:
+            self._http = httpx.AsyncClient(
+                base_url=self.base_url,
+                timeout=httpx.Timeout(timeout),
+                transport=transport,
+                headers={"Accept": "application/json"},
+                follow_redirects=False,  # never carry the credentials to another address
+            )
+        except OSError as exc:  # ssl.SSLError too: httpx loads SSL_CERT_FILE here
+            cert_file = os.environ.get(CERT_FILE_ENV)
+            if not cert_file:
+                raise
+            raise CertificateFileError(CERT_FILE_ENV, cert_file, exc.strerror or str(exc)) from exc
         self._session = TidSession(
             self._http,
             self.base_url,

@@ -89,6 +89,22 @@ class UntrustedCertificate(TidUnreachable):
     code = "untrusted_certificate"
 
 
+class CertificateFileError(TidError):
+    """The environment names a file of trusted certificates that cannot be used (missing, or
+    holding none). Nothing can be verified, so nothing is sent; verification stays on."""
+
+    code = "certificate_file"
+
+    def __init__(self, variable: str, path: str, reason: str) -> None:
+        super().__init__(f"{variable}={path!r} cannot be used: {reason}")
+        self.variable = variable
+        self.path = path
+        self.reason = reason
+
+    def _message_params(self) -> dict[str, object]:
+        return {"variable": self.variable, "path": self.path, "reason": self.reason}
+
+
 class RateLimited(TidError):
     """Tid kept answering 429 after every retry."""
 
