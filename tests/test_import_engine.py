@@ -15,6 +15,7 @@ from tidwizard.core.importer.engine import ImportEngine
 from tidwizard.core.importer.events import BasisImported, ImportEvent, Progress
 from tidwizard.core.importer.refusal import RefusalReason
 from tidwizard.core.tid import TidClient
+from tidwizard.core.wire import InvoiceBasis
 
 D = Decimal
 MUST_BE_REFUSED = {
@@ -213,7 +214,9 @@ async def test_stopping_finishes_the_basis_in_hand_and_leaves_the_rest_waiting(
         if isinstance(event, BasisImported) and len(store.invoices()) >= 2:
             stop.set()
 
-    report = await ImportEngine(tid, store).run(
+    # One mark at a time, so exactly the basis in hand finishes; with more marks in flight see
+    # test_import_pipelining.py.
+    report = await ImportEngine(tid, store, concurrency=1).run(
         [1018, 1019, 1020, 1021], on_event=on_event, stop=stop
     )
     assert report.stopped
@@ -223,16 +226,19 @@ async def test_stopping_finishes_the_basis_in_hand_and_leaves_the_rest_waiting(
 
 
 async def test_a_basis_taken_elsewhere_between_fetch_and_mark_is_taken_back_out(
-    sandbox: object, tid: TidClient, store: AdministrationStore
+    sandbox: object, tid: TidClient, store: AdministrationStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     state = sandbox.state  # type: ignore[attr-defined]
+    fetch = tid.get_invoice_basis
 
-    def on_event(event: ImportEvent) -> None:
-        # 1003 has been fetched by now (fetches run ahead); another system transfers it.
-        if isinstance(event, BasisImported) and event.tid_invoice_id == 1006:
+    async def fetch_then_taken_elsewhere(basis_id: int) -> InvoiceBasis:
+        basis = await fetch(basis_id)
+        if basis_id == 1003:  # fetched as waiting; another system transfers it right after
             state.mark_transferred(1, 1003, dt.date(2026, 12, 1), "7777")
+        return basis
 
-    report = await ImportEngine(tid, store, concurrency=4).run([1006, 1003], on_event=on_event)
+    monkeypatch.setattr(tid, "get_invoice_basis", fetch_then_taken_elsewhere)
+    report = await ImportEngine(tid, store, concurrency=4).run([1006, 1003])
     assert [f.tid_invoice_id for f in report.failed] == [1003]
     assert "7777" in report.failed[0].error
     assert [d.tid_invoice_id for d in store.invoices()] == [1006]
@@ -259,8 +265,10 @@ async def test_a_cancelled_run_never_leaves_half_a_basis(
         if isinstance(event, BasisImported):
             started.set()
 
-    run = asyncio.create_task(
-        ImportEngine(tid, store).run([1018, 1019, 1020, 1021, 1022, 1023], on_event=on_event)
+    run = asyncio.create_task(  # one mark at a time; many in flight: test_import_pipelining.py
+        ImportEngine(tid, store, concurrency=1).run(
+            [1018, 1019, 1020, 1021, 1022, 1023], on_event=on_event
+        )
     )
     await started.wait()
     while not store.pending_journal_entries():  # the next document is written, Tid not yet told

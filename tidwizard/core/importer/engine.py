@@ -10,8 +10,10 @@ before anything else, and a basis that already has a journal entry never gets a 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any, ParamSpec, TypeVar
 
 from tidwizard.core.admin.errors import AlreadyImported
@@ -30,6 +32,7 @@ from tidwizard.core.importer.events import (
 from tidwizard.core.importer.fetching import BasisFetcher
 from tidwizard.core.importer.killpoints import kill_point
 from tidwizard.core.importer.ledger import Ledger, Written
+from tidwizard.core.importer.marking import MarkWindow
 from tidwizard.core.importer.outcomes import (
     conflict_failure,
     consent_refusal,
@@ -38,6 +41,7 @@ from tidwizard.core.importer.outcomes import (
     unconfirmed_failure,
 )
 from tidwizard.core.importer.preview import BasisPreview
+from tidwizard.core.importer.refusal import Refusal
 from tidwizard.core.importer.registers import Registers
 from tidwizard.core.importer.rules import build_document
 from tidwizard.core.tid import AlreadyTransferred, TidClient, TidError
@@ -46,6 +50,15 @@ from tidwizard.core.wire import InvoiceBasis
 Outcome = BasisImported | BasisRefused | BasisFailed
 P = ParamSpec("P")
 R = TypeVar("R")
+
+
+@dataclass(frozen=True, slots=True)
+class _ToMark:
+    """A document in Administration whose basis Tid is still to be told about."""
+
+    written: Written
+    recovered: bool = False
+    draft: DocumentDraft | None = None
 
 
 class ImportEngine:
@@ -141,9 +154,11 @@ class ImportEngine:
     ) -> ImportReport:
         """Import the bases ``ids`` (default: every waiting one), in that order.
 
-        ``stop`` ends the run after the basis in hand; none is ever left half done. New customers,
-        projects and result units are created only with ``create_missing``; without it a basis
-        that needs them is refused and stays waiting in Tid.
+        Documents are written one at a time in basis order; up to ``concurrency`` marks run
+        meanwhile, and events follow basis order. ``stop`` starts no further basis and lets the
+        marks in flight finish: none is ever left half done. New customers, projects and result
+        units are created only with ``create_missing``; without it a basis that needs them is
+        refused and stays waiting in Tid.
         """
         report = ImportReport()
 
@@ -159,41 +174,99 @@ class ImportEngine:
         completed = {outcome.tid_invoice_id for outcome in recovered}
         ids = [tid_id for tid_id in dict.fromkeys(ids) if tid_id not in completed]
         registers = await self._store(self._ledger.registers)
-        emit(Progress(0, len(ids)))
-        async with BasisFetcher(self._client.get_invoice_basis, ids, self._concurrency) as fetcher:
-            for done, tid_invoice_id in enumerate(ids, start=1):
-                if stop is not None and stop.is_set():
-                    report.stopped = True
-                    break
-                emit(BasisStarted(tid_invoice_id))
-                fetched = await fetcher.take(tid_invoice_id)
-                kill_point("fetched")
-                if fetched.basis is None:
-                    emit(fetch_failure(tid_invoice_id, fetched.error))
-                else:
-                    # Shielded: a cancelled run still finishes the basis in hand.
-                    step = asyncio.ensure_future(
-                        self._import_basis(
-                            fetched.basis, registers, create_missing, report, listed=listed
-                        )
-                    )
-                    emit(await _finish_even_if_cancelled(step))
-                emit(Progress(done, len(ids)))
+        journaled = await self._store(self._ledger.journaled, ids)
+        total, done = len(ids), 0
+
+        def finish(outcome: Outcome) -> None:
+            nonlocal done
+            done += 1
+            emit(outcome)
+            emit(Progress(done, total))
+
+        emit(Progress(0, total))
+        marks = MarkWindow(self._concurrency, finish)
+        # One gate for the run's requests, fetches and marks alike: at most `concurrency` in
+        # flight, so the connection pool stays that small too.
+        gate = asyncio.Semaphore(self._concurrency)
+        try:
+            async with BasisFetcher(
+                self._client.get_invoice_basis, ids, self._concurrency, gate=gate
+            ) as fetcher:
+                for tid_invoice_id in ids:
+                    await marks.room()
+                    if stop is not None and stop.is_set():
+                        report.stopped = True
+                        break
+                    emit(BasisStarted(tid_invoice_id))
+                    fetched = await fetcher.take(tid_invoice_id)
+                    kill_point("fetched")
+                    if fetched.basis is None:
+                        marks.add(fetch_failure(tid_invoice_id, fetched.error))
+                        continue
+                    # Shielded: a cancelled run still writes the basis in hand and starts its
+                    # mark, which the finally clause below waits for.
+                    step = self._take_in(
+                        fetched.basis, registers, create_missing, report, marks, gate,
+                        listed=listed, journaled=tid_invoice_id in journaled,
+                    )  # fmt: skip
+                    await _finish_even_if_cancelled(asyncio.ensure_future(step))
+            await marks.drain()
+        finally:
+            await marks.settle()  # after a cancellation or an error: no mark is abandoned
         await self._retry_unconfirmed(report, emit)
         return report
 
-    async def _import_basis(
+    async def _take_in(
+        self,
+        basis: InvoiceBasis,
+        registers: Registers,
+        create_missing: bool,
+        report: ImportReport,
+        marks: MarkWindow,
+        gate: asyncio.Semaphore,
+        *,
+        listed: bool,
+        journaled: bool,
+    ) -> None:
+        """Write the basis (or decide it needs no document) and hand its mark to ``marks``."""
+        step = await self._write_basis(
+            basis, registers, create_missing, report, listed=listed, journaled=journaled
+        )
+        if isinstance(step, _ToMark):
+            marks.add(
+                self._mark_and_confirm(
+                    step.written, recovered=step.recovered, draft=step.draft, gate=gate
+                )
+            )
+        else:
+            marks.add(step)
+
+    async def _write_basis(
         self,
         basis: InvoiceBasis,
         registers: Registers,
         create_missing: bool,
         report: ImportReport,
         *,
-        listed: bool = False,
-    ) -> Outcome:
-        existing = await self._store(self._ledger.latest_entry, basis.id)
+        listed: bool,
+        journaled: bool,
+    ) -> Outcome | _ToMark:
+        """The basis's outcome, or its mark still to run once its document is committed."""
+        existing = None
+        if journaled or basis.sent_to_economy_system is not None:
+            existing = await self._store(self._ledger.latest_entry, basis.id)
+        if existing is None and basis.sent_to_economy_system is None:
+            draft = build_document(basis, registers, self.import_as)
+            refusal = _refusal(draft, create_missing)
+            if refusal is None:
+                assert isinstance(draft, DocumentDraft)
+                return await self._write(draft, registers, report)
+            # Another run may have imported it since this one looked: then it is in, not refused.
+            existing = await self._store(self._ledger.latest_entry, basis.id)
+            if existing is None:
+                return BasisRefused(basis.id, refusal)
         if existing is not None and not existing.confirmed:
-            return await self._mark_and_confirm(existing, recovered=True)
+            return _ToMark(existing, recovered=True)
         if basis.sent_to_economy_system is not None:
             ours = existing is not None and basis.economy_system_invoice_number == str(
                 existing.number
@@ -204,35 +277,40 @@ class ImportEngine:
                 return BasisImported(basis.id, existing.kind, str(existing.number),
                                      credit=existing.credit, recovered=True)  # fmt: skip
             return BasisRefused(basis.id, transferred_refusal(basis))
-        if existing is not None:
-            # In Administration but waiting in Tid (its mark was lost): tell Tid the number
-            # again, never write a second document.
-            return await self._mark_and_confirm(existing, recovered=True)
-        outcome = build_document(basis, registers, self.import_as)
-        if not isinstance(outcome, DocumentDraft):
-            return BasisRefused(basis.id, outcome)
-        if outcome.missing and not create_missing:
-            return BasisRefused(basis.id, consent_refusal(outcome))
+        # In Administration but waiting in Tid (its mark was lost): tell Tid the number again,
+        # never write a second document.
+        assert existing is not None
+        return _ToMark(existing, recovered=True)
+
+    async def _write(
+        self, draft: DocumentDraft, registers: Registers, report: ImportReport
+    ) -> Outcome | _ToMark:
         try:
-            written = await self._store(self._ledger.write, outcome, self._today())
+            written = await self._store(self._ledger.write, draft, self._today())
         except AlreadyImported:
             # Another run wrote it since we looked: complete that one instead.
-            existing = await self._store(self._ledger.latest_entry, basis.id)
+            existing = await self._store(self._ledger.latest_entry, draft.tid_invoice_id)
             assert existing is not None
-            return await self._mark_and_confirm(existing, recovered=True)
+            return _ToMark(existing, recovered=True)
         kill_point("committed")
         if written.created:
             report.created.extend(written.created)
             registers.add_created(*written.created_keys())
-        return await self._mark_and_confirm(written, draft=outcome)
+        return _ToMark(written, draft=draft)
 
     async def _mark_and_confirm(
-        self, written: Written, *, recovered: bool = False, draft: DocumentDraft | None = None
+        self,
+        written: Written,
+        *,
+        recovered: bool = False,
+        draft: DocumentDraft | None = None,
+        gate: asyncio.Semaphore | None = None,
     ) -> Outcome:
         try:
-            await self._client.set_sent_to_economy_system(
-                written.tid_invoice_id, written.transfer_date, str(written.number)
-            )
+            async with gate or contextlib.nullcontext():
+                await self._client.set_sent_to_economy_system(
+                    written.tid_invoice_id, written.transfer_date, str(written.number)
+                )
         except AlreadyTransferred as error:
             if recovered:
                 return conflict_failure(written, error, withdrawn=False)
@@ -273,10 +351,10 @@ class ImportEngine:
             return fetch_failure(tid_invoice_id, error)
         registers = await self._store(self._ledger.registers)
         draft = build_document(basis, registers, self.import_as)
-        if not isinstance(draft, DocumentDraft):
-            return BasisRefused(tid_invoice_id, draft)
-        if draft.missing and not create_missing:
-            return BasisRefused(tid_invoice_id, consent_refusal(draft))
+        refusal = _refusal(draft, create_missing)
+        if refusal is not None:
+            return BasisRefused(tid_invoice_id, refusal)
+        assert isinstance(draft, DocumentDraft)
         written = await self._store(
             self._ledger.write, draft, self._today(), replaces_generation=latest.generation
         )
@@ -299,7 +377,15 @@ class ImportEngine:
                 emit(outcome)
 
 
-async def _finish_even_if_cancelled(step: asyncio.Future[Outcome]) -> Outcome:
+def _refusal(draft: DocumentDraft | Refusal, create_missing: bool) -> Refusal | None:
+    if not isinstance(draft, DocumentDraft):
+        return draft
+    if draft.missing and not create_missing:
+        return consent_refusal(draft)
+    return None
+
+
+async def _finish_even_if_cancelled(step: asyncio.Future[R]) -> R:
     try:
         return await asyncio.shield(step)
     except asyncio.CancelledError:

@@ -29,10 +29,17 @@ class BasisFetcher:
     """Fetches ahead of the taker; ``take(id)`` waits for that one (normally the next in order)."""
 
     def __init__(
-        self, fetch: FetchBasis, ids: Sequence[int], concurrency: int, *, ahead: int | None = None
+        self,
+        fetch: FetchBasis,
+        ids: Sequence[int],
+        concurrency: int,
+        *,
+        ahead: int | None = None,
+        gate: asyncio.Semaphore | None = None,
     ) -> None:
+        """``gate``, when given, is shared with the caller's other requests (the marks)."""
         self._fetch = fetch
-        self._gate = asyncio.Semaphore(max(1, concurrency))
+        self._gate = gate or asyncio.Semaphore(max(1, concurrency))
         self._ids = list(dict.fromkeys(ids))
         self._ahead = max(1, ahead if ahead is not None else 2 * concurrency)
         self._tasks: dict[int, asyncio.Task[Fetched]] = {}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,6 +36,9 @@ from tidwizard.core.importer.registers import ArticleFacts, Registers
 from tidwizard.core.money import vat_amount
 
 NewRecord = NewCustomer | NewProject | NewResultUnit
+
+# Below SQLite's smallest limit on bound parameters (999 before 3.32).
+_IDS_PER_QUERY = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +95,24 @@ class Ledger:
     def unconfirmed(self) -> list[Written]:
         with self._store.transaction() as conn:
             return [self._written(conn, e) for e in journal.pending_entries(conn)]
+
+    def journaled(self, tid_invoice_ids: Sequence[int]) -> set[int]:
+        """Which of these bases have a journal entry: one look-up for a whole run, not one per
+        basis. Entries are never taken back except by :meth:`withdraw`, so the answer stays
+        true for the run; an entry another run writes later still stops a second document
+        (:class:`AlreadyImported` from :meth:`write`)."""
+        found: set[int] = set()
+        with self._store.transaction() as conn:
+            for start in range(0, len(tid_invoice_ids), _IDS_PER_QUERY):
+                chunk = tid_invoice_ids[start : start + _IDS_PER_QUERY]
+                marks = ",".join("?" * len(chunk))
+                rows = conn.execute(
+                    f"SELECT DISTINCT tid_invoice_id FROM import_journal"
+                    f" WHERE tid_invoice_id IN ({marks})",
+                    tuple(chunk),
+                )
+                found.update(row[0] for row in rows)
+        return found
 
     def latest_entry(self, tid_invoice_id: int) -> Written | None:
         with self._store.transaction() as conn:
