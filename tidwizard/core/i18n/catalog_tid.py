@@ -18,8 +18,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "text. Use https:// (http is only allowed to this computer itself).",
     },
     "tid.error.invalid_credentials": {
-        "sv": "Tid godkände inte inloggningen. Kontrollera klient-id och hemlig nyckel för "
-        "inloggningen till Visma Tid och försök igen.",
+        "sv": "Tid godkände inte inloggningsuppgifterna. Kontrollera klient-id och hemlig "
+        "nyckel för Visma Tid och försök igen.",
         "en": "Tid did not accept the login. Check the client id and secret of the Visma Tid "
         "login and try again.",
     },
