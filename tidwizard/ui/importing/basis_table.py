@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from rich.text import Text
+from textual import events
+from textual.coordinate import Coordinate
 from textual.widgets import DataTable
 
 from tidwizard.core.i18n import t
-from tidwizard.core.wire import InvoiceBasis
 from tidwizard.ui.importing.texts import amount, period
 from tidwizard.ui.text import shown
+
+if TYPE_CHECKING:
+    from tidwizard.core.wire import InvoiceBasis
 
 MARK = "●"
 # (key, width); the status column takes what is left of 80 columns.
@@ -34,6 +39,7 @@ class BasisTable(DataTable[Text]):
         super().__init__(cursor_type="row", zebra_stripes=False, **kwargs)  # type: ignore[arg-type]
         self.bases: dict[int, InvoiceBasis] = {}
         self.selected: set[int] = set()
+        self._unshown: dict[int, Text] = {}  # statuses of rows out of view (see set_status)
 
     def on_mount(self) -> None:
         for key, width in COLUMNS:
@@ -43,6 +49,7 @@ class BasisTable(DataTable[Text]):
     def show(self, bases: Iterable[InvoiceBasis]) -> None:
         """Replace the rows; the selection keeps the ids that are still there."""
         self.clear()
+        self._unshown.clear()
         self.bases = {basis.id: basis for basis in bases}
         self.selected &= set(self.bases)
         waiting = Text(t("importui.status.waiting"))
@@ -68,7 +75,43 @@ class BasisTable(DataTable[Text]):
         style = ""
         if kind in STATUS_STYLES:
             style = getattr(self.app.current_theme, STATUS_STYLES[kind], None) or ""
-        self.update_cell(str(tid_invoice_id), "status", Text(text, style=style))
+        status = Text(text, style=style)
+        # Any cell update makes the DataTable render every visible cell anew (its caches go by
+        # an update count). An import of 2,000 bases changes rows far below the view most of the
+        # time, so those rows get their status when they scroll into view, or at show_statuses.
+        if self._in_view(tid_invoice_id):
+            self._unshown.pop(tid_invoice_id, None)
+            self.update_cell(str(tid_invoice_id), "status", status)
+        else:
+            self._unshown[tid_invoice_id] = status
+
+    def show_statuses(self) -> None:
+        """Every status set so far into its cell, in view or not (a run ended)."""
+        unshown, self._unshown = self._unshown, {}
+        for tid_invoice_id, status in unshown.items():
+            self.update_cell(str(tid_invoice_id), "status", status)
+
+    def _in_view(self, tid_invoice_id: int) -> bool:
+        # Rows are one line high, so a row's index is its line below the header.
+        top, row = round(self.scroll_y), self.get_row_index(str(tid_invoice_id))
+        return self.size.height == 0 or top <= row < top + self.size.height
+
+    def _show_statuses_in_view(self) -> None:
+        if not self._unshown:
+            return
+        top = round(self.scroll_y)
+        for row in range(top, min(top + self.size.height, self.row_count)):
+            row_key, _ = self.coordinate_to_cell_key(Coordinate(row, 0))
+            status = self._unshown.pop(int(str(row_key.value)), None)
+            if status is not None:
+                self.update_cell(row_key, "status", status)
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        self._show_statuses_in_view()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._show_statuses_in_view()
 
     def current_id(self) -> int | None:
         if not self.bases or self.cursor_row < 0 or self.cursor_row >= self.row_count:

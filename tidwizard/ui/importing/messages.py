@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections import deque
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from textual.message import Message
 from textual.message_pump import MessagePump
 
-from tidwizard.core.importer.events import ImportEvent
-from tidwizard.core.wire import InvoiceBasis
-from tidwizard.ui.importing.session import ImportSession
+if TYPE_CHECKING:
+    from tidwizard.core.importer.events import ImportEvent
+    from tidwizard.core.wire import InvoiceBasis
+    from tidwizard.ui.importing.session import ImportSession
 
 
 @dataclass

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -19,29 +19,23 @@ from textual.widgets import ProgressBar, Static
 from textual.worker import Worker, WorkerState
 
 from tidwizard.core.i18n import t
-from tidwizard.core.importer.events import ImportReport
-from tidwizard.core.paths import Home
-from tidwizard.core.settings import Settings
 from tidwizard.core.tid import TidError
 from tidwizard.ui.bindings import translate_bindings
 from tidwizard.ui.help import HelpScreen
 from tidwizard.ui.importing.basis_table import BasisTable
 from tidwizard.ui.importing.dialogs import CSS, TextView
-from tidwizard.ui.importing.documents_screen import DocumentsScreen
-from tidwizard.ui.importing.history_screen import HistoryScreen
 from tidwizard.ui.importing.key_bar import KeyBar
 from tidwizard.ui.importing.messages import BasesListed, EventBuffer, EventsArrived, SessionOpened
 from tidwizard.ui.importing.reminder import ReminderLine
-from tidwizard.ui.importing.run import ImportRun
-from tidwizard.ui.importing.session import (
-    ImportSession,
-    SessionError,
-    default_rate,
-    open_session,
-    user_message,
-)
+from tidwizard.ui.importing.session import SessionError, default_rate, open_session, user_message
 from tidwizard.ui.importing.texts import basis_text, preview_lines, preview_status, summary_text
-from tidwizard.ui.master_data.screen import MasterDataScreen
+
+if TYPE_CHECKING:  # the engine, the run, other screens: imported when used (start-up time)
+    from tidwizard.core.importer.events import ImportReport
+    from tidwizard.core.paths import Home
+    from tidwizard.core.settings import Settings
+    from tidwizard.ui.importing.run import ImportRun
+    from tidwizard.ui.importing.session import ImportSession
 
 Phase = Literal["connecting", "idle", "busy", "running", "stopping"]
 FLUSH_EVERY = 0.25  # seconds between two updates of the table during an import
@@ -110,7 +104,7 @@ class ImportScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.table.focus()
-        self.connect()
+        self.call_after_refresh(self.connect)  # after the first frame: it imports the engine
         if self.settings.reminder:
             self.query_one(ReminderLine).start()
 
@@ -192,7 +186,7 @@ class ImportScreen(Screen[None]):
     async def list_bases(self) -> None:
         assert self.session is not None
         try:
-            bases = await self.session.engine.pending()
+            bases = await self.session.pending()
         except EXPECTED as error:
             self.post_message(BasesListed(None, user_message(error)))
         else:
@@ -271,6 +265,8 @@ class ImportScreen(Screen[None]):
 
     @work(exclusive=True, exit_on_error=False, group="import")
     async def import_bases(self, ids: list[int]) -> None:
+        from tidwizard.ui.importing.run import ImportRun
+
         assert self.session is not None
         self.run = run = ImportRun(self, self.session.engine, ids)
         self.set_phase("running")
@@ -302,8 +298,8 @@ class ImportScreen(Screen[None]):
     def flush_events(self) -> None:
         self._flushed_at = time.monotonic()
         events = self.buffer.drain()
-        if events:
-            ImportRun.show(self, events)
+        if events and self.run is not None:  # events come only from a run's engine
+            self.run.show(self, events)
 
     def action_stop(self) -> None:
         if self.run is not None:
@@ -321,14 +317,20 @@ class ImportScreen(Screen[None]):
     # -- other screens ---------------------------------------------------------------------------
 
     def action_history(self) -> None:
+        from tidwizard.ui.importing.history_screen import HistoryScreen
+
         assert self.session is not None
         self.app.push_screen(HistoryScreen(self.session))
 
     def action_documents(self) -> None:
+        from tidwizard.ui.importing.documents_screen import DocumentsScreen
+
         assert self.session is not None
         self.app.push_screen(DocumentsScreen(self.session))
 
     def action_master_data(self) -> None:
+        from tidwizard.ui.master_data.screen import MasterDataScreen
+
         self.app.push_screen(MasterDataScreen(self.home, self.settings))
 
     def action_setup(self) -> None:

@@ -1,7 +1,8 @@
 """What the import screen works with: one Tid client, one Administration store, one engine.
 
 Opened and closed off the event loop: the secret store, the SQLite file and the TLS context are
-disk work, and the screen must never wait on them.
+disk work, and the screen must never wait on them. So are the modules of the store, the client
+and the engine: imported in a worker thread when the session opens, not before the first frame.
 """
 
 from __future__ import annotations
@@ -9,16 +10,23 @@ from __future__ import annotations
 import asyncio
 import os
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from tidwizard.core.admin import AdministrationStore
-from tidwizard.core.admin.models import Document, JournalEntry
 from tidwizard.core.i18n import t
-from tidwizard.core.importer.engine import ImportEngine
-from tidwizard.core.paths import Home
 from tidwizard.core.secrets import SecretStore
-from tidwizard.core.settings import Settings
-from tidwizard.core.tid import TidClient, TidError
+from tidwizard.core.tid import TidError
+from tidwizard.ui.importing import heap
 from tidwizard.ui.text import shown_lines
+
+if TYPE_CHECKING:
+    from tidwizard.core.admin import AdministrationStore
+    from tidwizard.core.admin.models import Document, JournalEntry
+    from tidwizard.core.importer.engine import ImportEngine
+    from tidwizard.core.paths import Home
+    from tidwizard.core.settings import Settings
+    from tidwizard.core.tid import TidClient
+    from tidwizard.core.wire import InvoiceBasis
 
 RATE_ENV = "TIDWIZARD_TID_RATE"  # as for `tidwizard import`: 0 = no limit (sandbox, benchmarks)
 
@@ -53,6 +61,13 @@ class ImportSession:
     store: AdministrationStore
     engine: ImportEngine
 
+    async def pending(self) -> list[InvoiceBasis]:
+        """The waiting bases. They stay as long as the screen lists them, so the heap is settled
+        (see ``heap``) here, before the screen shows them and answers keys again."""
+        bases = await self.engine.pending()
+        heap.settle()
+        return bases
+
     async def documents(self) -> list[Document]:
         """Administration's invoices, then its orders, each with its rows."""
 
@@ -80,6 +95,12 @@ class ImportSession:
         await asyncio.to_thread(self.store.close)
 
 
+def _open_store(path: Path) -> AdministrationStore:
+    from tidwizard.core.admin import AdministrationStore
+
+    return AdministrationStore.open(path)
+
+
 async def open_session(home: Home, settings: Settings, *, rate: float = 4.0) -> ImportSession:
     """Raises :class:`SessionError`, ``SecretStoreError``, ``AdministrationError`` or
     ``TidError`` (a bad address), each with a message for the user."""
@@ -89,9 +110,12 @@ async def open_session(home: Home, settings: Settings, *, rate: float = 4.0) -> 
     path = settings.administration_path
     if path is None:
         raise SessionError(t("import.cli.not_set_up"))
-    store = await asyncio.to_thread(AdministrationStore.open, path)
+    store = await asyncio.to_thread(_open_store, path)
 
     def connect() -> TidClient:
+        from tidwizard.core.importer import engine  # noqa: F401  (loaded here, off the loop)
+        from tidwizard.core.tid import TidClient
+
         return TidClient(
             settings.tid_url,
             settings.client_id,
@@ -105,5 +129,7 @@ async def open_session(home: Home, settings: Settings, *, rate: float = 4.0) -> 
     except BaseException:
         await asyncio.to_thread(store.close)
         raise
+    from tidwizard.core.importer.engine import ImportEngine  # loaded by connect()
+
     engine = ImportEngine(client, store, import_as=settings.import_as)
     return ImportSession(client, store, engine)

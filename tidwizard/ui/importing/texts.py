@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from tidwizard.core.admin.models import Document
 from tidwizard.core.i18n import current_language, t
-from tidwizard.core.importer.draft import DocumentKind
-from tidwizard.core.importer.events import BasisImported, ImportReport
-from tidwizard.core.importer.preview import BasisPreview
-from tidwizard.core.importer.refusal import RefusalReason
 from tidwizard.core.money import format_amount
-from tidwizard.core.wire import InvoiceBasis
+
+if TYPE_CHECKING:  # the import screen's first frame needs none of these (start-up time counts)
+    from tidwizard.core.admin.models import Document
+    from tidwizard.core.importer.draft import DocumentKind
+    from tidwizard.core.importer.events import BasisImported, ImportReport
+    from tidwizard.core.importer.preview import BasisPreview
+    from tidwizard.core.importer.refusal import RefusalReason
+    from tidwizard.core.wire import InvoiceBasis
 
 
 def amount(value: Decimal) -> str:
@@ -37,6 +40,8 @@ def period(basis: InvoiceBasis) -> str:
 
 
 def kind_label(kind: DocumentKind | str, credit: bool = False) -> str:
+    from tidwizard.core.importer.draft import DocumentKind
+
     return t("importui.kind.credit") if credit else t(f"importui.kind.{DocumentKind(kind).value}")
 
 
@@ -94,6 +99,8 @@ def numbers_list(numbers: list[str]) -> str:
 
 
 def summary_text(report: ImportReport) -> str:
+    from tidwizard.core.importer.draft import DocumentKind
+
     lines = []
     if report.stopped:
         lines += [t("importui.summary.stopped"), ""]
@@ -212,4 +219,6 @@ def when(moment: dt.datetime) -> str:
 
 
 def is_consent(reason: RefusalReason) -> bool:
+    from tidwizard.core.importer.refusal import RefusalReason
+
     return reason is RefusalReason.NEEDS_CONSENT
