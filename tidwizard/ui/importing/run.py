@@ -24,7 +24,6 @@ from tidwizard.core.importer.events import (
     Progress,
 )
 from tidwizard.core.importer.preview import consent_needed
-from tidwizard.ui.importing import heap
 from tidwizard.ui.importing.dialogs import QuestionDialog
 from tidwizard.ui.importing.texts import imported_status, is_consent
 
@@ -72,11 +71,9 @@ class ImportRun:
         return report
 
     def _finish(self) -> None:
-        """Every status in the table, rows out of view too; once that is on screen (the run
-        over), the run's objects are collected in one go rather than during the next run."""
+        """Every status in the table, rows out of view too."""
         self.screen.flush_events()
         self.screen.table.show_statuses()
-        self.screen.call_after_refresh(heap.settle)
 
     async def _ask_and_create(self, report: ImportReport, ids: list[int]) -> None:
         previews = await self.engine.preview(ids)
