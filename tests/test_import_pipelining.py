@@ -8,12 +8,14 @@ basis and waits for those marks, so every document it leaves is marked with its 
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
 
 from tidwizard.core.admin import AdministrationStore, create_demo_company
+from tidwizard.core.importer.draft import DocumentKind
 from tidwizard.core.importer.engine import ImportEngine
 from tidwizard.core.importer.events import (
     BasisFailed,
@@ -22,7 +24,8 @@ from tidwizard.core.importer.events import (
     ImportEvent,
     Progress,
 )
-from tidwizard.core.importer.marking import MarkWindow
+from tidwizard.core.importer.ledger import Written
+from tidwizard.core.importer.marking import Confirmations, MarkWindow
 from tidwizard.core.tid import TidClient
 from tidwizard.sandbox.server import SandboxConfig, start_sandbox
 
@@ -107,7 +110,7 @@ async def test_a_stop_finishes_the_marks_in_flight_and_starts_nothing_new(
     assert report.stopped and not report.failed
     imported = [e.tid_invoice_id for e in report.imported]
     assert imported == ids[: len(imported)]  # a prefix, in order
-    assert 1 <= len(imported) <= 1 + 4  # the first, and at most the marks then in flight
+    assert 1 <= len(imported) <= 1 + 2 * 4  # the first, and at most the marks then held
     assert assert_none_half_done(bulk, store) == set(imported)
     assert {b.id for b in await engine.pending()} == set(ids) - set(imported)
 
@@ -173,3 +176,30 @@ async def test_the_window_lets_a_mark_finish_when_the_run_is_abandoned() -> None
     gate.set()
     await window.settle()
     assert finished == [1] and window.running == 0
+
+
+async def test_confirmations_gather_while_a_batch_is_written_and_share_its_error() -> None:
+    batches: list[list[int]] = []
+    first_written = asyncio.Event()
+
+    async def confirm_all(entries: list[Written]) -> None:
+        batches.append([w.tid_invoice_id for w in entries])
+        if len(batches) == 1:
+            await first_written.wait()  # the store is busy: the next ones gather meanwhile
+        elif len(batches) == 3:
+            raise RuntimeError("disk full")
+
+    confirmations = Confirmations(confirm_all)
+    first = asyncio.create_task(confirmations.confirm(written(1)))
+    await asyncio.sleep(0)
+    later = [asyncio.create_task(confirmations.confirm(written(n))) for n in (2, 3)]
+    first_written.set()
+    await asyncio.gather(first, *later)
+    assert batches == [[1], [2, 3]]
+    failing = [asyncio.create_task(confirmations.confirm(written(n))) for n in (4, 5)]
+    results = await asyncio.gather(*failing, return_exceptions=True)
+    assert [str(r) for r in results] == ["disk full", "disk full"]
+
+
+def written(tid_invoice_id: int) -> Written:
+    return Written(tid_invoice_id, 1, DocumentKind.INVOICE, tid_invoice_id, dt.date(2026, 12, 1))

@@ -3,8 +3,10 @@
 Exactly once, per basis: (1) one SQLite transaction writes the document, its rows, the stock
 effect and an unconfirmed journal entry; (2) Tid is told the document's number
 (``setsenttoeconomysystem``, harmless to repeat with the same number); (3) the entry is confirmed.
-A crash between the steps leaves an unconfirmed entry that :meth:`ImportEngine.recover` completes
-before anything else, and a basis that already has a journal entry never gets a second document.
+Step (1) of the next basis does not wait for (2) and (3) of this one (``intake``, ``marking``).
+A crash between the steps leaves an unconfirmed entry that :meth:`ImportEngine.recover`
+completes before anything else, and a basis that already has a journal entry never gets a
+second document.
 """
 
 from __future__ import annotations
@@ -12,11 +14,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, ParamSpec, TypeVar
 
-from tidwizard.core.admin.errors import AlreadyImported
 from tidwizard.core.i18n import t
 from tidwizard.core.importer.draft import DocumentDraft, DocumentKind
 from tidwizard.core.importer.events import (
@@ -30,19 +30,16 @@ from tidwizard.core.importer.events import (
     Progress,
 )
 from tidwizard.core.importer.fetching import BasisFetcher
+from tidwizard.core.importer.intake import Intake, RunFacts, ToMark, refusal_of
 from tidwizard.core.importer.killpoints import kill_point
 from tidwizard.core.importer.ledger import Ledger, Written
-from tidwizard.core.importer.marking import MarkWindow
+from tidwizard.core.importer.marking import Confirmations, Mark, MarkWindow
 from tidwizard.core.importer.outcomes import (
     conflict_failure,
-    consent_refusal,
     fetch_failure,
-    transferred_refusal,
     unconfirmed_failure,
 )
 from tidwizard.core.importer.preview import BasisPreview
-from tidwizard.core.importer.refusal import Refusal
-from tidwizard.core.importer.registers import Registers
 from tidwizard.core.importer.rules import build_document
 from tidwizard.core.tid import AlreadyTransferred, TidClient, TidError
 from tidwizard.core.wire import InvoiceBasis
@@ -50,15 +47,6 @@ from tidwizard.core.wire import InvoiceBasis
 Outcome = BasisImported | BasisRefused | BasisFailed
 P = ParamSpec("P")
 R = TypeVar("R")
-
-
-@dataclass(frozen=True, slots=True)
-class _ToMark:
-    """A document in Administration whose basis Tid is still to be told about."""
-
-    written: Written
-    recovered: bool = False
-    draft: DocumentDraft | None = None
 
 
 class ImportEngine:
@@ -154,9 +142,11 @@ class ImportEngine:
     ) -> ImportReport:
         """Import the bases ``ids`` (default: every waiting one), in that order.
 
-        Documents are written one at a time in basis order; up to ``concurrency`` marks run
-        meanwhile, and events follow basis order. ``stop`` starts no further basis and lets the
-        marks in flight finish: none is ever left half done. New customers, projects and result
+        Documents are written in basis order, each in its own transaction (a few per trip to
+        the store's thread); each basis is marked once its document is committed, while the
+        writer goes on, with at most ``concurrency`` requests in flight. Events follow basis
+        order. ``stop`` starts no further basis and lets the marks in flight finish: none is
+        ever left half done. New customers, projects and result
         units are created only with ``create_missing``; without it a basis that needs them is
         refused and stays waiting in Tid.
         """
@@ -184,119 +174,52 @@ class ImportEngine:
             emit(Progress(done, total))
 
         emit(Progress(0, total))
-        marks = MarkWindow(self._concurrency, finish)
-        # One gate for the run's requests, fetches and marks alike: at most `concurrency` in
-        # flight, so the connection pool stays that small too.
+        # Up to 2x concurrency marks wait or run, so a round of writes rarely waits for room;
+        # the gate, shared with the fetches, keeps at most `concurrency` requests in flight
+        # (and the connection pool that small).
+        marks = MarkWindow(2 * self._concurrency, finish)
         gate = asyncio.Semaphore(self._concurrency)
+        confirmations = Confirmations(self._confirm_all)
+
+        def mark(step: ToMark) -> Mark:
+            return self._mark_and_confirm(step.written, recovered=step.recovered,
+                                          draft=step.draft, gate=gate,
+                                          confirm=confirmations.confirm)  # fmt: skip
+
+        facts = RunFacts(registers, self.import_as, create_missing, listed, journaled, self._today)
+        intake = Intake(self._store, self._ledger, facts, report, marks, mark)
         try:
             async with BasisFetcher(
                 self._client.get_invoice_basis, ids, self._concurrency, gate=gate
             ) as fetcher:
-                for tid_invoice_id in ids:
-                    await marks.room()
+                free = 0
+                for position, tid_invoice_id in enumerate(ids):
+                    if intake.marks_held == 0:
+                        await marks.room()
+                        free = marks.free
                     if stop is not None and stop.is_set():
                         report.stopped = True
                         break
                     emit(BasisStarted(tid_invoice_id))
                     fetched = await fetcher.take(tid_invoice_id)
                     kill_point("fetched")
+                    ends_round = False
                     if fetched.basis is None:
-                        marks.add(fetch_failure(tid_invoice_id, fetched.error))
-                        continue
-                    # Shielded: a cancelled run still writes the basis in hand and starts its
-                    # mark, which the finally clause below waits for.
-                    step = self._take_in(
-                        fetched.basis, registers, create_missing, report, marks, gate,
-                        listed=listed, journaled=tid_invoice_id in journaled,
-                    )  # fmt: skip
-                    await _finish_even_if_cancelled(asyncio.ensure_future(step))
+                        intake.add(fetch_failure(tid_invoice_id, fetched.error))
+                    else:
+                        ends_round = await intake.take(fetched.basis)
+                    following = ids[position + 1] if position + 1 < len(ids) else None
+                    if ends_round or intake.marks_held >= free or not fetcher.ready(following):
+                        await _commit(intake)
+                await _commit(intake)  # the bases in hand when stopped
             await marks.drain()
         finally:
             await marks.settle()  # after a cancellation or an error: no mark is abandoned
         await self._retry_unconfirmed(report, emit)
         return report
 
-    async def _take_in(
-        self,
-        basis: InvoiceBasis,
-        registers: Registers,
-        create_missing: bool,
-        report: ImportReport,
-        marks: MarkWindow,
-        gate: asyncio.Semaphore,
-        *,
-        listed: bool,
-        journaled: bool,
-    ) -> None:
-        """Write the basis (or decide it needs no document) and hand its mark to ``marks``."""
-        step = await self._write_basis(
-            basis, registers, create_missing, report, listed=listed, journaled=journaled
-        )
-        if isinstance(step, _ToMark):
-            marks.add(
-                self._mark_and_confirm(
-                    step.written, recovered=step.recovered, draft=step.draft, gate=gate
-                )
-            )
-        else:
-            marks.add(step)
-
-    async def _write_basis(
-        self,
-        basis: InvoiceBasis,
-        registers: Registers,
-        create_missing: bool,
-        report: ImportReport,
-        *,
-        listed: bool,
-        journaled: bool,
-    ) -> Outcome | _ToMark:
-        """The basis's outcome, or its mark still to run once its document is committed."""
-        existing = None
-        if journaled or basis.sent_to_economy_system is not None:
-            existing = await self._store(self._ledger.latest_entry, basis.id)
-        if existing is None and basis.sent_to_economy_system is None:
-            draft = build_document(basis, registers, self.import_as)
-            refusal = _refusal(draft, create_missing)
-            if refusal is None:
-                assert isinstance(draft, DocumentDraft)
-                return await self._write(draft, registers, report)
-            # Another run may have imported it since this one looked: then it is in, not refused.
-            existing = await self._store(self._ledger.latest_entry, basis.id)
-            if existing is None:
-                return BasisRefused(basis.id, refusal)
-        if existing is not None and not existing.confirmed:
-            return _ToMark(existing, recovered=True)
-        if basis.sent_to_economy_system is not None:
-            ours = existing is not None and basis.economy_system_invoice_number == str(
-                existing.number
-            )
-            if listed and existing is not None and ours:
-                # Listed as waiting, then completed by another run at the same time: Tid has
-                # our document's number, so the basis is in, once. Not a refusal.
-                return BasisImported(basis.id, existing.kind, str(existing.number),
-                                     credit=existing.credit, recovered=True)  # fmt: skip
-            return BasisRefused(basis.id, transferred_refusal(basis))
-        # In Administration but waiting in Tid (its mark was lost): tell Tid the number again,
-        # never write a second document.
-        assert existing is not None
-        return _ToMark(existing, recovered=True)
-
-    async def _write(
-        self, draft: DocumentDraft, registers: Registers, report: ImportReport
-    ) -> Outcome | _ToMark:
-        try:
-            written = await self._store(self._ledger.write, draft, self._today())
-        except AlreadyImported:
-            # Another run wrote it since we looked: complete that one instead.
-            existing = await self._store(self._ledger.latest_entry, draft.tid_invoice_id)
-            assert existing is not None
-            return _ToMark(existing, recovered=True)
-        kill_point("committed")
-        if written.created:
-            report.created.extend(written.created)
-            registers.add_created(*written.created_keys())
-        return _ToMark(written, draft=draft)
+    async def _confirm_all(self, entries: list[Written]) -> None:
+        await self._store(self._ledger.confirm_all, entries)
 
     async def _mark_and_confirm(
         self,
@@ -305,6 +228,7 @@ class ImportEngine:
         recovered: bool = False,
         draft: DocumentDraft | None = None,
         gate: asyncio.Semaphore | None = None,
+        confirm: Callable[[Written], Awaitable[None]] | None = None,
     ) -> Outcome:
         try:
             async with gate or contextlib.nullcontext():
@@ -322,7 +246,10 @@ class ImportEngine:
             return unconfirmed_failure(written, error)
         kill_point("marked")
         if not written.confirmed:
-            await self._store(self._ledger.confirm, written)
+            if confirm is not None:
+                await confirm(written)
+            else:
+                await self._store(self._ledger.confirm, written)
         kill_point("confirmed")
         return BasisImported(
             written.tid_invoice_id,
@@ -351,7 +278,7 @@ class ImportEngine:
             return fetch_failure(tid_invoice_id, error)
         registers = await self._store(self._ledger.registers)
         draft = build_document(basis, registers, self.import_as)
-        refusal = _refusal(draft, create_missing)
+        refusal = refusal_of(draft, create_missing)
         if refusal is not None:
             return BasisRefused(tid_invoice_id, refusal)
         assert isinstance(draft, DocumentDraft)
@@ -377,12 +304,10 @@ class ImportEngine:
                 emit(outcome)
 
 
-def _refusal(draft: DocumentDraft | Refusal, create_missing: bool) -> Refusal | None:
-    if not isinstance(draft, DocumentDraft):
-        return draft
-    if draft.missing and not create_missing:
-        return consent_refusal(draft)
-    return None
+async def _commit(intake: Intake) -> None:
+    # Shielded: once a round's documents are being written, a cancelled run still starts
+    # their marks, which the run's finally clause then waits for.
+    await _finish_even_if_cancelled(asyncio.ensure_future(intake.commit()))
 
 
 async def _finish_even_if_cancelled(step: asyncio.Future[R]) -> R:

@@ -69,6 +69,11 @@ class BasisFetcher:
         del self._tasks[tid_invoice_id]  # handed over: the taker holds it now, not us
         return fetched
 
+    def ready(self, tid_invoice_id: int | None) -> bool:
+        """Whether :meth:`take` would hand ``tid_invoice_id`` over without waiting."""
+        task = self._tasks.get(tid_invoice_id) if tid_invoice_id is not None else None
+        return task is not None and task.done()
+
     async def close(self) -> None:
         """Cancel the fetches nobody will take (after a stop) and wait until they are gone."""
         for task in self._tasks.values():

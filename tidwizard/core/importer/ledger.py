@@ -14,6 +14,7 @@ from typing import Any
 
 from tidwizard.core.admin import documents, journal
 from tidwizard.core.admin import registers as admin_registers
+from tidwizard.core.admin.errors import AlreadyImported
 from tidwizard.core.admin.models import (
     Customer,
     Document,
@@ -160,9 +161,30 @@ class Ledger:
             created=created,
         )
 
+    def write_each(
+        self, drafts: Sequence[DocumentDraft], transfer_date: dt.date
+    ) -> list[Written | Exception]:
+        """:meth:`write` for each draft, each in its own transaction, in one call (one trip to
+        the store's thread for several bases). A basis imported meanwhile gives its
+        :class:`AlreadyImported`; any other error ends the list, with the error last."""
+        results: list[Written | Exception] = []
+        for draft in drafts:
+            try:
+                results.append(self.write(draft, transfer_date))
+            except Exception as error:
+                results.append(error)
+                if not isinstance(error, AlreadyImported):
+                    break
+        return results
+
     def confirm(self, written: Written) -> None:
+        self.confirm_all([written])
+
+    def confirm_all(self, entries: Sequence[Written]) -> None:
+        """Tid has been told about these: confirm their entries, in one transaction."""
         with self._store.transaction() as conn:
-            journal.confirm(conn, written.tid_invoice_id, written.generation)
+            for written in entries:
+                journal.confirm(conn, written.tid_invoice_id, written.generation)
 
     def withdraw(self, written: Written) -> None:
         """Take a document back out, stock effect included, when Tid refused its number."""

@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import asyncio
 from collections import deque
-from collections.abc import Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 
 from tidwizard.core.importer.events import BasisFailed, BasisImported, BasisRefused
+from tidwizard.core.importer.ledger import Written
 
 Outcome = BasisImported | BasisRefused | BasisFailed
 Mark = Coroutine[Any, Any, Outcome]
@@ -33,10 +34,16 @@ class MarkWindow:
         self._deliver = deliver
         self._queue: deque[Outcome | asyncio.Task[Outcome]] = deque()
         self._running: set[asyncio.Task[Outcome]] = set()
+        self._freed: asyncio.Future[None] | None = None  # what room() waits on when full
 
     @property
     def running(self) -> int:
         return len(self._running)
+
+    @property
+    def free(self) -> int:
+        """How many more marks may start now."""
+        return max(0, self._size - len(self._running))
 
     def add(self, outcome: Outcome | Mark) -> None:
         """Queue a final outcome, or start a mark whose outcome follows when it is done."""
@@ -45,15 +52,21 @@ class MarkWindow:
             return
         task = asyncio.create_task(outcome)
         self._running.add(task)
-        task.add_done_callback(self._running.discard)
+        task.add_done_callback(self._finished)
         self._queue.append(task)
+
+    def _finished(self, task: asyncio.Task[Outcome]) -> None:
+        self._running.discard(task)
+        if self._freed is not None and not self._freed.done():
+            self._freed.set_result(None)
 
     async def room(self) -> None:
         """Deliver what is done; wait until fewer than ``size`` marks run."""
         self.flush()
         while len(self._running) >= self._size:
-            # asyncio.wait, unlike gather, leaves the marks running if this wait is cancelled.
-            await asyncio.wait(self._running, return_when=asyncio.FIRST_COMPLETED)
+            # A future of our own: cancelling this wait leaves every mark running.
+            self._freed = asyncio.get_running_loop().create_future()
+            await self._freed
             self.flush()
 
     def flush(self) -> None:
@@ -89,3 +102,48 @@ class MarkWindow:
             if isinstance(item, asyncio.Task) and not item.cancelled():
                 item.exception()  # looked at, so asyncio does not log it as never retrieved
         self._queue.clear()
+
+
+class Confirmations:
+    """Confirms journal entries in batches: each mark waits for the batch that holds its entry.
+
+    A confirmation only records that Tid has been told, so several can share one transaction
+    and one trip to the store's thread; a batch lost to a crash leaves pending entries that
+    recovery completes. While one batch is written the next one gathers.
+    """
+
+    def __init__(self, confirm_all: Callable[[list[Written]], Awaitable[None]]) -> None:
+        self._confirm_all = confirm_all
+        self._batch: list[Written] = []
+        self._done: asyncio.Future[None] | None = None
+        self._writer: asyncio.Task[None] | None = None
+
+    async def confirm(self, written: Written) -> None:
+        if self._done is None:
+            self._done = asyncio.get_running_loop().create_future()
+        done = self._done
+        self._batch.append(written)
+        if self._writer is None:
+            self._writer = asyncio.create_task(self._write())
+        await asyncio.shield(done)  # a cancelled mark must not cancel its batch-mates' write
+
+    async def _write(self) -> None:
+        try:
+            while self._batch:
+                batch, done = self._batch, self._done
+                self._batch, self._done = [], None
+                assert done is not None
+                try:
+                    await self._confirm_all(batch)
+                except asyncio.CancelledError:
+                    done.cancel()
+                    raise
+                except Exception as error:  # every mark of the batch learns of it
+                    done.set_exception(error)
+                else:
+                    done.set_result(None)
+        finally:
+            self._writer = None
+            if self._done is not None:  # only when cancelled: nobody will write this batch
+                self._done.cancel()
+                self._batch, self._done = [], None
