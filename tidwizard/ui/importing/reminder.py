@@ -9,13 +9,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.message import Message
 from textual.widgets import Static
 
 from tidwizard.core.i18n import t
-from tidwizard.core.tid import TidClient, TidError
+from tidwizard.core.tid import TidError
+
+if TYPE_CHECKING:
+    from tidwizard.core.tid import TidClient
 
 
 @dataclass

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from tidwizard.core.export import ALL_REGISTERS, ExportPlan, ExportReport, Register
-from tidwizard.ui.master_data.connection import TidLogin
+from tidwizard.core.export.records import ALL_REGISTERS
+
+if TYPE_CHECKING:  # the wizard state holds this from the start: only the names it needs then
+    from tidwizard.core.export import ExportPlan, ExportReport, Register
+    from tidwizard.ui.master_data.connection import TidLogin
 
 
 @dataclass
