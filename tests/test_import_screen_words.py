@@ -20,6 +20,8 @@ from textual.widgets import Static
 
 from tidwizard.core.i18n import t
 from tidwizard.ui.help import HelpScreen
+from tidwizard.ui.importing.key_bar import KeyBar
+from tidwizard.ui.importing.scenes import listed
 from tidwizard.ui.widgets.wrapped_text import wrap_lines
 
 CREDIT = 1017  # Bergström & Lund, -3 800,00: becomes a credit invoice
@@ -130,3 +132,13 @@ async def test_help_names_m_and_the_consent_question_does_not_offer_x(
         assert line(pilot) == "Väntar på ditt svar: ska nya poster skapas i Administration?"
         await pilot.press("n")
         await wait_until(pilot, lambda: app.screen.id == "summary-view")
+
+
+async def test_the_listed_scene_waits_for_the_key_bar(tmp_path: Path, sandbox: Any) -> None:
+    # The screenshot of the table (10-inlasning-underlag) is drawn right after this scene; the
+    # key bar follows the bindings one refresh after the bases are listed.
+    app = import_app(set_up_home(tmp_path / "h", sandbox.url))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await listed(pilot)
+        keys = str(app.screen.query_one(KeyBar).render())
+        assert "Läs in" in keys and "Förhandsvisa" in keys

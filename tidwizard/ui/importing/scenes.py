@@ -21,12 +21,13 @@ from textual.pilot import Pilot
 from tidwizard.core import demo_data
 from tidwizard.core.admin.companies import company_file_name
 from tidwizard.core.admin.demo import create_demo_company
-from tidwizard.core.i18n import set_language
+from tidwizard.core.i18n import set_language, t
 from tidwizard.core.paths import Home
 from tidwizard.core.secrets import SecretStore
 from tidwizard.core.settings import Settings, load_settings, save_settings
 from tidwizard.ui.app import TidwizardApp
 from tidwizard.ui.importing.dialogs import QuestionDialog
+from tidwizard.ui.importing.key_bar import KeyBar
 from tidwizard.ui.importing.screen import ImportScreen
 from tidwizard.ui.importing.session import RATE_ENV
 from tidwizard.ui.wizard.state import state_from_settings
@@ -83,7 +84,15 @@ async def listed(pilot: Pilot) -> None:
         screen = _import_screen(pilot)
         return screen is not None and screen.phase == "idle" and bool(screen.table.bases)
 
+    def keys_shown() -> bool:
+        # The key bar follows the bindings one refresh after the listing (KeyBar).
+        screen = _import_screen(pilot)
+        return screen is not None and t("importui.key.import") in str(
+            screen.query_one(KeyBar).render()
+        )
+
     await until(pilot, idle)
+    await until(pilot, keys_shown)
 
 
 async def view(pilot: Pilot, view_id: str) -> None:
