@@ -153,9 +153,12 @@ async def save_all(folder: Path) -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Every picture in ``screenshots/``: the wizard's steps, then the import screen's scenes."""
+    from tidwizard.ui.importing.scenes import save_import_screenshots
+
     args = sys.argv[1:] if argv is None else argv
     folder = Path(args[0] if args else "screenshots")
-    for path in asyncio.run(save_all(folder)):
+    for path in asyncio.run(save_all(folder)) + save_import_screenshots(folder):
         print(path)
     return 0
 
