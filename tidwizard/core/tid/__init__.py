@@ -1,23 +1,54 @@
-"""The async Tid client: tokens, paging, one shared rate limiter, retries and typed errors."""
+"""The async Tid client: tokens, paging, one shared rate limiter, retries and typed errors.
 
-from tidwizard.core.tid.client import TidClient
-from tidwizard.core.tid.errors import (
-    AlreadyTransferred,
-    CertificateFileError,
-    InsecureUrl,
-    InvalidCredentials,
-    InvalidUrl,
-    MalformedAnswer,
-    NotFound,
-    PartnerCredentials,
-    RateLimited,
-    TidError,
-    TidHttpError,
-    TidUnreachable,
-    UntrustedCertificate,
-)
-from tidwizard.core.tid.session import ClientStats
-from tidwizard.core.tid.urls import DEFAULT_TID_URL, check_service_url, is_loopback_host
+Names are imported from their modules on first use (see ``tidwizard.core.lazy``).
+"""
+
+from typing import TYPE_CHECKING
+
+from tidwizard.core.lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from tidwizard.core.tid.client import TidClient
+    from tidwizard.core.tid.errors import (
+        AlreadyTransferred,
+        CertificateFileError,
+        InsecureUrl,
+        InvalidCredentials,
+        InvalidUrl,
+        MalformedAnswer,
+        NotFound,
+        PartnerCredentials,
+        RateLimited,
+        TidError,
+        TidHttpError,
+        TidUnreachable,
+        UntrustedCertificate,
+    )
+    from tidwizard.core.tid.session import ClientStats
+    from tidwizard.core.tid.urls import DEFAULT_TID_URL, check_service_url, is_loopback_host
+
+_EXPORTS = {
+    "DEFAULT_TID_URL": "urls",
+    "AlreadyTransferred": "errors",
+    "CertificateFileError": "errors",
+    "ClientStats": "session",
+    "InsecureUrl": "errors",
+    "InvalidCredentials": "errors",
+    "InvalidUrl": "errors",
+    "MalformedAnswer": "errors",
+    "NotFound": "errors",
+    "PartnerCredentials": "errors",
+    "RateLimited": "errors",
+    "TidClient": "client",
+    "TidError": "errors",
+    "TidHttpError": "errors",
+    "TidUnreachable": "errors",
+    "UntrustedCertificate": "errors",
+    "check_service_url": "urls",
+    "is_loopback_host": "urls",
+}
+
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
 
 __all__ = [
     "DEFAULT_TID_URL",
