@@ -30,7 +30,11 @@ def run_app(
 
     try:
         settings = load_settings(home)
-        secret = SecretStore(home).get(settings.client_id) if settings.client_id else None
+        # The secret only prefills the wizard; the import screen reads it in its own worker (the
+        # keyring is slow to load, and start-up is a benchmarked figure).
+        opens_wizard = force_wizard or not settings.configured
+        store = SecretStore(home) if opens_wizard and settings.client_id else None
+        secret = store.get(settings.client_id) if store and settings.client_id else None
     except (SettingsError, SecretStoreError) as error:
         return fail(str(error))
     state = state_from_settings(

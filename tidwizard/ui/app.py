@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from textual import work
 from textual.app import App
 from textual.binding import Binding
 
@@ -60,8 +61,26 @@ class TidwizardApp(App[None]):
             self.show_status()
 
     def open_wizard(self) -> None:
+        if self.state.client_id and not self.state.secret:
+            self._read_secret_then_open()  # started on the import screen: prefill the secret
+        else:
+            self._open_wizard()
+
+    @work(thread=True, exclusive=True, exit_on_error=False)
+    def _read_secret_then_open(self) -> None:
+        from tidwizard.core.secrets import SecretStore, SecretStoreError
+
+        try:
+            secret = SecretStore(self.state.home).get(self.state.client_id)
+        except SecretStoreError:
+            secret = None  # the wizard asks for it; the Aktivera step says what is missing
+        self.call_from_thread(self._open_wizard, secret)
+
+    def _open_wizard(self, secret: str | None = None) -> None:
         from tidwizard.ui.wizard.flow import WizardFlow
 
+        if secret:
+            self.state.secret = secret
         flow = WizardFlow(self, self.state, on_saved=self._saved, on_close=self._wizard_closed)
         flow.start(self.start_step)
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 import ipaddress
 from urllib.parse import urlsplit
 
-from tidwizard.core.tid.errors import InsecureUrl, InvalidUrl
-
 DEFAULT_TID_URL = "https://publicapi.tid.vismaspcs.se"
 
 
@@ -32,6 +30,10 @@ def check_service_url(url: str) -> str:
     credentials, query or fragment, and :class:`InsecureUrl` for plain http to a host that is not
     this machine: the Basic credentials and the token must never travel unencrypted.
     """
+    # Imported here: the settings read DEFAULT_TID_URL at start-up, before any error can occur,
+    # and the errors module pulls in the wire models.
+    from tidwizard.core.tid.errors import InsecureUrl, InvalidUrl
+
     text = url.strip()
     try:
         parts = urlsplit(text)
