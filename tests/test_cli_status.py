@@ -2,29 +2,21 @@
 
 from __future__ import annotations
 
-import io
 import json
 import socket
 import sqlite3
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_support import Run, cli_runner, set_up_demo
 
-from tidwizard.cli.main import main
-from tidwizard.core.admin import create_demo_company
 from tidwizard.core.paths import Home
 from tidwizard.core.secrets import SecretStore
 from tidwizard.core.settings import load_settings, save_settings
-from tidwizard.core.setup import SetupChoices, save_setup
-from tidwizard.core.wire import Company
-from tidwizard.sandbox import auth
 
 CLIENT_ID = "status-login"
 SECRET = "Qx9!status-hemlis-77"
-
-Run = Callable[..., tuple[int, str, str]]
 
 
 @pytest.fixture
@@ -34,31 +26,15 @@ def home(home_dir: Path) -> Home:
 
 @pytest.fixture
 def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Run:
-    def run(*argv: str) -> tuple[int, str, str]:
-        monkeypatch.setattr("sys.stdin", io.StringIO(""))
-        code = main(list(argv))
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
+    return cli_runner(capsys, monkeypatch)
 
 
 @pytest.fixture
 def configured(home: Home, sandbox: Any, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A home set up for demo Tid company 1 and the demo Administration company."""
-    monkeypatch.setitem(auth.CREDENTIALS, CLIENT_ID, (SECRET, (1, 2)))
-    company_file = home.companies_dir / "demo-konsult-ab.sqlite"
-    create_demo_company(company_file).close()
-    choices = SetupChoices(
-        tid_url=sandbox.url,
-        client_id=CLIENT_ID,
-        tid_company=Company(id=1, name="Demo Konsult AB", organization_number="556677-8899"),
-        administration_path=company_file,
-        import_as="order",
-        reminder=True,
+    return set_up_demo(
+        home, sandbox.url, monkeypatch, client_id=CLIENT_ID, secret=SECRET, import_as="order"
     )
-    save_setup(home, choices, SECRET)
-    return company_file
 
 
 def closed_port() -> int:

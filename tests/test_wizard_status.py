@@ -49,7 +49,10 @@ async def test_status_shows_companies_and_pending_count(tmp_path: Path, sandbox)
 
 async def test_status_without_the_secret_says_what_to_do(tmp_path: Path, sandbox):
     home = demo_home(tmp_path / "h")
-    settings = Settings(tid_url=sandbox.url, client_id="demo", tid_company_id=1)
+    (company,) = home.companies_dir.glob("*.sqlite")  # set up, only the secret is gone
+    settings = Settings(
+        tid_url=sandbox.url, client_id="demo", tid_company_id=1, administration_path=company
+    )
     app = StatusOnly(StatusScreen(home, settings, on_setup=lambda: None))
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_until(

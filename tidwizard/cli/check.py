@@ -11,10 +11,11 @@ import asyncio
 from typing import Any
 
 from tidwizard.cli.common import EXIT_OK, EXIT_WAITING, fail
-from tidwizard.cli.status import command_settings, tid_client
+from tidwizard.cli.status import command_settings, probe_client
+from tidwizard.core.connection import NotSetUp, SavedLogin, saved_login
 from tidwizard.core.i18n import t
-from tidwizard.core.secrets import SecretStore, SecretStoreError
-from tidwizard.core.settings import Settings, SettingsError
+from tidwizard.core.secrets import SecretStoreError
+from tidwizard.core.settings import SettingsError
 from tidwizard.core.tid import TidError
 
 
@@ -29,8 +30,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     parser.set_defaults(func=run)
 
 
-async def count_waiting(settings: Settings, secret: str) -> int:
-    async with tid_client(settings, secret) as tid:
+async def count_waiting(login: SavedLogin) -> int:
+    async with probe_client(login) as tid:
         return await tid.count_pending_bases()
 
 
@@ -41,15 +42,11 @@ def one_line(text: str) -> str:
 def run(args: argparse.Namespace) -> int:
     try:
         home, settings = command_settings(args)
-        if not settings.configured:
-            return fail(one_line(t("cli.not_set_up")))
-        secret = SecretStore(home).get(settings.client_id)
-    except (SettingsError, SecretStoreError) as exc:
+        login = saved_login(home, settings)
+    except (NotSetUp, SettingsError, SecretStoreError) as exc:
         return fail(one_line(str(exc)))
-    if secret is None:
-        return fail(one_line(t("cli.no_secret", client_id=settings.client_id)))
     try:
-        waiting = asyncio.run(count_waiting(settings, secret))
+        waiting = asyncio.run(count_waiting(login))
     except TidError as exc:
         return fail(one_line(exc.user_message()))
     if waiting == 0:

@@ -22,14 +22,15 @@ from tidwizard.cli.common import (
 )
 from tidwizard.core.admin import AdministrationError, AdministrationStore
 from tidwizard.core.admin.companies import resolve_company
+from tidwizard.core.connection import NotSetUp, SavedLogin, client_for, saved_login
 from tidwizard.core.export.engine import ExportEngine
 from tidwizard.core.export.plan import ExportPlan, PlannedRecord, Refusal
 from tidwizard.core.export.records import ALL_REGISTERS, Register, parse_registers
 from tidwizard.core.export.report import ExportProgress, ExportReport, Outcome, RecordResult
 from tidwizard.core.i18n import set_language, t
-from tidwizard.core.secrets import SecretStore, SecretStoreError
-from tidwizard.core.settings import Settings, SettingsError, load_settings
-from tidwizard.core.tid import TidClient, TidError
+from tidwizard.core.secrets import SecretStoreError
+from tidwizard.core.settings import SettingsError, load_settings
+from tidwizard.core.tid import TidError
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -54,8 +55,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 @dataclass(frozen=True)
 class Connection:
-    settings: Settings
-    secret: str
+    login: SavedLogin
     store: AdministrationStore
 
 
@@ -97,13 +97,11 @@ def _connect(args: argparse.Namespace) -> Connection:
         settings = load_settings(home)
         if getattr(args, "lang", None) is None and settings.language is not None:
             set_language(settings.language)
-        if not settings.configured:
-            raise _SetupProblem(t("export.cli.not_set_up"))
-        secret = SecretStore(home).get(settings.client_id)
-        if secret is None:
-            raise _SetupProblem(t("export.cli.no_secret", client_id=settings.client_id))
-        path = resolve_company(home, str(settings.administration_path))
-        return Connection(settings, secret, AdministrationStore.open(path))
+        login = saved_login(home, settings)
+        path = resolve_company(home, str(login.administration_path))
+        return Connection(login, AdministrationStore.open(path))
+    except NotSetUp as exc:
+        raise _SetupProblem(exc.message) from exc
     except (SettingsError, SecretStoreError, AdministrationError) as exc:
         raise _SetupProblem(str(exc)) from exc
 
@@ -111,13 +109,7 @@ def _connect(args: argparse.Namespace) -> Connection:
 async def _export(
     connection: Connection, only: tuple[Register, ...] | None, args: argparse.Namespace
 ) -> tuple[ExportPlan, ExportReport | None]:
-    settings = connection.settings
-    async with TidClient(
-        settings.tid_url,
-        settings.client_id,
-        connection.secret,
-        company_id=settings.tid_company_id,
-    ) as client:
+    async with client_for(connection.login) as client:
         engine = ExportEngine(client, connection.store)
         plan = await engine.plan(only)
         if args.dry_run or plan.in_sync:

@@ -1,15 +1,13 @@
 """`tidwizard import`: read invoice bases in from Tid without a screen.
 
 Exit codes: 0 all imported (or nothing waits), 1 some refused or failed, 2 usage or setup error.
-``TIDWIZARD_TID_RATE`` overrides the client's own limit of 4 requests per second (0 = none), for
-the sandbox and benchmarks; the real Tid service asks for 4.
+The client's request rate follows ``TIDWIZARD_TID_RATE`` (see :mod:`tidwizard.core.connection`).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import sys
 from typing import Any
 
@@ -22,6 +20,7 @@ from tidwizard.cli.common import (
     print_json,
 )
 from tidwizard.core.admin import AdministrationError, AdministrationStore
+from tidwizard.core.connection import NotSetUp, SavedLogin, client_for, saved_login
 from tidwizard.core.i18n import language_from_environment, t
 from tidwizard.core.importer.draft import DocumentKind
 from tidwizard.core.importer.engine import ImportEngine
@@ -36,11 +35,9 @@ from tidwizard.core.importer.preview import BasisPreview
 from tidwizard.core.importer.refusal import Refusal, RefusalReason
 from tidwizard.core.importer.summary import created_json, preview_json, report_json
 from tidwizard.core.money import format_amount
-from tidwizard.core.secrets import SecretStore
-from tidwizard.core.settings import Settings, SettingsError, load_settings
-from tidwizard.core.tid import TidClient, TidError
-
-RATE_ENV = "TIDWIZARD_TID_RATE"
+from tidwizard.core.secrets import SecretStoreError
+from tidwizard.core.settings import SettingsError, load_settings
+from tidwizard.core.tid import TidError
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -64,18 +61,16 @@ def run_import(args: argparse.Namespace) -> int:
     home = home_of(args)
     try:
         settings = load_settings(home)
-    except SettingsError as error:
+        login = saved_login(home, settings)
+    except NotSetUp as error:
+        return fail(error.message, as_json=args.json)
+    except (SettingsError, SecretStoreError) as error:
         return fail(str(error), as_json=args.json)
-    if not settings.configured or settings.administration_path is None:
-        return fail(t("import.cli.not_set_up"), as_json=args.json)
-    secret = SecretStore(home).get(settings.client_id)
-    if not secret:
-        return fail(t("import.cli.no_secret", client_id=settings.client_id), as_json=args.json)
     interactive = not args.json and sys.stdin.isatty()
     if not (args.yes or args.dry_run or interactive):
         return fail(t("import.cli.needs_yes"), as_json=args.json)
     try:
-        store = AdministrationStore.open(settings.administration_path)
+        store = AdministrationStore.open(login.administration_path)
     except AdministrationError as error:
         return fail(str(error), as_json=args.json)
     with store:
@@ -85,27 +80,19 @@ def run_import(args: argparse.Namespace) -> int:
             message = Refusal(0, RefusalReason.ORDER_EDITION, {"edition": edition}).message()
             return fail(message, as_json=args.json)
         try:
-            return asyncio.run(_import(args, settings, secret, store, import_as, interactive))
+            return asyncio.run(_import(args, login, store, import_as, interactive))
         except TidError as error:
             return fail(error.user_message(), as_json=args.json)
 
 
-def _client(settings: Settings, secret: str) -> TidClient:
-    rate = float(os.environ.get(RATE_ENV, "4"))
-    return TidClient(
-        settings.tid_url, settings.client_id, secret, company_id=settings.tid_company_id, rate=rate
-    )
-
-
 async def _import(
     args: argparse.Namespace,
-    settings: Settings,
-    secret: str,
+    login: SavedLogin,
     store: AdministrationStore,
     import_as: DocumentKind,
     interactive: bool,
 ) -> int:
-    async with _client(settings, secret) as client:
+    async with client_for(login) as client:
         engine = ImportEngine(client, store, import_as=import_as)
         if args.dry_run:
             return _show_preview(args, await engine.preview(args.ids))

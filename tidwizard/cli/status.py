@@ -22,6 +22,7 @@ from tidwizard.cli.common import (
     shown_lines,
 )
 from tidwizard.core.admin import CompanyInfo
+from tidwizard.core.connection import NotSetUp, SavedLogin, client_for, saved_login
 from tidwizard.core.i18n import set_language, t
 from tidwizard.core.orgnr import same_orgnr
 from tidwizard.core.paths import Home
@@ -65,16 +66,9 @@ def command_settings(args: argparse.Namespace) -> tuple[Home, Settings]:
     return home, settings
 
 
-def tid_client(settings: Settings, secret: str) -> TidClient:
+def probe_client(login: SavedLogin) -> TidClient:
     """A client for the saved Tid company, tuned to answer quickly."""
-    return TidClient(
-        settings.tid_url,
-        settings.client_id,
-        secret,
-        company_id=settings.tid_company_id,
-        retries=PROBE_RETRIES,
-        timeout=PROBE_TIMEOUT,
-    )
+    return client_for(login, retries=PROBE_RETRIES, timeout=PROBE_TIMEOUT)
 
 
 @dataclass
@@ -100,10 +94,10 @@ class StatusReport:
         return self.settings.configured and not self.problems and self.orgnr_match is True
 
 
-async def probe_tid(settings: Settings, secret: str, problems: list[str]) -> TidProbe:
+async def probe_tid(login: SavedLogin, problems: list[str]) -> TidProbe:
     probe = TidProbe()
     try:
-        async with tid_client(settings, secret) as tid:
+        async with probe_client(login) as tid:
             probe.company = await tid.current_company()
             probe.reachable = probe.token_ok = True
             probe.pending = await tid.count_pending_bases()
@@ -124,21 +118,21 @@ def gather(home: Home, settings: Settings) -> StatusReport:
     if not settings.configured:
         report.problems.append(t("cli.not_set_up"))
         return report
+    login: SavedLogin | None = None
     try:
-        secret = store.get(settings.client_id)
+        login = saved_login(home, settings)
     except SecretStoreError as exc:
-        secret = None
         report.problems.append(str(exc))
-    else:
-        if secret is None:
-            report.problems.append(t("cli.no_secret", client_id=settings.client_id))
-    report.secret_stored = secret is not None
+    except NotSetUp as exc:  # set up, so it is the secret that is missing
+        secret_missing = t("cli.no_secret", client_id=settings.client_id)
+        report.problems.append(secret_missing if exc.secret_missing else exc.message)
+    report.secret_stored = login is not None
     try:
         report.administration = read_administration(home, settings.administration_path)
     except SetupError as exc:
         report.problems.append(exc.message)
-    if secret is not None:
-        report.tid = asyncio.run(probe_tid(settings, secret, report.problems))
+    if login is not None:
+        report.tid = asyncio.run(probe_tid(login, report.problems))
     tid_company = report.tid.company if report.tid else None
     if report.administration is not None and tid_company is not None:
         admin_orgnr = report.administration.org_number

@@ -17,11 +17,12 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from tidwizard.core.connection import NotSetUp, client_for, saved_login
 from tidwizard.core.i18n import t
 from tidwizard.core.paths import Home
-from tidwizard.core.secrets import SecretStore, SecretStoreError
+from tidwizard.core.secrets import SecretStoreError
 from tidwizard.core.settings import Settings
-from tidwizard.core.tid import TidClient, TidError
+from tidwizard.core.tid import TidError
 from tidwizard.ui.bindings import translate_bindings
 from tidwizard.ui.help import HelpScreen
 from tidwizard.ui.widgets.spinner import Spinner
@@ -113,20 +114,18 @@ class StatusScreen(Screen[None]):
 
     @work(exclusive=True, exit_on_error=False)
     async def _count(self) -> None:
-        s = self.settings
         try:
             # The keyring or the secret file is disk work: off the event loop.
-            secret = await asyncio.to_thread(SecretStore(self.home).get, s.client_id)
+            login = await asyncio.to_thread(saved_login, self.home, self.settings)
         except SecretStoreError as error:
             self.post_message(PendingCounted(None, str(error)))
             return
-        if not secret:
-            self.post_message(PendingCounted(None, t("ui.status.no_secret")))
+        except NotSetUp as error:  # the screen has its own way back to the wizard: s
+            message = t("ui.status.no_secret") if error.secret_missing else error.message
+            self.post_message(PendingCounted(None, message))
             return
         try:
-            async with TidClient(
-                s.tid_url, s.client_id, secret, company_id=s.tid_company_id
-            ) as tid:
+            async with client_for(login) as tid:
                 count = await tid.count_pending_bases()
         except TidError as error:
             self.post_message(PendingCounted(None, error.user_message()))

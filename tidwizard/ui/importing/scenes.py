@@ -21,6 +21,7 @@ from textual.pilot import Pilot
 from tidwizard.core import demo_data
 from tidwizard.core.admin.companies import company_file_name
 from tidwizard.core.admin.demo import create_demo_company
+from tidwizard.core.connection import RATE_ENV
 from tidwizard.core.i18n import set_language, t
 from tidwizard.core.paths import Home
 from tidwizard.core.secrets import SecretStore
@@ -29,7 +30,6 @@ from tidwizard.ui.app import TidwizardApp
 from tidwizard.ui.importing.dialogs import QuestionDialog
 from tidwizard.ui.importing.key_bar import KeyBar
 from tidwizard.ui.importing.screen import ImportScreen
-from tidwizard.ui.importing.session import RATE_ENV
 from tidwizard.ui.wizard.state import state_from_settings
 
 SIZE = (80, 24)

@@ -18,6 +18,7 @@ from textual.screen import Screen
 from textual.widgets import ProgressBar, Static
 from textual.worker import Worker, WorkerState
 
+from tidwizard.core import connection
 from tidwizard.core.i18n import t
 from tidwizard.core.tid import TidError
 from tidwizard.ui.bindings import translate_bindings
@@ -27,7 +28,7 @@ from tidwizard.ui.importing.dialogs import CSS, TextView
 from tidwizard.ui.importing.key_bar import KeyBar
 from tidwizard.ui.importing.messages import BasesListed, EventBuffer, EventsArrived, SessionOpened
 from tidwizard.ui.importing.reminder import ReminderLine
-from tidwizard.ui.importing.session import SessionError, default_rate, open_session, user_message
+from tidwizard.ui.importing.session import SessionError, open_session, user_message
 from tidwizard.ui.importing.texts import basis_text, preview_lines, preview_status, summary_text
 
 if TYPE_CHECKING:  # the engine, the run, other screens: imported when used (start-up time)
@@ -75,7 +76,7 @@ class ImportScreen(Screen[None]):
         self.home = home
         self.settings = settings
         self._on_setup = on_setup
-        self._rate = default_rate() if tid_rate is None else tid_rate
+        self._rate = connection.tid_rate() if tid_rate is None else tid_rate
         self._reminder_seconds = reminder_seconds or settings.reminder_minutes * 60.0
         self.session: ImportSession | None = None
         self.phase: Phase = "connecting"

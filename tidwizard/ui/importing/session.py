@@ -8,13 +8,12 @@ and the engine: imported in a worker thread when the session opens, not before t
 from __future__ import annotations
 
 import asyncio
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tidwizard.core.connection import NotSetUp, client_for, saved_login
 from tidwizard.core.i18n import t
-from tidwizard.core.secrets import SecretStore
 from tidwizard.core.tid import TidError
 from tidwizard.ui.importing import heap
 from tidwizard.ui.text import shown_lines
@@ -27,16 +26,6 @@ if TYPE_CHECKING:
     from tidwizard.core.settings import Settings
     from tidwizard.core.tid import TidClient
     from tidwizard.core.wire import InvoiceBasis
-
-RATE_ENV = "TIDWIZARD_TID_RATE"  # as for `tidwizard import`: 0 = no limit (sandbox, benchmarks)
-
-
-def default_rate() -> float:
-    """Requests per second to Tid: the real service asks for 4."""
-    try:
-        return float(os.environ.get(RATE_ENV, "4"))
-    except ValueError:
-        return 4.0
 
 
 def user_message(error: BaseException) -> str:
@@ -104,25 +93,17 @@ def _open_store(path: Path) -> AdministrationStore:
 async def open_session(home: Home, settings: Settings, *, rate: float = 4.0) -> ImportSession:
     """Raises :class:`SessionError`, ``SecretStoreError``, ``AdministrationError`` or
     ``TidError`` (a bad address), each with a message for the user."""
-    secret = await asyncio.to_thread(SecretStore(home).get, settings.client_id)
-    if not secret:
-        raise SessionError(t("importui.no_secret"))
-    path = settings.administration_path
-    if path is None:
-        raise SessionError(t("import.cli.not_set_up"))
-    store = await asyncio.to_thread(_open_store, path)
+    try:
+        login = await asyncio.to_thread(saved_login, home, settings)
+    except NotSetUp as error:  # the screen has its own way back to the wizard: s
+        message = t("importui.no_secret") if error.secret_missing else error.message
+        raise SessionError(message) from error
+    store = await asyncio.to_thread(_open_store, login.administration_path)
 
     def connect() -> TidClient:
         from tidwizard.core.importer import engine  # noqa: F401  (loaded here, off the loop)
-        from tidwizard.core.tid import TidClient
 
-        return TidClient(
-            settings.tid_url,
-            settings.client_id,
-            secret,
-            company_id=settings.tid_company_id,
-            rate=rate,
-        )
+        return client_for(login, rate=rate)
 
     try:
         client = await asyncio.to_thread(connect)

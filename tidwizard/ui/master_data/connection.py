@@ -1,62 +1,42 @@
 """Where the master data goes and comes from, and the export engine opened off the event loop.
 
 The wizard knows the login before anything is saved (its state); the import screen knows it from
-the saved settings. Both end in a :class:`TidLogin`, and :func:`open_engine` turns one into an
+the saved settings. Both end in a :class:`SavedLogin`, and :func:`open_engine` turns one into an
 :class:`ExportEngine` whose Administration reads are already done in a thread.
 """
 
 from __future__ import annotations
 
 import asyncio
-import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tidwizard.core.admin import AdministrationStore
 from tidwizard.core.admin.models import Article, Customer, Project, ResultUnit
+from tidwizard.core.connection import SavedLogin, client_for, saved_login
 from tidwizard.core.export import ExportEngine
 from tidwizard.core.i18n import t
 from tidwizard.core.paths import Home
-from tidwizard.core.secrets import SecretStore
 from tidwizard.core.settings import Settings
-from tidwizard.core.tid import TidClient
 
 if TYPE_CHECKING:
     from tidwizard.ui.wizard.state import WizardState
-
-RATE_ENV = "TIDWIZARD_TID_RATE"  # as for the import: 0 = no limit (sandbox, tests)
 
 
 class LoginMissing(Exception):
     """There is nothing to send with yet; the message says what to do (from the catalogue)."""
 
 
-@dataclass(frozen=True)
-class TidLogin:
-    url: str
-    client_id: str
-    secret: str = field(repr=False)
-    company_id: int | None
-    administration_path: Path
-
-
-def tid_rate() -> float:
-    try:
-        return float(os.environ.get(RATE_ENV, "4"))
-    except ValueError:
-        return 4.0
-
-
-def login_from_state(state: WizardState) -> TidLogin:
+def login_from_state(state: WizardState) -> SavedLogin:
     """The wizard's login as entered and activated (nothing is saved yet at this step)."""
     if state.administration is None:
         raise LoginMissing(t("wizard.welcome.missing_company"))
     if not state.activation_current or state.tid_company is None:
         raise LoginMissing(t("masterdata.activate_first"))
-    return TidLogin(
+    return SavedLogin(
         state.tid_url,
         state.client_id,
         state.secret,
@@ -65,20 +45,10 @@ def login_from_state(state: WizardState) -> TidLogin:
     )
 
 
-async def login_from_settings(home: Home, settings: Settings) -> TidLogin:
-    """The saved login; the secret store is disk work, so it is read in a thread."""
-    if not settings.configured or settings.administration_path is None:
-        raise LoginMissing(t("export.cli.not_set_up"))
-    secret = await asyncio.to_thread(SecretStore(home).get, settings.client_id)
-    if not secret:
-        raise LoginMissing(t("export.cli.no_secret", client_id=settings.client_id))
-    return TidLogin(
-        settings.tid_url,
-        settings.client_id,
-        secret,
-        settings.tid_company_id,
-        settings.administration_path,
-    )
+async def login_from_settings(home: Home, settings: Settings) -> SavedLogin:
+    """The saved login (raises ``NotSetUp``); the secret store is disk work, so it is read in a
+    thread."""
+    return await asyncio.to_thread(saved_login, home, settings)
 
 
 @dataclass(frozen=True)
@@ -110,20 +80,13 @@ class RegisterSnapshot:
 
 
 @asynccontextmanager
-async def open_engine(login: TidLogin, *, rate: float | None = None) -> AsyncIterator[ExportEngine]:
+async def open_engine(
+    login: SavedLogin, *, rate: float | None = None
+) -> AsyncIterator[ExportEngine]:
     """An engine on a fresh snapshot of Administration; the client is closed afterwards."""
     snapshot = await asyncio.to_thread(RegisterSnapshot.read, login.administration_path)
 
-    def connect() -> TidClient:  # builds the TLS context: disk work
-        return TidClient(
-            login.url,
-            login.client_id,
-            login.secret,
-            company_id=login.company_id,
-            rate=tid_rate() if rate is None else rate,
-        )
-
-    client = await asyncio.to_thread(connect)
+    client = await asyncio.to_thread(client_for, login, rate=rate)  # builds the TLS context
     try:
         yield ExportEngine(client, snapshot)
     finally:

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from tidwizard.core.export.records import ALL_REGISTERS
 
 if TYPE_CHECKING:  # the wizard state holds this from the start: only the names it needs then
+    from tidwizard.core.connection import SavedLogin
     from tidwizard.core.export import ExportPlan, ExportReport, Register
-    from tidwizard.ui.master_data.connection import TidLogin
 
 
 @dataclass
@@ -19,13 +19,13 @@ class MasterDataMemory:
 
     chosen: set[Register] = field(default_factory=lambda: set(ALL_REGISTERS))
     plan: ExportPlan | None = None
-    planned_with: TidLogin | None = None
+    planned_with: SavedLogin | None = None
     report: ExportReport | None = None
 
-    def plan_for(self, login: TidLogin) -> ExportPlan | None:
+    def plan_for(self, login: SavedLogin) -> ExportPlan | None:
         return self.plan if self.planned_with == login else None
 
-    def remember_plan(self, plan: ExportPlan, login: TidLogin) -> None:
+    def remember_plan(self, plan: ExportPlan, login: SavedLogin) -> None:
         self.plan, self.planned_with = plan, login
 
     def ordered_choice(self) -> tuple[Register, ...]:

@@ -18,11 +18,12 @@ from textual.widgets import Button, Static
 from textual.worker import Worker, WorkerState
 
 from tidwizard.core.admin import AdministrationError
+from tidwizard.core.connection import NotSetUp, SavedLogin
 from tidwizard.core.export import ExportPlan, ExportProgress, ExportReport, Register
 from tidwizard.core.i18n import t
 from tidwizard.core.secrets import SecretStoreError
 from tidwizard.core.tid import TidError
-from tidwizard.ui.master_data.connection import LoginMissing, TidLogin, open_engine
+from tidwizard.ui.master_data.connection import LoginMissing, open_engine
 from tidwizard.ui.master_data.memory import MasterDataMemory
 from tidwizard.ui.master_data.messages import (
     PhaseChanged,
@@ -37,9 +38,9 @@ from tidwizard.ui.text import shown_lines
 from tidwizard.ui.widgets.spinner import Spinner
 
 Phase = Literal["planning", "ready", "unplanned", "sending", "stopping"]
-LoginSource = Callable[[], Awaitable[TidLogin]]
+LoginSource = Callable[[], Awaitable[SavedLogin]]
 # Each carries a message for the user; anything else is a defect and shown as unexpected.
-EXPECTED = (LoginMissing, TidError, AdministrationError, SecretStoreError, OSError)
+EXPECTED = (LoginMissing, NotSetUp, TidError, AdministrationError, SecretStoreError, OSError)
 
 
 def _reason(error: BaseException) -> str:

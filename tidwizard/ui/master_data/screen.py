@@ -10,12 +10,13 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from tidwizard.core.connection import SavedLogin
 from tidwizard.core.i18n import t
 from tidwizard.core.paths import Home
 from tidwizard.core.settings import Settings
 from tidwizard.ui.bindings import translate_bindings
 from tidwizard.ui.help import HelpScreen
-from tidwizard.ui.master_data.connection import TidLogin, login_from_settings
+from tidwizard.ui.master_data.connection import login_from_settings
 from tidwizard.ui.master_data.memory import MasterDataMemory
 from tidwizard.ui.master_data.messages import PhaseChanged
 from tidwizard.ui.master_data.panel import MasterDataPanel
@@ -53,7 +54,7 @@ class MasterDataScreen(Screen[None]):
             yield MasterDataPanel(self.memory, self._login)
         yield Footer()
 
-    async def _login(self) -> TidLogin:
+    async def _login(self) -> SavedLogin:
         return await login_from_settings(self.home, self.settings)
 
     @property

@@ -10,7 +10,8 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 
-from tidwizard.ui.master_data.connection import TidLogin, login_from_state
+from tidwizard.core.connection import SavedLogin
+from tidwizard.ui.master_data.connection import login_from_state
 from tidwizard.ui.master_data.messages import PhaseChanged
 from tidwizard.ui.master_data.panel import MasterDataPanel
 from tidwizard.ui.wizard.base import WizardStep
@@ -28,7 +29,7 @@ class MasterDataStep(WizardStep):
     def compose_form(self) -> ComposeResult:
         yield MasterDataPanel(self.state.master_data, self._login)
 
-    async def _login(self) -> TidLogin:
+    async def _login(self) -> SavedLogin:
         return login_from_state(self.state)
 
     @property

@@ -1,0 +1,58 @@
+"""What the `status` and `check` command tests share: a home, a way to run the command line, and
+a home set up for demo Tid company 1 and the demo Administration company."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tidwizard.cli.main import main
+from tidwizard.core.admin import create_demo_company
+from tidwizard.core.paths import Home
+from tidwizard.core.settings import ImportAs
+from tidwizard.core.setup import SetupChoices, save_setup
+from tidwizard.core.wire import Company
+from tidwizard.sandbox import auth
+
+Run = Callable[..., tuple[int, str, str]]
+
+
+def cli_runner(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Run:
+    """Runs `tidwizard ARGV...` without a terminal on stdin; gives the exit code, out and err."""
+
+    def run(*argv: str) -> tuple[int, str, str]:
+        monkeypatch.setattr("sys.stdin", io.StringIO(""))
+        code = main(list(argv))
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+def set_up_demo(
+    home: Home,
+    tid_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+    *,
+    client_id: str,
+    secret: str,
+    import_as: ImportAs,
+) -> Path:
+    """Saves a setup as the wizard would, with a login the sandbox knows; gives the company
+    file."""
+    monkeypatch.setitem(auth.CREDENTIALS, client_id, (secret, (1, 2)))
+    company_file = home.companies_dir / "demo-konsult-ab.sqlite"
+    create_demo_company(company_file).close()
+    choices = SetupChoices(
+        tid_url=tid_url,
+        client_id=client_id,
+        tid_company=Company(id=1, name="Demo Konsult AB", organization_number="556677-8899"),
+        administration_path=company_file,
+        import_as=import_as,
+        reminder=True,
+    )
+    save_setup(home, choices, secret)
+    return company_file
