@@ -11,7 +11,7 @@ from tidwizard.core.settings import SettingsError, load_settings
 
 
 def run_tui(args: argparse.Namespace, *, force_wizard: bool = False) -> int:
-    """The wizard when nothing is set up (or when forced, prefilled), else the status screen."""
+    """The wizard when nothing is set up (or when forced, prefilled), else the import screen."""
     language = apply_language(args)
     return run_app(home_of(args), language, force_wizard=force_wizard)
 

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 
 class TidwizardApp(App[None]):
-    """The wizard when nothing is set up yet (or when asked for), else the status screen.
+    """The wizard when nothing is set up yet (or when asked for), else the import screen.
 
     ``steady=True`` turns off animations and the blinking cursor, and ``start_step`` opens the
     wizard at one step (with a prepared state), so screenshots and snapshots are the same
@@ -58,7 +58,7 @@ class TidwizardApp(App[None]):
         if self.force_wizard or not self.settings.configured:
             self.open_wizard()
         else:
-            self.show_status()
+            self.show_import_screen()
 
     def open_wizard(self) -> None:
         if self.state.client_id and not self.state.secret:
@@ -84,7 +84,7 @@ class TidwizardApp(App[None]):
         flow = WizardFlow(self, self.state, on_saved=self._saved, on_close=self._wizard_closed)
         flow.start(self.start_step)
 
-    def show_status(self) -> None:
+    def show_import_screen(self) -> None:
         from tidwizard.ui.importing.screen import ImportScreen
 
         screen = ImportScreen(self.state.home, self.settings, on_setup=self.open_wizard)
@@ -101,10 +101,10 @@ class TidwizardApp(App[None]):
 
     def _saved(self, settings: Settings) -> None:
         self.settings = settings
-        self.show_status()
+        self.show_import_screen()
 
     def _wizard_closed(self) -> None:
         if self.settings.configured:
-            self.show_status()
+            self.show_import_screen()
         else:
             self.exit()

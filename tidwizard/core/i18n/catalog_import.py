@@ -128,14 +128,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "skriv resultatet som ett JSON-dokument",
         "en": "print the result as one JSON document",
     },
-    "import.cli.not_set_up": {
-        "sv": "tidwizard är inte inställt än. Kör först: tidwizard setup",
-        "en": "tidwizard is not set up yet. Run first: tidwizard setup",
-    },
-    "import.cli.no_secret": {
-        "sv": "Hittar ingen hemlig nyckel för klient-id {client_id}. Kör tidwizard setup igen.",
-        "en": "No secret found for client id {client_id}. Run tidwizard setup again.",
-    },
     "import.cli.needs_yes": {
         "sv": "Importen frågar inte utan skärm. Lägg till --yes (eller --dry-run för att bara "
         "titta).",

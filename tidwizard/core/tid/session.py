@@ -46,7 +46,7 @@ TOKEN_PATH = "/v1/Auth/Token"
 
 @dataclass
 class ClientStats:
-    """What the client did, for tests, benchmarks and the status screen."""
+    """What the client did, for tests and benchmarks."""
 
     requests: int = 0  # HTTP requests sent (every attempt, token exchanges too)
     retries: int = 0  # attempts repeated after a transport error, a 5xx or a 429

@@ -47,7 +47,7 @@ class WizardFlow:
 
     def start(self, key: str | None = None) -> None:
         first = (self.spec(key) if key else self.applicable()[0]).build(self)
-        # Over the status screen the wizard replaces it; on a fresh app it is the first screen.
+        # Over the import screen the wizard replaces it; on a fresh app it is the first screen.
         if len(self.app.screen_stack) > 1:
             self.app.switch_screen(first)
         else:
