@@ -161,3 +161,17 @@ def test_reset_gives_fresh_data_and_keeps_tokens(sandbox: RunningSandbox) -> Non
     sandbox.reset("demo")
     basis = httpx.get(f"{sandbox.url}/v1/core/invoices/1001", headers=headers).json()
     assert basis["sentToEconomySystem"] is None
+
+
+def test_a_fault_seed_gives_the_same_faults_every_run() -> None:
+    def statuses() -> list[int]:
+        config = SandboxConfig(rate=0, faults="error=0.5", fault_seed=7)
+        with start_sandbox(config) as running:
+            return [
+                httpx.post(f"{running.url}/v1/Auth/Token", auth=("demo", "demo")).status_code
+                for _ in range(12)
+            ]
+
+    first = statuses()
+    assert 500 in first and 200 in first
+    assert statuses() == first

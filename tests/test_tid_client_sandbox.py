@@ -60,7 +60,9 @@ async def test_a_token_that_expires_mid_run_is_renewed_unnoticed() -> None:
 
 
 async def test_a_token_refused_before_its_time_is_renewed_and_the_call_repeated() -> None:
-    with start_sandbox(SandboxConfig(seed=20, rate=0, faults="expire=0.3")) as running:
+    with start_sandbox(
+        SandboxConfig(seed=20, rate=0, faults="expire=0.3", fault_seed=1)
+    ) as running:
         async with demo_client(running.url) as tid:
             ids = [basis.id async for basis in tid.iter_invoice_bases()]
             fetched = await asyncio.gather(*(tid.get_invoice_basis(i) for i in ids))
@@ -80,7 +82,7 @@ async def test_a_burst_at_rate_4_meets_no_429() -> None:
 
 
 async def test_every_idempotent_call_survives_errors_and_dropped_connections() -> None:
-    config = SandboxConfig(seed=40, rate=0, faults="error=0.2,reset=0.1")
+    config = SandboxConfig(seed=40, rate=0, faults="error=0.2,reset=0.1", fault_seed=1)
     with start_sandbox(config) as running:
         # 30 % of requests fail; 8 retries leave a call about 2e-5 chance to fail for good.
         async with demo_client(running.url, retries=8, timeout=5.0) as tid:
@@ -177,7 +179,7 @@ async def test_another_number_for_a_transferred_basis(sandbox: RunningSandbox) -
 
 
 async def test_creates_through_faults_make_each_record_once() -> None:
-    config = SandboxConfig(seed="demo", rate=0, faults="error=0.2,reset=0.1")
+    config = SandboxConfig(seed="demo", rate=0, faults="error=0.2,reset=0.1", fault_seed=1)
     with start_sandbox(config) as running:
         async with demo_client(running.url, retries=8, timeout=5.0) as tid:
             wanted = [wire.CostCenter(code=f"9{i}", name=f"Enhet {i}") for i in range(10)]

@@ -32,6 +32,7 @@ class SandboxConfig:
     port: int = 0  # 0 = a free port
     state_file: Path | None = None  # persist state as JSON after each write, load at start
     delay_seconds: float = 3.0  # how long a 'delay' fault waits
+    fault_seed: int | None = None  # a fixed seed makes the faults the same sequence every run
 
 
 def _prepare(config: SandboxConfig) -> tuple[uvicorn.Server, SandboxServices, socket.socket]:
@@ -43,6 +44,7 @@ def _prepare(config: SandboxConfig) -> tuple[uvicorn.Server, SandboxServices, so
         faults=config.faults,
         delay_seconds=config.delay_seconds,
         state_file=config.state_file,
+        fault_seed=config.fault_seed,
     )
     app = create_app(config, services)
     family = socket.AF_INET6 if ":" in config.host else socket.AF_INET

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,13 +37,14 @@ class SandboxServices:
         faults: str,
         delay_seconds: float,
         state_file: Path | None,
+        fault_seed: int | None = None,
     ) -> SandboxServices:
         state = SandboxState()
         services = cls(
             state,
             TokenStore(token_ttl),
             RateLimiter(rate),
-            FaultInjector(parse_faults(faults)),
+            FaultInjector(parse_faults(faults), random.Random(fault_seed)),
             delay_seconds,
             state_file,
         )
