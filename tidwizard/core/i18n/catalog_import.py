@@ -48,10 +48,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "a text row without losing the amount.",
     },
     "import.refused.needs_consent": {
-        "sv": "Behöver nya poster i Administration: {records}. Godkänn att de skapas "
-        "(--create-missing).",
-        "en": "Needs new records in Administration: {records}. Allow creating them "
-        "(--create-missing).",
+        "sv": "Behöver nya poster i Administration: {records}. Läs in igen och svara ja när "
+        "programmet frågar om de ska skapas (på kommandoraden: --create-missing).",
+        "en": "Needs new records in Administration: {records}. Import again and answer yes "
+        "when asked to create them (on the command line: --create-missing).",
     },
     "import.refused.already_transferred": {
         "sv": "Underlaget är redan överfört till ekonomisystemet med nummer {number}.",
