@@ -21,12 +21,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tidwizard.core.admin import AdministrationStore, create_demo_company
-from tidwizard.core.admin.companies import company_file_name
+from tidwizard.core.admin import AdministrationStore
+from tidwizard.core.demo_home import set_up_demo_home
 from tidwizard.core.importer.killpoints import KILL_ENV
 from tidwizard.core.paths import Home
-from tidwizard.core.secrets import SecretStore
-from tidwizard.core.settings import Settings, save_settings
 from tidwizard.core.wire import InvoiceBasis
 
 SCALE_ENV = "TIDWIZARD_SOAK_SCALE"
@@ -68,14 +66,7 @@ def report_scenario(name: str, **facts: Any) -> None:
 def configure_home(home_dir: Path, tid_url: str) -> Path:
     """A home set up as `setup --yes` would: the demo company, settings and the secret.
     Returns the company file."""
-    home = Home.resolve(home_dir)
-    home.ensure()
-    path = home.companies_dir / company_file_name("Demo Konsult AB")
-    create_demo_company(path).close()
-    save_settings(home, Settings(tid_url=tid_url, client_id="demo", tid_company_id=1,
-                                 administration_path=path))  # fmt: skip
-    SecretStore(home).set("demo", "demo")
-    return path
+    return set_up_demo_home(Home.resolve(home_dir), tid_url)
 
 
 def import_process(home: Path, kill_at: str | None = None) -> subprocess.Popen[bytes]:

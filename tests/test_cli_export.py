@@ -9,25 +9,15 @@ from typing import Any
 import pytest
 
 from tidwizard.cli.main import main
-from tidwizard.core.admin import AdministrationStore, Customer, create_demo_company
+from tidwizard.core.admin import AdministrationStore, Customer
+from tidwizard.core.demo_home import set_up_demo_home
 from tidwizard.core.paths import Home
-from tidwizard.core.secrets import SecretStore
-from tidwizard.core.settings import Settings, save_settings
 
 
 @pytest.fixture
 def company(home_dir: Path, sandbox: Any) -> Path:
     """A home set up for the demo Tid company 1 and a demo Administration company."""
-    home = Home.resolve(home_dir)
-    home.ensure()
-    path = home.companies_dir / "demo-konsult-ab.sqlite"
-    create_demo_company(path).close()
-    save_settings(home, Settings(
-        tid_url=sandbox.url, client_id="demo", tid_company_id=1, tid_company_name="Demo Konsult AB",
-        tid_org_number="556677-8899", administration_path=path,
-    ))  # fmt: skip
-    SecretStore(home).set("demo", "demo")
-    return path
+    return set_up_demo_home(Home.resolve(home_dir), sandbox.url)
 
 
 def register_writes(sandbox: Any) -> int:

@@ -18,14 +18,11 @@ from pathlib import Path
 
 from textual.pilot import Pilot
 
-from tidwizard.core import demo_data
-from tidwizard.core.admin.companies import company_file_name
-from tidwizard.core.admin.demo import create_demo_company
 from tidwizard.core.connection import RATE_ENV
+from tidwizard.core.demo_home import set_up_demo_home
 from tidwizard.core.i18n import set_language, t
 from tidwizard.core.paths import Home
-from tidwizard.core.secrets import SecretStore
-from tidwizard.core.settings import Settings, load_settings, save_settings
+from tidwizard.core.settings import ImportAs, load_settings
 from tidwizard.ui.app import TidwizardApp
 from tidwizard.ui.importing.dialogs import QuestionDialog
 from tidwizard.ui.importing.key_bar import KeyBar
@@ -36,25 +33,11 @@ SIZE = (80, 24)
 
 
 def set_up_home(
-    root: Path, url: str, *, reminder: bool = False, import_as: str = "invoice"
+    root: Path, url: str, *, reminder: bool = False, import_as: ImportAs = "invoice"
 ) -> Home:
     """A home as the wizard leaves it: the demo company, Tid company 1, the secret saved."""
     home = Home.resolve(root)
-    home.ensure()
-    path = home.companies_dir / company_file_name(demo_data.DEMO_COMPANY_NAME)
-    create_demo_company(path).close()
-    settings = Settings(
-        tid_url=url,
-        client_id=demo_data.DEMO_CLIENT_ID,
-        tid_company_id=1,
-        tid_company_name=demo_data.DEMO_COMPANY_NAME,
-        tid_org_number=demo_data.DEMO_COMPANY_ORGNR,
-        administration_path=path,
-        reminder=reminder,
-        import_as=import_as,  # type: ignore[arg-type]
-    )
-    save_settings(home, settings)
-    SecretStore(home).set(demo_data.DEMO_CLIENT_ID, demo_data.DEMO_SECRET)
+    set_up_demo_home(home, url, reminder=reminder, import_as=import_as)
     return home
 
 

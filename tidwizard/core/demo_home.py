@@ -1,0 +1,43 @@
+"""A home set up for the demo, as the wizard leaves it: one place for the screenshots, the
+benchmarks and the tests that need a configured home against the sandbox."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tidwizard.core import demo_data
+from tidwizard.core.admin.companies import company_file_name
+from tidwizard.core.admin.demo import create_demo_company
+from tidwizard.core.i18n import Language
+from tidwizard.core.paths import Home
+from tidwizard.core.secrets import SecretStore
+from tidwizard.core.settings import ImportAs, Settings, save_settings
+
+
+def set_up_demo_home(
+    home: Home,
+    tid_url: str,
+    *,
+    reminder: bool = False,
+    import_as: ImportAs = "invoice",
+    language: Language | None = None,
+) -> Path:
+    """The demo Administration company, Tid company 1 of the sandbox (the same
+    organisationsnummer), the settings and the demo secret. Returns the company file."""
+    home.ensure()
+    path = home.companies_dir / company_file_name(demo_data.DEMO_COMPANY_NAME)
+    create_demo_company(path).close()
+    settings = Settings(
+        tid_url=tid_url,
+        client_id=demo_data.DEMO_CLIENT_ID,
+        tid_company_id=1,
+        tid_company_name=demo_data.DEMO_COMPANY_NAME,
+        tid_org_number=demo_data.DEMO_COMPANY_ORGNR,
+        administration_path=path,
+        reminder=reminder,
+        import_as=import_as,
+        language=language,
+    )
+    save_settings(home, settings)
+    SecretStore(home).set(demo_data.DEMO_CLIENT_ID, demo_data.DEMO_SECRET)
+    return path
