@@ -21,7 +21,9 @@ from tidwizard.core.importer.killpoints import POINTS
 from tidwizard.core.tid import TidClient
 from tidwizard.sandbox.server import SandboxConfig, start_sandbox
 
-BASES = 60
+# Enough that no killed run can finish them all: with batched writes a run killed at the
+# n-th pass of a point may have written up to ~2 x concurrency more bases than n.
+BASES = 400
 
 
 @pytest.fixture
