@@ -22,6 +22,7 @@ from tidwizard.core.tid.errors import (
     TidError,
     TidHttpError,
 )
+from tidwizard.core.tid.network import tid_transport
 from tidwizard.core.tid.ratelimit import RateLimiter
 from tidwizard.core.tid.registers import iter_pages
 from tidwizard.core.tid.session import ClientStats, TidSession
@@ -66,7 +67,7 @@ class TidClient:
             self._http = httpx.AsyncClient(
                 base_url=self.base_url,
                 timeout=httpx.Timeout(timeout),
-                transport=transport,
+                transport=transport or tid_transport(self.base_url),
                 headers={"Accept": "application/json"},
                 follow_redirects=False,  # never carry the credentials to another address
             )

@@ -1,0 +1,186 @@
+"""The sockets under the Tid client: httpcore's connection pool on asyncio's own streams.
+
+httpx reaches the network through httpcore, which by default goes through anyio. On asyncio
+that layer costs more CPU than the HTTP itself: a cancel scope around every read and write, and
+each check of an idle pooled connection (before every request and after every answer) asks anyio
+for the socket, which builds a table of socket attributes with a ``getpeername`` call each time.
+An import is one long run of small requests, so it paid for this on every basis
+(``benchmarks/``: about a third of the engine's time, measured with the two beside each other).
+
+:func:`tid_transport` builds httpx's own transport with that pool swapped for one on
+:class:`AsyncioBackend`; everything above the sockets (HTTP/1.1, pooling, keep-alive, TLS
+verification, error types) stays httpx's and httpcore's. With a proxy in the environment the
+client keeps httpx's default transport, which is the part that knows proxies.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import select
+import socket
+import ssl
+import urllib.request
+from collections.abc import Iterable
+from typing import Any
+
+import httpcore
+import httpx
+
+# The same as httpx's default, so one pool never opens more connections than before.
+LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=5.0)
+
+
+def tid_transport(base_url: str, limits: httpx.Limits = LIMITS) -> httpx.AsyncHTTPTransport | None:
+    """A transport on :class:`AsyncioBackend` for ``base_url``; None when a proxy applies
+    (the caller then lets httpx build its default transport, with the proxy).
+
+    The TLS context is httpx's (``SSL_CERT_FILE``/``SSL_CERT_DIR`` honoured, always verifying);
+    an unreadable ``SSL_CERT_FILE`` raises :class:`OSError` here, as httpx's would.
+    """
+    if _proxied(base_url):
+        return None
+    transport = httpx.AsyncHTTPTransport(limits=limits)
+    # httpx's transport sends through ``_pool``; giving it ours is the one point where this
+    # module relies on httpx's inside (tests/test_tid_network.py checks it on every run).
+    transport._pool = httpcore.AsyncConnectionPool(
+        ssl_context=httpx.create_ssl_context(),
+        max_connections=limits.max_connections,
+        max_keepalive_connections=limits.max_keepalive_connections,
+        keepalive_expiry=limits.keepalive_expiry,
+        network_backend=AsyncioBackend(),
+    )
+    return transport
+
+
+def _proxied(base_url: str) -> bool:
+    """Whether the environment names a proxy that might apply (httpx reads the same variables;
+    it alone decides, with ``NO_PROXY``, whether and how one is used)."""
+    proxies = urllib.request.getproxies_environment()
+    scheme = httpx.URL(base_url).scheme
+    return any(proxies.get(name) for name in (scheme, "all"))
+
+
+class AsyncioBackend(httpcore.AsyncNetworkBackend):
+    """Opens connections with :func:`asyncio.open_connection`; errors as httpcore names them."""
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[tuple[Any, ...]] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        local = (local_address, 0) if local_address else None
+        try:
+            async with asyncio.timeout(timeout):
+                reader, writer = await asyncio.open_connection(host, port, local_addr=local)
+        except TimeoutError as error:
+            raise httpcore.ConnectTimeout(error) from error
+        except OSError as error:
+            raise httpcore.ConnectError(error) from error
+        stream = AsyncioStream(reader, writer)
+        for option in socket_options or ():
+            stream.socket.setsockopt(*option)
+        return stream
+
+    async def connect_unix_socket(
+        self,
+        path: str,
+        timeout: float | None = None,
+        socket_options: Iterable[tuple[Any, ...]] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        try:
+            async with asyncio.timeout(timeout):
+                reader, writer = await asyncio.open_unix_connection(path)
+        except TimeoutError as error:
+            raise httpcore.ConnectTimeout(error) from error
+        except OSError as error:
+            raise httpcore.ConnectError(error) from error
+        return AsyncioStream(reader, writer)
+
+    async def sleep(self, seconds: float) -> None:
+        await asyncio.sleep(seconds)
+
+
+class AsyncioStream(httpcore.AsyncNetworkStream):
+    """One connection: an asyncio reader and writer pair, upgraded in place by TLS."""
+
+    def __init__(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self._reader = reader
+        self._writer = writer
+        self.socket: socket.socket = writer.get_extra_info("socket")
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        try:
+            async with asyncio.timeout(timeout):
+                return await self._reader.read(max_bytes)
+        except TimeoutError as error:
+            raise httpcore.ReadTimeout(error) from error
+        except OSError as error:  # a reset, or TLS failing mid-stream (ssl.SSLError)
+            raise httpcore.ReadError(error) from error
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        if not buffer:
+            return
+        try:
+            async with asyncio.timeout(timeout):
+                self._writer.write(buffer)
+                await self._writer.drain()
+        except TimeoutError as error:
+            raise httpcore.WriteTimeout(error) from error
+        except (OSError, RuntimeError) as error:  # RuntimeError: written after the close
+            raise httpcore.WriteError(error) from error
+
+    async def aclose(self) -> None:
+        # As anyio closes an asyncio socket: say goodbye, give the loop one turn, then let go.
+        transport = self._writer.transport
+        if not transport.is_closing():
+            transport.close()
+            await asyncio.sleep(0)
+            transport.abort()
+
+    async def start_tls(
+        self,
+        ssl_context: ssl.SSLContext,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        try:
+            async with asyncio.timeout(timeout):
+                await self._writer.start_tls(ssl_context, server_hostname=server_hostname)
+        except TimeoutError as error:
+            await self.aclose()
+            raise httpcore.ConnectTimeout(error) from error
+        except OSError as error:  # ssl.SSLCertVerificationError among them: kept as the cause
+            await self.aclose()
+            raise httpcore.ConnectError(error) from error
+        return self
+
+    def get_extra_info(self, info: str) -> Any:
+        if info == "is_readable":
+            return _readable(self.socket)
+        if info == "socket":
+            return self.socket
+        if info == "ssl_object":
+            return self._writer.get_extra_info("ssl_object")
+        if info == "client_addr":
+            return self._writer.get_extra_info("sockname")
+        if info == "server_addr":
+            return self._writer.get_extra_info("peername")
+        return None
+
+
+def _readable(sock: socket.socket | None) -> bool:
+    """Whether an idle connection has something to read: for HTTP/1.1 only the server's close.
+
+    A closed socket counts as readable, so the pool drops the connection.
+    """
+    if sock is None or sock.fileno() < 0:
+        return True
+    if hasattr(select, "poll"):
+        poller = select.poll()
+        poller.register(sock, select.POLLIN)
+        return bool(poller.poll(0))
+    readable, _, _ = select.select([sock], [], [], 0)
+    return bool(readable)
