@@ -19,7 +19,7 @@ from tidwizard.core.admin import (
     ResultUnit,
     UnknownRecord,
 )
-from tidwizard.core.admin.registers import deliver_stock, reserve_stock
+from tidwizard.core.admin.registers import deliver_stock, move_stock, reserve_stock
 
 
 @pytest.fixture
@@ -127,3 +127,16 @@ def test_a_credit_brings_stock_back_and_services_are_not_counted(
             reserve_stock(conn, "999", Decimal(1))
     assert store.get_article("302").stock == 7  # type: ignore[union-attr]
     assert store.get_article("101").stock == 0  # type: ignore[union-attr]
+
+
+def test_a_document_moves_all_its_articles_at_once_or_none(store: AdministrationStore) -> None:
+    store.add_article(Article("303", "Kabel", "st", Decimal(1), Decimal(25), Decimal(10),
+                              stock_item=True))  # fmt: skip
+    store.add_article(Article("102", "Timme", "tim", Decimal(950), Decimal(25)))
+    with store.transaction() as conn:
+        kept = move_stock(conn, "stock", {"303": Decimal("-1.25"), "102": Decimal(-3)})
+        assert kept == {"303"}
+        with pytest.raises(UnknownRecord):
+            move_stock(conn, "stock", {"303": Decimal(-1), "998": Decimal(1)})
+        assert move_stock(conn, "reserved", {}) == set()
+    assert store.get_article("303").stock == Decimal("8.75")  # type: ignore[union-attr]

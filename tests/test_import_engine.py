@@ -176,6 +176,35 @@ async def test_a_document_whose_mark_failed_is_completed_on_the_next_run(
     assert not store.pending_journal_entries()
 
 
+class TakenMeanwhile(httpx.AsyncHTTPTransport):
+    """Real HTTP, except that another system marks each basis just before our mark arrives."""
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if request.method == "PATCH":
+            url = request.url.copy_set_param("economySystemInvoiceNumber", "7777")
+            other = httpx.Request("PATCH", url, headers=request.headers)
+            await (await super().handle_async_request(other)).aread()
+        return await super().handle_async_request(request)
+
+
+async def test_a_basis_taken_by_another_system_meanwhile_is_taken_back_out_with_its_stock(
+    sandbox: object, tid: TidClient, store: AdministrationStore
+) -> None:
+    before = {number: store.get_article(number) for number in ("301", "302")}
+    url = sandbox.url  # type: ignore[attr-defined]
+    async with TidClient(
+        url, "demo", "demo", company_id=1, rate=0, retries=0, transport=TakenMeanwhile()
+    ) as racing:
+        report = await ImportEngine(racing, store).run([1003])
+    assert not report.imported and [f.tid_invoice_id for f in report.failed] == [1003]
+    assert "7777" in report.failed[0].error
+    assert not store.invoices() and not store.pending_journal_entries()
+    for number, article in before.items():  # two stock articles, both given back
+        assert article is not None
+        assert store.get_article(number) == article
+    assert (await transferred(tid))[1003] == "7777"
+
+
 async def test_an_already_transferred_basis_gets_no_document(
     tid: TidClient, store: AdministrationStore
 ) -> None:

@@ -188,18 +188,40 @@ def _change_article_amount(
     conn: sqlite3.Connection, number: str, column: Literal["stock", "reserved"], delta: Decimal
 ) -> bool:
     """Add ``delta`` to one stock column in exact decimal; False for articles not kept in stock."""
-    row = conn.execute(
-        f"SELECT {column}, stock_item FROM articles WHERE number = ?", (number,)
-    ).fetchone()
-    if row is None:
-        raise UnknownRecord("article", number)
-    if not row["stock_item"]:
-        return False
-    new_value = read_decimal(row[column]) + delta
-    conn.execute(
-        f"UPDATE articles SET {column} = ? WHERE number = ?", (decimal_text(new_value), number)
+    return number in move_stock(conn, column, {number: delta})
+
+
+def move_stock(
+    conn: sqlite3.Connection, column: Literal["stock", "reserved"], deltas: dict[str, Decimal]
+) -> set[str]:
+    """Add each article's delta to one stock column in exact decimal, with one read and one
+    write for all of them (a document's rows at once); returns the articles kept in stock.
+
+    Raises :class:`UnknownRecord` for an article not in the register, before changing any.
+    """
+    if not deltas:
+        return set()
+    numbers = list(deltas)
+    marks = ",".join("?" * len(numbers))
+    found = {
+        row["number"]: row
+        for row in conn.execute(
+            f"SELECT number, {column}, stock_item FROM articles WHERE number IN ({marks})",
+            numbers,
+        )
+    }
+    for number in numbers:
+        if number not in found:
+            raise UnknownRecord("article", number)
+    kept = [number for number in numbers if found[number]["stock_item"]]
+    conn.executemany(
+        f"UPDATE articles SET {column} = ? WHERE number = ?",
+        [
+            (decimal_text(read_decimal(found[number][column]) + deltas[number]), number)
+            for number in kept
+        ],
     )
-    return True
+    return set(kept)
 
 
 def reserve_stock(conn: sqlite3.Connection, article_number: str, quantity: Decimal) -> bool:

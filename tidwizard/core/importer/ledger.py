@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -196,9 +196,8 @@ class Ledger:
             )
             if document is None:
                 return
-            for row in document.rows:
-                if row.article_number is not None:
-                    _move_stock(conn, written.kind, row.article_number, -row.quantity)
+            rows = ((row.article_number, -row.quantity) for row in document.rows)
+            _move_stock(conn, written.kind, _quantities(rows))
             conn.execute(
                 "DELETE FROM documents WHERE type = ? AND number = ?",
                 (written.kind.value, written.number),
@@ -213,18 +212,26 @@ class Ledger:
         return Written.from_entry(entry, credit=bool(row[0]) if row else False)
 
 
-def _move_stock(conn: sqlite3.Connection, kind: DocumentKind, article: str, quantity: Any) -> None:
+def _move_stock(conn: sqlite3.Connection, kind: DocumentKind, quantities: dict[str, Any]) -> None:
     # An order reserves (available quantity down); an invoice delivers (stock down).
     if kind is DocumentKind.ORDER:
-        admin_registers.reserve_stock(conn, article, quantity)
+        admin_registers.move_stock(conn, "reserved", quantities)
     else:
-        admin_registers.deliver_stock(conn, article, quantity)
+        admin_registers.move_stock(conn, "stock", {n: -q for n, q in quantities.items()})
+
+
+def _quantities(rows: Iterable[tuple[str | None, Any]]) -> dict[str, Any]:
+    """Quantity per article, summed over the rows that name one (several rows may)."""
+    total: dict[str, Any] = {}
+    for article, quantity in rows:
+        if article is not None:
+            total[article] = total.get(article, ZERO) + quantity
+    return total
 
 
 def _stock_effect(conn: sqlite3.Connection, draft: DocumentDraft) -> None:
-    for row in draft.stock_rows():
-        assert row.article_number is not None
-        _move_stock(conn, draft.kind, row.article_number, row.quantity)
+    rows = ((row.article_number, row.quantity) for row in draft.stock_rows())
+    _move_stock(conn, draft.kind, _quantities(rows))
 
 
 def _create_missing(conn: sqlite3.Connection, draft: DocumentDraft) -> tuple[NewRecord, ...]:
