@@ -1,7 +1,7 @@
 """The import engine: list, preview and import invoice bases exactly once. No screen, only events.
 
 Exactly once, per basis: (1) one SQLite transaction writes the document, its rows, the stock
-effect and an unconfirmed journal entry; (2) Tid is told the document's number
+effect and an unconfirmed journal entry (several bases may share it, each all or nothing); (2) Tid is told the document's number
 (``setsenttoeconomysystem``, harmless to repeat with the same number); (3) the entry is confirmed.
 Step (1) of the next basis does not wait for (2) and (3) of this one (``intake``, ``marking``).
 A crash between the steps leaves an unconfirmed entry that :meth:`ImportEngine.recover`
@@ -142,8 +142,8 @@ class ImportEngine:
     ) -> ImportReport:
         """Import the bases ``ids`` (default: every waiting one), in that order.
 
-        Documents are written in basis order, each in its own transaction (a few per trip to
-        the store's thread); each basis is marked once its document is committed, while the
+        Documents are written in basis order, a round of a few in one transaction and one
+        trip to the store's thread, each basis all or nothing; each basis is marked once its document is committed, while the
         writer goes on, with at most ``concurrency`` requests in flight. Events follow basis
         order. ``stop`` starts no further basis and lets the marks in flight finish: none is
         ever left half done. New customers, projects and result

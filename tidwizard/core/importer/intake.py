@@ -2,11 +2,11 @@
 and hand every basis to the mark window in basis order.
 
 A round is the bases taken while the writer did not have to wait: their documents are written
-in one trip to the store's thread, but each in its own transaction (document, rows, stock
-effect, pending journal entry), in basis order, and every one is committed before its mark
-starts. So exactly once holds per basis as when they were written one at a time; only the
-trips between the event loop and the store's thread are fewer, and they are what a run paid
-for most after the HTTP calls.
+in one trip to the store's thread and one transaction, in basis order, each basis all or
+nothing within it (document, rows, stock effect, pending journal entry: a savepoint), and the
+round is committed before any of its marks starts. So exactly once holds per basis as when
+they were written one at a time; only the trips to the store's thread and the commits are
+fewer, and they were what a run paid for most after the HTTP calls.
 """
 
 from __future__ import annotations

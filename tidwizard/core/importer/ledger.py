@@ -132,49 +132,29 @@ class Ledger:
         ``replaces_generation`` makes it a deliberate re-read of an imported basis.
         """
         with self._store.transaction() as conn:
-            created = _create_missing(conn, draft)
-            number = documents.next_number(conn, draft.kind.value)
-            documents.insert_document(conn, _document(draft, number))
-            _stock_effect(conn, draft)
-            if replaces_generation is None:
-                entry = journal.record_import(conn, draft.tid_invoice_id, draft.kind.value, number)
-            else:
-                # Tid keeps the number of the first import (it answers 409 to another), so a
-                # deliberate re-read is Administration's own business: confirmed at once.
-                entry = journal.record_reimport(
-                    conn,
-                    draft.tid_invoice_id,
-                    draft.kind.value,
-                    number,
-                    replaces_generation=replaces_generation,
-                )
-                journal.confirm(conn, draft.tid_invoice_id, entry.generation)
-            kill_point("in_transaction")
-        return Written(
-            draft.tid_invoice_id,
-            entry.generation,
-            draft.kind,
-            number,
-            transfer_date,
-            confirmed=replaces_generation is not None,
-            credit=draft.credit,
-            created=created,
-        )
+            return _write(conn, draft, transfer_date, replaces_generation)
 
     def write_each(
         self, drafts: Sequence[DocumentDraft], transfer_date: dt.date
     ) -> list[Written | Exception]:
-        """:meth:`write` for each draft, each in its own transaction, in one call (one trip to
-        the store's thread for several bases). A basis imported meanwhile gives its
-        :class:`AlreadyImported`; any other error ends the list, with the error last."""
+        """:meth:`write` for each draft, in one call and one transaction (one trip to the
+        store's thread and one commit for several bases). Each basis is all or nothing within
+        it (a savepoint), and the commit makes the documents of all of them or none. A basis
+        imported meanwhile gives its :class:`AlreadyImported` and is left out; any other error
+        ends the list, with the error last, and the bases before it are committed."""
         results: list[Written | Exception] = []
-        for draft in drafts:
-            try:
-                results.append(self.write(draft, transfer_date))
-            except Exception as error:
-                results.append(error)
-                if not isinstance(error, AlreadyImported):
-                    break
+        with self._store.transaction() as conn:
+            for draft in drafts:
+                conn.execute("SAVEPOINT basis")
+                try:
+                    results.append(_write(conn, draft, transfer_date, None))
+                except Exception as error:
+                    conn.execute("ROLLBACK TO basis")
+                    results.append(error)
+                    if not isinstance(error, AlreadyImported):
+                        break
+                finally:
+                    conn.execute("RELEASE basis")
         return results
 
     def confirm(self, written: Written) -> None:
@@ -210,6 +190,42 @@ class Ledger:
             (entry.document_type, entry.document_number),
         ).fetchone()
         return Written.from_entry(entry, credit=bool(row[0]) if row else False)
+
+
+def _write(
+    conn: sqlite3.Connection,
+    draft: DocumentDraft,
+    transfer_date: dt.date,
+    replaces_generation: int | None,
+) -> Written:
+    created = _create_missing(conn, draft)
+    number = documents.next_number(conn, draft.kind.value)
+    documents.insert_document(conn, _document(draft, number))
+    _stock_effect(conn, draft)
+    if replaces_generation is None:
+        entry = journal.record_import(conn, draft.tid_invoice_id, draft.kind.value, number)
+    else:
+        # Tid keeps the number of the first import (it answers 409 to another), so a
+        # deliberate re-read is Administration's own business: confirmed at once.
+        entry = journal.record_reimport(
+            conn,
+            draft.tid_invoice_id,
+            draft.kind.value,
+            number,
+            replaces_generation=replaces_generation,
+        )
+        journal.confirm(conn, draft.tid_invoice_id, entry.generation)
+    kill_point("in_transaction")
+    return Written(
+        draft.tid_invoice_id,
+        entry.generation,
+        draft.kind,
+        number,
+        transfer_date,
+        confirmed=replaces_generation is not None,
+        credit=draft.credit,
+        created=created,
+    )
 
 
 def _move_stock(conn: sqlite3.Connection, kind: DocumentKind, quantities: dict[str, Any]) -> None:
