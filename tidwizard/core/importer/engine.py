@@ -1,8 +1,9 @@
 """The import engine: list, preview and import invoice bases exactly once. No screen, only events.
 
 Exactly once, per basis: (1) one SQLite transaction writes the document, its rows, the stock
-effect and an unconfirmed journal entry (several bases may share it, each all or nothing); (2) Tid is told the document's number
-(``setsenttoeconomysystem``, harmless to repeat with the same number); (3) the entry is confirmed.
+effect and an unconfirmed journal entry (several bases may share it, each all or nothing);
+(2) Tid is told the document's number (``setsenttoeconomysystem``, harmless to repeat with the
+same number); (3) the entry is confirmed.
 Step (1) of the next basis does not wait for (2) and (3) of this one (``intake``, ``marking``).
 A crash between the steps leaves an unconfirmed entry that :meth:`ImportEngine.recover`
 completes before anything else, and a basis that already has a journal entry never gets a
@@ -32,6 +33,7 @@ from tidwizard.core.importer.events import (
 from tidwizard.core.importer.fetching import BasisFetcher
 from tidwizard.core.importer.intake import Intake, RunFacts, ToMark, refusal_of
 from tidwizard.core.importer.killpoints import kill_point
+from tidwizard.core.importer.lane import StoreLane
 from tidwizard.core.importer.ledger import Ledger, Written
 from tidwizard.core.importer.marking import Confirmations, Mark, MarkWindow
 from tidwizard.core.importer.outcomes import (
@@ -53,7 +55,8 @@ class ImportEngine:
     """Reads invoice bases from one Tid company into one Administration company.
 
     Store calls run in a worker thread, one at a time (a single writer), so an event loop that
-    drives the engine never waits on the disk. ``today`` gives the transfer date sent to Tid.
+    drives the engine never waits on the disk; calls made meanwhile share a trip (``lane``).
+    ``today`` gives the transfer date sent to Tid.
     """
 
     def __init__(
@@ -70,11 +73,10 @@ class ImportEngine:
         self.import_as = DocumentKind(import_as)
         self._concurrency = concurrency
         self._today = today
-        self._writer = asyncio.Lock()
+        self._lane = StoreLane()
 
     async def _store(self, call: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R:
-        async with self._writer:
-            return await asyncio.to_thread(call, *args, **kwargs)
+        return await self._lane.call(call, *args, **kwargs)
 
     async def pending(self) -> list[InvoiceBasis]:
         """The bases waiting in Tid (without rows), all pages listed before anything is marked.
@@ -143,8 +145,9 @@ class ImportEngine:
         """Import the bases ``ids`` (default: every waiting one), in that order.
 
         Documents are written in basis order, a round of a few in one transaction and one
-        trip to the store's thread, each basis all or nothing; each basis is marked once its document is committed, while the
-        writer goes on, with at most ``concurrency`` requests in flight. Events follow basis
+        trip to the store's thread, each basis all or nothing; each basis is marked once its
+        document is committed, while the writer goes on, with at most ``concurrency`` requests
+        in flight. Events follow basis
         order. ``stop`` starts no further basis and lets the marks in flight finish: none is
         ever left half done. New customers, projects and result
         units are created only with ``create_missing``; without it a basis that needs them is
