@@ -13,7 +13,7 @@ import httpx
 
 from tidwizard.core import wire
 from tidwizard.core.tid import registers
-from tidwizard.core.tid.answers import error_body, parse_answer
+from tidwizard.core.tid.answers import error_body, parse_answer, parse_typed_answer
 from tidwizard.core.tid.errors import (
     AlreadyTransferred,
     CertificateFileError,
@@ -184,7 +184,7 @@ class TidClient:
     async def get_invoice_basis(self, basis_id: int) -> wire.InvoiceBasis:
         """One basis with its rows."""
         response = await self._session.send("GET", f"{INVOICES}/{basis_id}")
-        basis = parse_answer(wire.InvoiceBasis, response, f"invoice {basis_id}")
+        basis = parse_typed_answer(wire.InvoiceBasis, response, f"invoice {basis_id}")
         if basis.rows is None:
             raise MalformedAnswer(f"invoice {basis_id}", "rows", "is missing")
         if basis.id != basis_id:
