@@ -203,3 +203,33 @@ async def test_confirmations_gather_while_a_batch_is_written_and_share_its_error
 
 def written(tid_invoice_id: int) -> Written:
     return Written(tid_invoice_id, 1, DocumentKind.INVOICE, tid_invoice_id, dt.date(2026, 12, 1))
+
+
+async def test_held_confirmations_wait_for_the_writers_trip_and_flow_when_released() -> None:
+    batches: list[list[int]] = []
+
+    async def confirm_all(entries: list[Written]) -> None:
+        batches.append([w.tid_invoice_id for w in entries])
+
+    confirmations = Confirmations(confirm_all)
+    confirmations.held = True
+    waiting = [asyncio.create_task(confirmations.confirm(written(n))) for n in (1, 2)]
+    for _ in range(5):
+        await asyncio.sleep(0)
+    assert batches == [] and not any(task.done() for task in waiting)
+    confirmations.send()  # the writer is about to travel: the batch goes along
+    await asyncio.gather(*waiting)
+    assert batches == [[1, 2]]
+
+    later = asyncio.create_task(confirmations.confirm(written(3)))
+    with confirmations.released():  # the run waits for marks: their confirmations must flow
+        await later
+    assert batches == [[1, 2], [3]] and confirmations.held
+
+
+async def test_a_run_with_held_confirmations_leaves_none_pending(
+    bulk: object, tid: TidClient, store: AdministrationStore
+) -> None:
+    report = await ImportEngine(tid, store, concurrency=3).run()
+    assert len(report.imported) == BASES and not report.failed
+    assert_none_half_done(bulk, store)

@@ -190,7 +190,10 @@ class ImportEngine:
                                           confirm=confirmations.confirm)  # fmt: skip
 
         facts = RunFacts(registers, self.import_as, create_missing, listed, journaled, self._today)
-        intake = Intake(self._store, self._ledger, facts, report, marks, mark)
+        intake = Intake(self._store, self._ledger, facts, report, marks, mark,
+                        before_write=confirmations.send)  # fmt: skip
+        # Confirmations ride on the writer's trips, released whenever the run waits instead.
+        confirmations.held = True
         try:
             async with BasisFetcher(
                 self._client.get_invoice_basis, ids, self._concurrency, gate=gate
@@ -198,13 +201,15 @@ class ImportEngine:
                 free = 0
                 for position, tid_invoice_id in enumerate(ids):
                     if intake.marks_held == 0:
-                        await marks.room()
+                        with _released_if(marks.free == 0, confirmations):
+                            await marks.room()
                         free = marks.free
                     if stop is not None and stop.is_set():
                         report.stopped = True
                         break
                     emit(BasisStarted(tid_invoice_id))
-                    fetched = await fetcher.take(tid_invoice_id)
+                    with _released_if(not fetcher.ready(tid_invoice_id), confirmations):
+                        fetched = await fetcher.take(tid_invoice_id)
                     kill_point("fetched")
                     ends_round = False
                     if fetched.basis is None:
@@ -215,8 +220,10 @@ class ImportEngine:
                     if ends_round or intake.marks_held >= free or not fetcher.ready(following):
                         await _commit(intake)
                 await _commit(intake)  # the bases in hand when stopped
+            confirmations.release()
             await marks.drain()
         finally:
+            confirmations.release()
             await marks.settle()  # after a cancellation or an error: no mark is abandoned
         await self._retry_unconfirmed(report, emit)
         return report
@@ -305,6 +312,12 @@ class ImportEngine:
                     f for f in report.failed if f.tid_invoice_id != written.tid_invoice_id
                 ]
                 emit(outcome)
+
+
+def _released_if(
+    waiting: bool, confirmations: Confirmations
+) -> contextlib.AbstractContextManager[None]:
+    return confirmations.released() if waiting else contextlib.nullcontext()
 
 
 async def _commit(intake: Intake) -> None:

@@ -72,13 +72,17 @@ class Intake:
         report: ImportReport,
         marks: MarkWindow,
         mark: Callable[[ToMark], Mark],
+        *,
+        before_write: Callable[[], None] = lambda: None,
     ) -> None:
+        """``before_write`` is called just before each trip that writes documents."""
         self._store = store
         self._ledger = ledger
         self._facts = facts
         self._report = report
         self._marks = marks
         self._mark = mark
+        self._before_write = before_write
         self._slots: list[Slot] = []
 
     @property
@@ -103,6 +107,7 @@ class Intake:
         written: list[Written | Exception] = []
         if drafts:
             today = self._facts.today()
+            self._before_write()
             written = await self._store(self._ledger.write_each, drafts, today)
         results = iter(written)
         for slot in slots:

@@ -15,8 +15,9 @@ unconfirmed journal entries, which the next run's recovery completes.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections import deque
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine, Iterator
 from typing import Any
 
 from tidwizard.core.importer.events import BasisFailed, BasisImported, BasisRefused
@@ -110,6 +111,10 @@ class Confirmations:
     A confirmation only records that Tid has been told, so several can share one transaction
     and one trip to the store's thread; a batch lost to a crash leaves pending entries that
     recovery completes. While one batch is written the next one gathers.
+
+    While :attr:`held`, a batch waits to go with the writer's next trip (:meth:`send`, called
+    just before it): each trip to the store's thread costs the loop more than the batch does.
+    Whoever then waits for marks to finish must :meth:`release` first (:meth:`released`).
     """
 
     def __init__(self, confirm_all: Callable[[list[Written]], Awaitable[None]]) -> None:
@@ -117,15 +122,35 @@ class Confirmations:
         self._batch: list[Written] = []
         self._done: asyncio.Future[None] | None = None
         self._writer: asyncio.Task[None] | None = None
+        self.held = False
 
     async def confirm(self, written: Written) -> None:
         if self._done is None:
             self._done = asyncio.get_running_loop().create_future()
         done = self._done
         self._batch.append(written)
-        if self._writer is None:
-            self._writer = asyncio.create_task(self._write())
+        if not self.held:
+            self.send()
         await asyncio.shield(done)  # a cancelled mark must not cancel its batch-mates' write
+
+    def send(self) -> None:
+        """Start writing the batch gathered so far (if any, and not already on its way)."""
+        if self._batch and self._writer is None:
+            self._writer = asyncio.create_task(self._write())
+
+    def release(self) -> None:
+        """Stop holding batches back; send the one gathered."""
+        self.held = False
+        self.send()
+
+    @contextlib.contextmanager
+    def released(self) -> Iterator[None]:
+        """Released for the time of a wait on marks (their confirmations must flow), then held."""
+        self.release()
+        try:
+            yield
+        finally:
+            self.held = True
 
     async def _write(self) -> None:
         try:
@@ -142,8 +167,12 @@ class Confirmations:
                     done.set_exception(error)
                 else:
                     done.set_result(None)
-        finally:
-            self._writer = None
-            if self._done is not None:  # only when cancelled: nobody will write this batch
+                if self.held:
+                    break  # the batch gathered meanwhile goes with the writer's next trip
+        except asyncio.CancelledError:
+            if self._done is not None:  # nobody will write the batch gathered meanwhile
                 self._done.cancel()
                 self._batch, self._done = [], None
+            raise
+        finally:
+            self._writer = None
