@@ -28,13 +28,15 @@ class LoopTicker:
     """Sleeps ``TICK`` again and again on the loop; lateness is how much longer each took."""
 
     lateness: list[float] = field(default_factory=list)
+    # Ticks are counted while this holds; the tick during which it stops holding is the last.
+    counting: Callable[[], bool] = lambda: True
     _task: asyncio.Task[None] | None = None
 
     def start(self) -> None:
         self._task = asyncio.create_task(self._run())
 
     async def _run(self) -> None:
-        while True:
+        while self.counting():
             before = time.perf_counter()
             await asyncio.sleep(TICK)
             self.lateness.append(max(0.0, time.perf_counter() - before - TICK))
