@@ -71,7 +71,7 @@ async def test_summary_names_refusals_as_bases_and_wraps_them_indented(
         assert indent_in_box(line_with(pilot, "Underlag 1014:")) == 2
         # The rest of 1014's reason goes on under it, indented, not at the left edge.
         assert indent_in_box(line_with(pilot, "Installationspaket kontor).")) == 4
-        assert indent_in_box(line_with(pilot, "1011, 1012")) == 2  # "Nya fakturor" goes on too
+        assert indent_in_box(line_with(pilot, "Nya fakturor: 1001–1020")) == 0  # one range
 
 
 async def test_history_and_documents_call_a_credit_invoice_kredit(
@@ -142,3 +142,13 @@ async def test_the_listed_scene_waits_for_the_key_bar(tmp_path: Path, sandbox: A
         await listed(pilot)
         keys = str(app.screen.query_one(KeyBar).render())
         assert "Läs in" in keys and "Förhandsvisa" in keys
+
+
+def test_document_numbers_in_a_row_are_shown_as_a_range() -> None:
+    from tidwizard.ui.importing.texts import numbers_list
+
+    numbers = [str(n) for n in range(1001, 3001)] + ["3005", "999", "3007", "3006"]
+    assert numbers_list(numbers) == "999, 1001–3000, 3005–3007"
+    assert numbers_list(["1001", "1003"]) == "1001, 1003"
+    assert numbers_list(["1001", "1002"]) == "1001–1002"
+    assert numbers_list(["A-1", "1001"]) == "1001, A-1"  # not a number: listed as it is
