@@ -153,3 +153,16 @@ async def test_tls_refusal_keeps_the_certificate_error_as_the_cause(
     with pytest.raises(httpcore.ConnectError) as caught:
         await stream.start_tls(ssl.create_default_context(), server_hostname="127.0.0.1")
     assert isinstance(caught.value.__cause__, ssl.SSLCertVerificationError)
+
+
+def test_the_trusted_certificates_are_read_once_per_client(monkeypatch: pytest.MonkeyPatch) -> None:
+    loads: list[object] = []
+    real = ssl.SSLContext.load_verify_locations
+
+    def counted(self: ssl.SSLContext, *args: object, **kwargs: object) -> None:
+        loads.append(args or kwargs)
+        real(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ssl.SSLContext, "load_verify_locations", counted)
+    TidClient("https://publicapi.tid.vismaspcs.se", "demo", "demo")
+    assert len(loads) == 1  # about 35 ms of disk and parsing each time

@@ -147,9 +147,8 @@ class ImportEngine:
         Documents are written in basis order, a round of a few in one transaction and one
         trip to the store's thread, each basis all or nothing; each basis is marked once its
         document is committed, while the writer goes on, with at most ``concurrency`` requests
-        in flight. Events follow basis
-        order. ``stop`` starts no further basis and lets the marks in flight finish: none is
-        ever left half done. New customers, projects and result
+        in flight. Events follow basis order. ``stop`` starts no further basis and lets the
+        marks in flight finish: none is ever left half done. New customers, projects and result
         units are created only with ``create_missing``; without it a basis that needs them is
         refused and stays waiting in Tid.
         """

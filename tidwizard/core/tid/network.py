@@ -39,11 +39,12 @@ def tid_transport(base_url: str, limits: httpx.Limits = LIMITS) -> httpx.AsyncHT
     """
     if _proxied(base_url):
         return None
-    transport = httpx.AsyncHTTPTransport(limits=limits)
+    context = httpx.create_ssl_context()  # reading the trusted certificates: once, not twice
+    transport = httpx.AsyncHTTPTransport(verify=context, limits=limits)
     # httpx's transport sends through ``_pool``; giving it ours is the one point where this
     # module relies on httpx's inside (tests/test_tid_network.py checks it on every run).
     transport._pool = httpcore.AsyncConnectionPool(
-        ssl_context=httpx.create_ssl_context(),
+        ssl_context=context,
         max_connections=limits.max_connections,
         max_keepalive_connections=limits.max_keepalive_connections,
         keepalive_expiry=limits.keepalive_expiry,
