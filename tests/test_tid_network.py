@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import http.server
+import select
 import socket
 import ssl
 from collections.abc import Iterator
@@ -19,7 +20,7 @@ import pytest
 
 from tests.test_security_transport import _listing, self_signed, serve, servers  # noqa: F401
 from tidwizard.core.tid import TidClient, TidUnreachable
-from tidwizard.core.tid.network import AsyncioBackend, _readable, tid_transport
+from tidwizard.core.tid.network import AsyncioBackend, tid_transport
 from tidwizard.sandbox.server import SandboxConfig, start_sandbox
 
 PROXY_NAMES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy")
@@ -132,16 +133,62 @@ async def test_connect_timeout_is_named() -> None:
         await backend.connect_tcp("192.0.2.1", 9, timeout=0.05)
 
 
-def test_an_idle_connection_reads_as_closed_once_the_server_closes() -> None:
-    ours, theirs = socket.socketpair()
-    try:
-        assert not _readable(ours)
+async def _pair() -> tuple[httpcore.AsyncNetworkStream, asyncio.StreamWriter, asyncio.Server]:
+    accepted: asyncio.Queue[asyncio.StreamWriter] = asyncio.Queue()
+
+    async def accept(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await accepted.put(writer)
+
+    server = await asyncio.start_server(accept, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    ours = await AsyncioBackend().connect_tcp("127.0.0.1", port)
+    return ours, await accepted.get(), server
+
+
+async def _a_few_loop_turns() -> None:
+    for _ in range(20):
+        await asyncio.sleep(0.005)
+
+
+async def test_an_idle_connection_reads_as_closed_once_the_server_closes() -> None:
+    ours, theirs, server = await _pair()
+    async with server:
+        assert not ours.get_extra_info("is_readable")
         theirs.close()
-        assert _readable(ours)  # the pool drops it instead of sending into a dead socket
-    finally:
-        ours.close()
-    assert _readable(ours)  # closed: never reused
-    assert _readable(None)
+        await _a_few_loop_turns()
+        assert ours.get_extra_info("is_readable")  # the pool drops it, no request into it
+        await ours.aclose()
+        assert ours.get_extra_info("is_readable")  # closed: never reused
+
+
+async def test_an_idle_connection_with_stray_bytes_is_not_reused() -> None:
+    # A server may say something before closing (a 408, say): that answer belongs to no request.
+    ours, theirs, server = await _pair()
+    async with server:
+        theirs.write(b"HTTP/1.1 408 Request Timeout\r\n\r\n")
+        await _a_few_loop_turns()
+        assert ours.get_extra_info("is_readable")
+        assert await ours.read(1024)  # once read, nothing waits: idle and usable again
+        assert not ours.get_extra_info("is_readable")
+        theirs.close()
+
+
+async def test_the_idle_check_asks_the_loop_not_the_kernel(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The pool checks every idle connection before each request and after each answer: about
+    # 40 checks per imported basis. They read what the loop already knows, with no system call.
+    ours, theirs, server = await _pair()
+    async with server:
+
+        def no_system_call(*args: object) -> None:
+            raise AssertionError("the idle check made a system call")
+
+        monkeypatch.setattr(select, "poll", no_system_call)
+        monkeypatch.setattr(select, "select", no_system_call)
+        assert not ours.get_extra_info("is_readable")
+        theirs.close()
+        await ours.aclose()
 
 
 async def test_tls_refusal_keeps_the_certificate_error_as_the_cause(
