@@ -54,3 +54,34 @@ def test_a_refused_body_is_named_as_the_slow_road_names_it(body: bytes, field: s
     with pytest.raises(MalformedAnswer) as caught:
         parse_typed_answer(wire.InvoiceBasis, httpx.Response(200, content=body), "invoice 7")
     assert caught.value.field.endswith(field)
+
+
+def row_body(rate: str) -> bytes:
+    body = basis_body().replace(b'"__VALUE__"', b"1").replace(b'"__SUM__"', b"1")
+    return body.replace(b'"__RATE__"', rate.encode())
+
+
+@pytest.mark.parametrize(
+    ("rate", "problem"),
+    [
+        ("0.001", "has more than two decimals"),
+        ("1e12", "is out of range"),
+        ("-1e12", "is out of range"),
+        ("NaN", "must be a finite number"),
+        ("-Infinity", "must be a finite number"),
+    ],
+)
+def test_an_amount_out_of_bounds_is_named_in_plain_words(rate: str, problem: str) -> None:
+    response = httpx.Response(200, content=row_body(rate))
+    for road in (parse_typed_answer, parse_answer):
+        with pytest.raises(MalformedAnswer) as caught:
+            road(wire.InvoiceBasis, response, "invoice 7")
+        assert (caught.value.field, caught.value.problem) == ("rate", problem)
+
+
+@pytest.mark.parametrize("rate", ["1.500", "999999999999.99", "-999999999999.99", "1E+2"])
+def test_amounts_within_bounds_are_read_exactly(rate: str) -> None:
+    response = httpx.Response(200, content=row_body(rate))
+    for road in (parse_typed_answer, parse_answer):
+        basis = road(wire.InvoiceBasis, response, "invoice 7")
+        assert basis.rows is not None and basis.rows[0].rate == Decimal(rate)

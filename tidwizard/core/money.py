@@ -30,11 +30,6 @@ def round_to_krona(total: Decimal) -> tuple[Decimal, Decimal]:
     return to_ore(rounded), to_ore(rounded - total)
 
 
-def has_at_most_two_decimals(amount: Decimal) -> bool:
-    exponent = amount.as_tuple().exponent
-    return isinstance(exponent, int) and (exponent >= -2 or amount == to_ore(amount))
-
-
 def json_amount(amount: Decimal) -> str:
     """Amounts in tidwizard's own JSON output: a string with exactly two decimals."""
     return f"{to_ore(amount):.2f}"
