@@ -6,9 +6,11 @@ import math
 from decimal import Decimal
 from fractions import Fraction
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tidwizard.core.admin.schema import decimal_text, read_decimal
 from tidwizard.core.money import (
     format_amount,
     json_amount,
@@ -94,3 +96,16 @@ def test_json_amount_has_exactly_two_decimals(amount: Decimal) -> None:
     assert Decimal(text) == amount
     whole, fraction = text.lstrip("-").split(".")
     assert whole.isdigit() and len(fraction) == 2
+
+
+@given(st.decimals(allow_nan=False, allow_infinity=False))
+def test_stored_decimal_text_is_plain_notation_and_reads_back_exactly(amount: Decimal) -> None:
+    text = decimal_text(amount)
+    assert text == format(amount, "f")  # never exponent form, whatever the exponent
+    assert "E" not in text and read_decimal(text) == amount
+
+
+@pytest.mark.parametrize("value", ["NaN", "-Infinity", "sNaN"])
+def test_a_non_finite_decimal_is_never_stored(value: str) -> None:
+    with pytest.raises(ValueError):
+        decimal_text(Decimal(value))

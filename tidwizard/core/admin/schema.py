@@ -219,7 +219,10 @@ def decimal_text(value: Decimal) -> str:
     """How a Decimal is stored: plain notation, never exponent form, never a float."""
     if not value.is_finite():
         raise ValueError(f"cannot store {value}")
-    return format(value, "f")
+    # str() is plain notation for every amount an invoice has and twice as fast as format();
+    # an import stores some 70 decimals per basis.
+    text = str(value)
+    return text if "E" not in text else format(value, "f")
 
 
 def read_decimal(text: str) -> Decimal:

@@ -32,14 +32,13 @@ def build_document(
     A negative basis becomes a credit invoice even when orders are chosen: an order cannot be
     negative, and returned goods go back into stock through the credit invoice.
     """
-    refusal = _first_refusal(basis, registers)
+    ordered = _ordered_rows(basis)
+    refusal = _first_refusal(basis, ordered, registers)
     if refusal is not None:
         return refusal
     credit = basis.sum < ZERO
     kind = DocumentKind.INVOICE if credit else import_as
-    rows = tuple(
-        _document_row(row, registers) for row in _ordered_rows(basis) if not row.is_sum_row
-    )
+    rows = tuple(_document_row(row, registers) for row in ordered if not row.is_sum_row)
     net = sum((row.net for row in rows), ZERO)
     vat = _vat(rows)
     rounding, total = ZERO, net + vat
@@ -104,11 +103,12 @@ def _is_amount_row(row: InvoiceRow) -> bool:
 MAX_CUSTOMER_NUMBER = 2**63 - 1
 
 
-def _first_refusal(basis: InvoiceBasis, registers: Registers) -> Refusal | None:
+def _first_refusal(
+    basis: InvoiceBasis, rows: list[InvoiceRow], registers: Registers
+) -> Refusal | None:
     refusal = _customer_refusal(basis, registers)
     if refusal is not None:
         return refusal
-    rows = _ordered_rows(basis)
     if not rows and basis.sum == ZERO:
         return Refusal(basis.id, RefusalReason.NO_ROWS)
     for position, row in enumerate(rows, start=1):
