@@ -7,14 +7,21 @@ from pathlib import Path
 
 import pytest
 
+from tidwizard.core.i18n import set_language
+
 
 @pytest.fixture(autouse=True)
-def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """No test ever touches the user's real settings, keyring or language."""
+def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
+    """No test ever touches the user's real settings, keyring or language, and none leaves
+    its language to the next (a test that switched to English made a later one, run after it
+    alone, read English where it expected Swedish)."""
     monkeypatch.setenv("TIDWIZARD_HOME", str(tmp_path / "home"))
     monkeypatch.delenv("TIDWIZARD_SECRET", raising=False)
     monkeypatch.setenv("TIDWIZARD_KEYRING", "off")
     monkeypatch.setenv("TIDWIZARD_LANG", "sv")
+    set_language("sv")
+    yield
+    set_language("sv")
 
 
 @pytest.fixture
