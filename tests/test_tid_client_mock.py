@@ -328,3 +328,52 @@ async def test_a_missing_basis_is_not_found() -> None:
         with pytest.raises(NotFound) as caught:
             await tid.get_invoice_basis(77)
     assert caught.value.path == "/v1/core/invoices/77"
+
+
+@pytest.mark.parametrize("base", [BASE, BASE + "/", BASE + "/tid", BASE + "/tid/"])
+async def test_every_call_goes_to_the_address_the_contract_names(base: str) -> None:
+    sent: list[str] = []
+    prefix = base.rstrip("/")
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(str(request.url))
+        path = request.url.path.removeprefix("/tid")
+        if path == "/v1/Auth/Token":
+            return token_answer()
+        if path == "/v1/core/invoices":
+            return page_of(request, [basis(1001)])
+        if path == "/v1/core/invoices/1001":
+            return httpx.Response(200, json={**basis(1001), "rows": []})
+        return httpx.Response(204)
+
+    options: dict[str, Any] = {"rate": 0, "company_id": 7}
+    transport = httpx.MockTransport(handler)
+    async with TidClient(base, "demo", SECRET, transport=transport, **options) as tid:
+        assert [b.id async for b in tid.iter_invoice_bases(pending_only=True)] == [1001]
+        await tid.get_invoice_basis(1001)
+        await tid.set_sent_to_economy_system(1001, dt.date(2026, 12, 1), "F 1/2 å")
+    assert sent == [
+        f"{prefix}/v1/Auth/Token?companyId=7",
+        f"{prefix}/v1/core/invoices?filter.sentToEconomySystem=false&page=1&pageSize=100",
+        f"{prefix}/v1/core/invoices/1001",
+        f"{prefix}/v1/core/invoices/1001/setsenttoeconomysystem"
+        "?date=2026-12-01&economySystemInvoiceNumber=F+1%2F2+%C3%A5",
+    ]
+
+
+async def test_a_cookie_tid_sets_is_never_sent_back() -> None:
+    # Tid's API is token-based; a cookie from a load balancer in between is not ours to keep.
+    cookies: list[str | None] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        cookies.append(request.headers.get("Cookie"))
+        if request.url.path == "/v1/Auth/Token":
+            answer = token_answer()
+            answer.headers["Set-Cookie"] = "lb=node-3; Path=/"
+            return answer
+        return httpx.Response(200, json={**basis(1001), "rows": []})
+
+    async with client(handler) as tid:
+        await tid.get_invoice_basis(1001)
+        await tid.get_invoice_basis(1001)
+    assert cookies == [None, None, None]

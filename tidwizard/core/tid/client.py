@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import http.cookiejar
 import logging
 import os
 from collections.abc import AsyncIterator, Callable
@@ -39,6 +40,17 @@ log = logging.getLogger("tidwizard.tid")
 OnMalformed = Callable[[int | None, MalformedAnswer], None]
 
 
+class NoCookies(http.cookiejar.CookieJar):
+    """A cookie jar that keeps nothing, so nothing is sent back (and no answer is searched for
+    cookies: a few microseconds per answer, thousands of answers per import)."""
+
+    def extract_cookies(self, response: Any, request: Any) -> None:
+        return None
+
+    def set_cookie(self, cookie: http.cookiejar.Cookie) -> None:
+        return None
+
+
 class TidClient:
     """One connection to one Tid company. Use as ``async with TidClient(...) as tid:``.
 
@@ -70,6 +82,7 @@ class TidClient:
                 transport=transport or tid_transport(self.base_url),
                 headers={"Accept": "application/json"},
                 follow_redirects=False,  # never carry the credentials to another address
+                cookies=NoCookies(),  # token-based: a cookie from a proxy is not ours to keep
             )
         except OSError as exc:  # ssl.SSLError too: httpx loads SSL_CERT_FILE here
             cert_file = os.environ.get(CERT_FILE_ENV)

@@ -10,6 +10,7 @@ import asyncio
 import datetime as dt
 import logging
 import time
+import urllib.parse
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -70,6 +71,7 @@ class TidSession:
     ) -> None:
         self._http = http
         self._base_url = base_url
+        self._prefix = str(http.base_url).rstrip("/")
         self._basic = basic_header(client_id, secret)
         self._company_id = company_id
         self._limiter = limiter
@@ -107,7 +109,7 @@ class TidSession:
             self.stats.requests += 1
             try:
                 response = await self._http.request(
-                    method, path, params=params, json=json, headers=headers
+                    method, self._address(path, params), json=json, headers=headers
                 )
             except httpx.TransportError as exc:
                 reason = _describe(exc)
@@ -148,6 +150,15 @@ class TidSession:
                 return response
             raise _error_for(response, path, auth)
 
+    def _address(self, path: str, params: dict[str, Any] | None) -> httpx.URL:
+        """The call's full address, parsed once: handing httpx a path and parameters instead
+        makes it parse the address three times (the path, the joined address, then the
+        address with its query), which cost more CPU than the rest of a request together."""
+        text = self._prefix + path
+        if params:
+            text += "?" + urllib.parse.urlencode({k: _query_value(v) for k, v in params.items()})
+        return httpx.URL(text)
+
     async def _back_off(self, attempt: int) -> None:
         self.stats.retries += 1
         await asyncio.sleep(backoff_delay(attempt, self._backoff, self._backoff_cap))
@@ -173,6 +184,13 @@ def _error_for(response: httpx.Response, path: str, auth: Auth) -> TidError:
     if status == 404:
         return NotFound(path, message)
     return TidHttpError(status, code, message)
+
+
+def _query_value(value: Any) -> str:
+    """A query value as httpx writes one: true/false in lower case, None as empty."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return "" if value is None else str(value)
 
 
 def _describe(exc: httpx.TransportError) -> str:
