@@ -3,7 +3,7 @@
 Runs alternate on fresh sandbox data each time, the order turned round every round (engine,
 bare, bare in the engine's order; then the other way), so a busy neighbour on the machine and
 whatever the previous run left behind hit all sides alike; the medians are compared. On a
-shared machine single runs vary by 20 %: five rounds keep the median steady.
+shared machine single runs vary by 20 % or more: seven rounds keep the median steady.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ Importer = Callable[[str], Coroutine[Any, Any, ImportTiming]]
 
 
 def measure(*, quick: bool) -> Figure:
-    bases, rounds = (200, 1) if quick else (1000, 5)
+    bases, rounds = (200, 1) if quick else (1000, 7)
     engine: list[ImportTiming] = []
     bare: list[ImportTiming] = []
     ordered: list[ImportTiming] = []
