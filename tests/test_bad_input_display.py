@@ -16,7 +16,7 @@ from wizard_support import demo_home, type_text, wait_for_step, wait_until, wiza
 from tidwizard.cli.main import main
 from tidwizard.core.admin import AdministrationStore, create_demo_company
 from tidwizard.core.admin.companies import company_file_name
-from tidwizard.core.i18n import t
+from tidwizard.core.i18n import printable, t
 from tidwizard.core.paths import Home
 from tidwizard.core.secrets import SecretStore
 from tidwizard.core.settings import Settings, save_settings
@@ -133,3 +133,25 @@ async def test_the_company_picker_sends_no_escape_to_the_terminal(
     assert "Bygg" in shown
     for raw in RAW:
         assert raw not in shown
+
+
+def test_bidi_overrides_are_written_out_so_text_cannot_be_reordered_on_screen() -> None:
+    # "Trojan source": U+202E turns the rest of the line around, so a name from Tid could make
+    # an amount or number beside it read differently. Written out, they show and do nothing.
+    name = "Kund \u202e00,005 1\u202c AB \u2066x\u2069"
+    message = t("import.refused.customer_number", "en", customer_number=name)
+    for raw in (
+        "\u202a",
+        "\u202b",
+        "\u202c",
+        "\u202d",
+        "\u202e",
+        "\u2066",
+        "\u2067",
+        "\u2068",
+        "\u2069",
+    ):
+        assert raw not in printable(raw * 2)
+    assert "\u202e" not in message and "\u2066" not in message
+    assert "Kund \\u202e00,005 1\\u202c AB \\u2066x\\u2069" in message
+    assert printable("Åsa Öberg, 1 250,00 kr") == "Åsa Öberg, 1 250,00 kr"  # letters untouched

@@ -59,11 +59,17 @@ def current_language() -> Language:
 # C0 controls, DEL and C1 controls: in a name from Tid they would act on the terminal that shows
 # the message (clear the screen, write the clipboard with OSC 52, ring the bell).
 _CONTROLS = {code: f"\\x{code:02x}" for code in (*range(0x20), 0x7F, *range(0x80, 0xA0))}
+# Bidirectional embeddings, overrides and isolates: they reorder the rest of the line on screen,
+# so a name could make the amount or number beside it read differently ("Trojan Source").
+_CONTROLS.update(
+    {code: f"\\u{code:04x}" for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+)
 
 
 def printable(text: str) -> str:
-    """``text`` for display: each control character written out as ``\\xNN``, so it shows
-    literally and does nothing. Only for display; stored data keeps every character."""
+    """``text`` for display: each control character written out as ``\\xNN`` (a bidi override
+    as ``\\u202e``), so it shows literally and does nothing. Only for display; stored data
+    keeps every character."""
     return text.translate(_CONTROLS)
 
 
