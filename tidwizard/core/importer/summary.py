@@ -22,6 +22,8 @@ def report_json(report: ImportReport) -> dict[str, Any]:
                 "type": e.kind.value,
                 "number": int(e.number),
                 "credit": e.credit,
+                # Written by an earlier run that stopped before Tid was told; completed now.
+                "recovered": e.recovered,
             }
             for e in report.imported
         ],
