@@ -6,11 +6,13 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tidwizard.core.importer.draft import DocumentDraft, DocumentKind, RowKind
 from tidwizard.core.importer.refusal import Refusal, RefusalReason
 from tidwizard.core.importer.registers import ArticleFacts, Registers
-from tidwizard.core.importer.rules import build_document
+from tidwizard.core.importer.rules import _row_text, build_document
 from tidwizard.core.money import row_sum
 from tidwizard.core.wire import CostCenterRef, CustomerRef, InvoiceBasis, InvoiceRow, ProjectRef
 
@@ -173,3 +175,12 @@ def test_missing_customer_project_and_result_unit_are_listed_for_consent() -> No
     assert missing.project.customer_number == "1050" and missing.project.result_unit == "50"
     assert missing.result_unit is not None and missing.result_unit.code == "50"
     assert not draft_of(basis([work(1, "101", "1", "950")])).missing
+
+
+@given(st.text(alphabet=" \tab:", max_size=6), st.text(alphabet=" \tcd:", max_size=6))
+def test_a_rows_text_is_its_article_and_comment_trimmed_joined_when_both_say_something(
+    article: str, comment: str
+) -> None:
+    row = InvoiceRow(id=1, article=article, comment=comment)
+    parts = [part.strip() for part in (article, comment) if part.strip()]
+    assert _row_text(row) == ": ".join(parts)

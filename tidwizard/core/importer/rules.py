@@ -199,8 +199,9 @@ def _document_row(row: InvoiceRow, registers: Registers) -> DraftRow:
 
 
 def _row_text(row: InvoiceRow) -> str:
-    parts = [part.strip() for part in (row.article, row.comment) if part and part.strip()]
-    return ": ".join(parts)
+    """The article and the comment, each trimmed, joined by ': ' when both say something."""
+    article, comment = row.article.strip(), row.comment.strip()
+    return f"{article}: {comment}" if article and comment else article or comment
 
 
 def _vat(rows: tuple[DraftRow, ...]) -> Decimal:
