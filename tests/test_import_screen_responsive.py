@@ -10,7 +10,6 @@ redrew the table once per event, would blow through it. The measured figures are
 from __future__ import annotations
 
 import asyncio
-import gc
 import socket
 import statistics
 import subprocess
@@ -19,7 +18,6 @@ import time
 from collections.abc import Iterator
 from itertools import pairwise
 from pathlib import Path
-from typing import Any
 
 import httpx
 import pytest
@@ -106,17 +104,3 @@ async def test_an_import_of_2000_bases_never_blocks_the_screen(
     assert len(ticks) > duration / (5 * TICK)  # the ticker really ran all along
     with AdministrationStore.open(load_settings(home).administration_path) as store:
         assert len(store.invoices()) == BASES
-
-
-async def test_what_exists_at_the_first_paint_is_kept_out_of_full_collections(
-    tmp_path: Path, sandbox: Any
-) -> None:
-    # A full garbage collection walks every object and holds the loop meanwhile; in a long
-    # import it stopped the screen for 40-100 ms. The app's own long-lived objects are frozen
-    # once it has painted, and let go again when it ends (tests run many apps in one process).
-    home = set_up_home(tmp_path / "h", sandbox.url)
-    app = import_app(home)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await wait_listed(pilot)
-        assert gc.get_freeze_count() > 1000
-    assert gc.get_freeze_count() == 0

@@ -6,7 +6,6 @@ screen needs (start-up time is a benchmarked figure).
 
 from __future__ import annotations
 
-import gc
 from typing import TYPE_CHECKING
 
 from textual import work
@@ -60,15 +59,6 @@ class TidwizardApp(App[None]):
             self.open_wizard()
         else:
             self.show_import_screen()
-
-    def on_ready(self) -> None:
-        # What exists at the first paint (modules, styles, the screen's widgets) lives as long
-        # as the app: frozen, the garbage collector's full passes skip it. Those passes
-        # otherwise walk every object and stopped the screen for 40-100 ms in a long import.
-        gc.freeze()
-
-    def on_unmount(self) -> None:
-        gc.unfreeze()  # an app that ends (in tests, many run in one process) lets go of it all
 
     def open_wizard(self) -> None:
         if self.state.client_id and not self.state.secret:
