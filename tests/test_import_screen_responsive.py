@@ -10,6 +10,7 @@ redrew the table once per event, would blow through it. The measured figures are
 from __future__ import annotations
 
 import asyncio
+import gc
 import socket
 import statistics
 import subprocess
@@ -18,6 +19,7 @@ import time
 from collections.abc import Iterator
 from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -104,3 +106,20 @@ async def test_an_import_of_2000_bases_never_blocks_the_screen(
     assert len(ticks) > duration / (5 * TICK)  # the ticker really ran all along
     with AdministrationStore.open(load_settings(home).administration_path) as store:
         assert len(store.invoices()) == BASES
+
+
+async def test_the_listed_rows_are_kept_out_of_the_imports_full_collections(
+    tmp_path: Path, sandbox: Any
+) -> None:
+    # A full garbage collection walks every object it tracks and holds the loop meanwhile.
+    # What lives as long as the listing (the bases and the table's rows) is collected once and
+    # then frozen when the screen shows it, so an import's full collections skip it.
+    home = set_up_home(tmp_path / "h", sandbox.url)
+    app = import_app(home)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_listed(pilot)
+        table = table_of(pilot)
+        first = table.get_row_at(0)
+        tracked = {id(o) for o in gc.get_objects()}
+        assert first and not any(id(cell) in tracked for cell in first)
+        assert not any(id(basis) in tracked for basis in table.bases.values())

@@ -23,6 +23,7 @@ from tidwizard.core.i18n import t
 from tidwizard.core.tid import TidError
 from tidwizard.ui.bindings import translate_bindings
 from tidwizard.ui.help import HelpScreen
+from tidwizard.ui.importing import heap
 from tidwizard.ui.importing.basis_table import BasisTable
 from tidwizard.ui.importing.dialogs import CSS, TextView
 from tidwizard.ui.importing.key_bar import KeyBar
@@ -201,6 +202,7 @@ class ImportScreen(Screen[None]):
             return
         self.last_report = None
         self.table.show(event.bases)
+        heap.settle()  # the bases and their rows live as long as the listing
         self.say_waiting()
         self.refresh_bindings()
 

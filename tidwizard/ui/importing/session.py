@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from tidwizard.core.connection import NotSetUp, client_for, saved_login
 from tidwizard.core.i18n import t
 from tidwizard.core.tid import TidError
-from tidwizard.ui.importing import heap
 from tidwizard.ui.text import shown_lines
 
 if TYPE_CHECKING:
@@ -51,11 +50,9 @@ class ImportSession:
     engine: ImportEngine
 
     async def pending(self) -> list[InvoiceBasis]:
-        """The waiting bases. They stay as long as the screen lists them, so the heap is settled
-        (see ``heap``) here, before the screen shows them and answers keys again."""
-        bases = await self.engine.pending()
-        heap.settle()
-        return bases
+        """The waiting bases. They stay as long as the screen lists them: the screen settles the
+        heap (see ``heap``) once it shows them, the table's rows included."""
+        return await self.engine.pending()
 
     async def documents(self) -> list[Document]:
         """Administration's invoices, then its orders, each with its rows."""
