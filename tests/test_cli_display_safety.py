@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -93,3 +94,32 @@ def test_status_writes_names_out(
     _, out = run(capsys, "--home", str(home.config_dir), "status")
     assert_harmless(out)
     assert "id\\x1b[2J" in out
+
+
+def test_json_escapes_bidi_overrides_too(capsys: pytest.CaptureFixture[str]) -> None:
+    document = {"name": "Kund \u202e00,005 1\u202c AB \u2066x\u2069"}
+    print_json(document)
+    out = capsys.readouterr().out
+    assert not any(chr(c) in out for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A)))
+    assert "\\u202e" in out and json.loads(out) == document
+
+
+def test_a_long_json_report_is_written_as_it_is_encoded(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `import --json` of 20,000 bases: the document's text and its escaped copy were two more
+    # full copies in memory at the end of the run (18 MiB, the largest part of its peak).
+    writes: list[int] = []
+    real_write = sys.stdout.write
+
+    def counted(text: str) -> int:
+        writes.append(len(text))
+        return real_write(text)
+
+    document = {"imported": [{"tidInvoiceId": i, "name": f"Kund {i}\x85"} for i in range(5000)]}
+    monkeypatch.setattr(sys.stdout, "write", counted)
+    print_json(document)
+    monkeypatch.undo()
+    out = capsys.readouterr().out
+    assert json.loads(out) == document and "\\u0085" in out
+    assert max(writes) < 1000  # piece by piece, never the whole text at once
