@@ -8,7 +8,7 @@ import re
 import sys
 from typing import Any
 
-from tidwizard.core.i18n import printable, set_language
+from tidwizard.core.i18n import UNSAFE_BEYOND_C0, printable, set_language
 from tidwizard.core.paths import Home
 
 EXIT_OK = 0
@@ -25,10 +25,10 @@ def apply_language(args: argparse.Namespace) -> str:
     return set_language(getattr(args, "lang", None))
 
 
-# DEL and the C1 controls (U+009B is a CSI): json escapes C0 itself, but with ensure_ascii=False
-# these would go out raw. So would the bidi embeddings, overrides and isolates, which reorder a
-# line on screen. They occur only inside JSON strings, where \uXXXX means the same.
-_RAW_IN_JSON = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# json escapes the C0 controls itself, but with ensure_ascii=False the other unsafe characters
+# (DEL, C1 such as the CSI U+009B, bidi overrides) would go out raw. They occur only inside JSON
+# strings, where \uXXXX means the same.
+_RAW_IN_JSON = re.compile("[" + "".join(re.escape(chr(code)) for code in UNSAFE_BEYOND_C0) + "]")
 
 
 def _escaped(match: re.Match[str]) -> str:

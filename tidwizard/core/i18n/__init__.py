@@ -56,14 +56,14 @@ def current_language() -> Language:
     return _current
 
 
-# C0 controls, DEL and C1 controls: in a name from Tid they would act on the terminal that shows
-# the message (clear the screen, write the clipboard with OSC 52, ring the bell).
-_CONTROLS = {code: f"\\x{code:02x}" for code in (*range(0x20), 0x7F, *range(0x80, 0xA0))}
-# Bidirectional embeddings, overrides and isolates: they reorder the rest of the line on screen,
-# so a name could make the amount or number beside it read differently ("Trojan Source").
-_CONTROLS.update(
-    {code: f"\\u{code:04x}" for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
-)
+# Characters that must never reach a terminal raw, beyond the C0 controls: DEL and the C1
+# controls (in a name from Tid they would act on the terminal: clear the screen, write the
+# clipboard with OSC 52, ring the bell), and the bidirectional embeddings, overrides and
+# isolates (they reorder the rest of the line, so a name could make the amount or number beside
+# it read differently: "Trojan Source"). JSON output escapes the same ones (``cli.common``).
+UNSAFE_BEYOND_C0 = (0x7F, *range(0x80, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A))
+_CONTROLS = {code: f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+             for code in (*range(0x20), *UNSAFE_BEYOND_C0)}  # fmt: skip
 
 
 def printable(text: str) -> str:
