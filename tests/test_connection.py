@@ -90,5 +90,5 @@ async def test_client_for_talks_to_the_saved_company(
     login = saved_login(home, set_up(tmp_path / "firma.sqlite", sandbox.url))
     async with client_for(login, rate=0, retries=1, timeout=5.0) as client:
         assert client.company_id == 1
-        company = await client.current_company()
+        company = await client.own_company()
     assert company.id == 1

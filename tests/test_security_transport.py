@@ -211,7 +211,7 @@ async def test_redirects_are_not_followed_to_another_host(
 
     async with TidClient(url, "demo", "demo", retries=0) as tid:
         with pytest.raises(TidHttpError) as caught:
-            await tid.current_company()
+            await tid.own_company()
     assert caught.value.status == 307
     assert redirecting.seen  # type: ignore[attr-defined]
     assert elsewhere.seen == []  # type: ignore[attr-defined]  # the credentials never went there

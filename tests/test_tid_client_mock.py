@@ -14,11 +14,12 @@ import pytest
 
 from tidwizard.core import wire
 from tidwizard.core.tid import (
+    AccessRefused,
     AlreadyTransferred,
     InvalidCredentials,
     MalformedAnswer,
     NotFound,
-    PartnerCredentials,
+    PermissionMissing,
     RateLimited,
     TidClient,
     TidHttpError,
@@ -97,10 +98,12 @@ async def test_companies_are_listed_with_the_basic_login_across_pages() -> None:
     assert seen == [expected, expected]
 
 
-async def test_without_the_companies_extension_the_tokens_company_is_the_only_one() -> None:
+async def test_without_the_companies_extension_there_is_no_list_and_the_own_company_answers() -> (
+    None
+):
     def handler(request: httpx.Request) -> httpx.Response:
         if request.url.path == "/v1/Auth/Companies":
-            return error(404, "not_found")
+            return httpx.Response(404, json={"message": "not found"})
         if request.url.path == "/v1/Auth/Token":
             assert request.url.params["companyId"] == "2"
             return token_answer()
@@ -109,20 +112,46 @@ async def test_without_the_companies_extension_the_tokens_company_is_the_only_on
         return httpx.Response(200, json=company(2, "Demo Bygg AB", "559123-4561"))
 
     async with client(handler, company_id=2) as tid:
-        result = await tid.list_companies()
-    assert [(c.id, c.name) for c in result] == [(2, "Demo Bygg AB")]
+        assert await tid.list_companies() is None
+        own = await tid.own_company()
+    assert own is not None and (own.id, own.name) == (2, "Demo Bygg AB")
 
 
-async def test_partner_credentials_tell_the_user_to_use_the_clients_own_login() -> None:
+@pytest.mark.parametrize("status", [403, 404, 405])
+async def test_without_a_company_endpoint_the_own_company_is_unknown(status: int) -> None:
     def handler(request: httpx.Request) -> httpx.Response:
-        return error(403, "partner_credentials", "agency login")
+        if request.url.path == "/v1/Auth/Token":
+            return token_answer()
+        return httpx.Response(status, json={"message": "no"})
 
     async with client(handler) as tid:
-        with pytest.raises(PartnerCredentials) as caught:
-            await tid.list_companies()
-    assert caught.value.code == "partner_credentials"
-    assert "kunds egna inloggningsuppgifter" in caught.value.user_message("sv")
-    assert "client's own" in caught.value.user_message("en")
+        assert await tid.own_company() is None
+        assert await tid.list_companies() is None
+
+
+async def test_a_403_on_the_token_call_says_allow_list_and_the_agency_case() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(403, json={"message": "IP not allowed"})
+
+    async with client(handler) as tid:
+        with pytest.raises(AccessRefused) as caught:
+            await tid.check_credentials()
+    sv, en = caught.value.user_message("sv"), caught.value.user_message("en")
+    assert "IP-adresser" in sv and "kundföretagets egen API-applikation" in sv
+    assert "IP allow-list" in en and "client company's own API application" in en
+
+
+async def test_a_403_with_a_valid_token_names_the_missing_permission() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/v1/Auth/Token":
+            return token_answer()
+        return httpx.Response(403, json={"message": "forbidden"})
+
+    async with client(handler) as tid:
+        with pytest.raises(PermissionMissing) as caught:
+            await tid.set_sent_to_economy_system(7, dt.date(2026, 12, 1), "1001")
+    assert "fakturaunderlag: markera som överförda" in caught.value.user_message("sv")
+    assert "invoice bases: mark as transferred" in caught.value.user_message("en")
 
 
 async def test_a_malformed_amount_names_the_basis_and_the_field() -> None:
@@ -158,7 +187,7 @@ async def test_a_body_that_is_not_json_is_a_malformed_answer() -> None:
 
     async with client(handler) as tid:
         with pytest.raises(MalformedAnswer) as caught:
-            await tid.current_company()
+            await tid.own_company()
     assert caught.value.field == "(body)"
 
 
@@ -179,7 +208,7 @@ async def test_a_taken_natural_key_resolves_to_the_existing_record() -> None:
     async with client(handler) as tid:
         result = await tid.create_article(wire.Article(article_number="101", name="Konsulttimme"))
     assert result.id == 55
-    assert calls.count("POST /v1/Core/Articles") == 1
+    assert calls.count("POST /v1/Admin/Articles") == 1
 
 
 async def test_a_create_whose_answer_was_lost_ends_with_exactly_one_record() -> None:
@@ -243,10 +272,10 @@ async def test_retry_after_holds_back_every_caller() -> None:
         return httpx.Response(200, json=company(1, "Demo Konsult AB", "556677-8899"))
 
     async with client(handler) as tid:
-        await tid.current_company()  # the token is fetched before the burst
+        await tid.own_company()  # the token is fetched before the burst
         arrivals.clear()
         refused = False
-        results = await asyncio.gather(*(tid.current_company() for _ in range(5)))
+        results = await asyncio.gather(*(tid.own_company() for _ in range(5)))
     assert len(results) == 5
     (refused_at,) = [at for at, status in arrivals if status == 429]
     later = [at for at, status in arrivals if status == 200]
@@ -274,8 +303,8 @@ async def test_wrong_password_is_invalid_credentials() -> None:
 
     async with client(handler) as tid:
         with pytest.raises(InvalidCredentials) as caught:
-            await tid.current_company()
-    assert "klient-id och hemlig nyckel" in caught.value.user_message("sv")
+            await tid.own_company()
+    assert "applikations-id och hemlig nyckel" in caught.value.user_message("sv")
 
 
 async def test_concurrent_callers_share_one_renewal() -> None:
@@ -292,7 +321,7 @@ async def test_concurrent_callers_share_one_renewal() -> None:
         return httpx.Response(200, json=company(1, "Demo Konsult AB", "556677-8899"))
 
     async with client(handler) as tid:
-        results = await asyncio.gather(*(tid.current_company() for _ in range(10)))
+        results = await asyncio.gather(*(tid.own_company() for _ in range(10)))
     assert len(results) == 10
     assert issued == ["pk_1.pa_1", "pk_2.pa_2"]
     assert tid.stats.renewals == 1
@@ -315,7 +344,7 @@ async def test_server_errors_are_retried_for_reads_and_reported_after_the_last()
     async with client(handler, retries=2) as tid:
         with pytest.raises(TidHttpError) as caught:
             await tid.count_pending_bases()
-    assert (caught.value.status, caught.value.error_code) == (500, "internal_error")
+    assert (caught.value.status, caught.value.message) == (500, "boom")
 
 
 async def test_a_missing_basis_is_not_found() -> None:

@@ -96,7 +96,7 @@ async def test_a_silent_server_is_a_read_timeout_with_a_clear_message(silent_por
     url = f"http://127.0.0.1:{silent_port}"
     async with TidClient(url, "demo", "demo", timeout=0.3, retries=0) as tid:
         with pytest.raises(TidUnreachable) as caught:
-            await tid.current_company()
+            await tid.own_company()
     assert "ReadTimeout" in caught.value.reason
 
 
@@ -105,7 +105,7 @@ async def test_nobody_listening_is_a_connect_error_that_may_be_retried() -> None
         port = probe.getsockname()[1]
     async with TidClient(f"http://127.0.0.1:{port}", "demo", "demo", retries=2, backoff=0) as tid:
         with pytest.raises(TidUnreachable) as caught:
-            await tid.current_company()
+            await tid.own_company()
         assert tid.stats.requests == 3  # never sent, so repeated
     assert "ConnectError" in caught.value.reason
 
@@ -121,7 +121,7 @@ async def test_a_connection_closed_mid_answer_is_a_read_error() -> None:
     port = server.sockets[0].getsockname()[1]
     async with server, TidClient(f"http://127.0.0.1:{port}", "demo", "demo", retries=0) as tid:
         with pytest.raises(TidUnreachable) as caught:
-            await tid.current_company()
+            await tid.own_company()
     assert "Error" in caught.value.reason
 
 

@@ -12,13 +12,13 @@ import pytest
 from tidwizard.core.i18n import LANGUAGES
 from tidwizard.core.tid import (
     DEFAULT_TID_URL,
+    AccessRefused,
     AlreadyTransferred,
     InsecureUrl,
     InvalidCredentials,
     InvalidUrl,
     MalformedAnswer,
     NotFound,
-    PartnerCredentials,
     RateLimited,
     TidError,
     TidHttpError,
@@ -154,14 +154,14 @@ ERRORS: list[TidError] = [
     InvalidUrl("x", "no host"),
     InsecureUrl("http://tid.example.se"),
     InvalidCredentials(),
-    PartnerCredentials(),
+    AccessRefused(),
     TidUnreachable("https://tid.example.se", "ConnectError"),
     RateLimited(2.0),
     MalformedAnswer("invoice 1002", "sum", "has more than two decimals"),
     AlreadyTransferred(1001, "2001", "1043"),
     AlreadyTransferred(1001, "2001", None),
     NotFound("/v1/core/invoices/77"),
-    TidHttpError(500, "internal_error", "boom"),
+    TidHttpError(500, "boom"),
 ]
 
 

@@ -61,7 +61,7 @@ async def test_nothing_secret_in_logs_reprs_or_errors(caplog: pytest.LogCaptureF
     async with TidClient(
         "https://tid.example.test", "demo", SECRET, rate=0, backoff=0.001, transport=transport
     ) as tid:
-        for call in (tid.current_company, lambda: tid.get_invoice_basis(1)):
+        for call in (tid.own_company, lambda: tid.get_invoice_basis(1)):
             try:
                 await call()
             except TidError as exc:

@@ -30,8 +30,8 @@ from tidwizard.core.secrets import SecretStore, SecretStoreError
 from tidwizard.core.settings import Settings, SettingsError, load_settings
 from tidwizard.core.setup import SetupError, mismatch_message, read_administration
 from tidwizard.core.tid import (
+    AccessRefused,
     InvalidCredentials,
-    PartnerCredentials,
     TidClient,
     TidError,
     TidUnreachable,
@@ -98,12 +98,13 @@ async def probe_tid(login: SavedLogin, problems: list[str]) -> TidProbe:
     probe = TidProbe()
     try:
         async with probe_client(login) as tid:
-            probe.company = await tid.current_company()
+            await tid.check_credentials()
             probe.reachable = probe.token_ok = True
+            probe.company = await tid.own_company()
             probe.pending = await tid.count_pending_bases()
     except TidUnreachable as exc:
         problems.append(exc.user_message())
-    except (InvalidCredentials, PartnerCredentials) as exc:
+    except (InvalidCredentials, AccessRefused) as exc:
         probe.reachable = True
         problems.append(exc.user_message())
     except TidError as exc:

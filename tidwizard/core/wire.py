@@ -2,19 +2,29 @@
 
 Python names are snake_case; on the wire they are camelCase (``by_alias``). Amounts are exact
 ``Decimal`` and must have at most two decimals; JSON output writes them as numbers.
+
+The models read what a service may send, not only what our sandbox sends (TID-API.md, "What the
+real service is known to do"): unknown fields are ignored; ``objectName`` may be missing or hold
+another value and decides nothing; a number where a text is expected is read as its text; null
+is read for any text (basis-level texts become ""; a row keeps None, rows are parsed by the
+thousand and a validator per field would cost a third of the parse); a date-time is read where
+a date is expected; references need only their ``id``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Annotated, Any, Generic, Literal, TypeVar
+from typing import Annotated, Any, Generic, TypeVar
 
 from pydantic import (
+    AliasChoices,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     PlainSerializer,
+    TypeAdapter,
     ValidationError,
 )
 from pydantic.alias_generators import to_camel
@@ -57,12 +67,35 @@ Quantity = Annotated[
 ]
 
 
+def _text_or_empty(value: Any) -> Any:
+    return "" if value is None else value
+
+
+def _day(value: Any) -> Any:
+    """A date from a date or a date-time ("2026-12-01T09:15:00", with or without a zone)."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, str) and len(value) > 10:
+        try:
+            return dt.datetime.fromisoformat(value).date()
+        except ValueError:
+            return value  # pydantic names the field and the problem
+    return value
+
+
+# A text that may come as null: read as "".
+Text = Annotated[str, BeforeValidator(_text_or_empty)]
+# A calendar day that may come as a date-time.
+Day = Annotated[dt.date, BeforeValidator(_day)]
+
+
 class WireModel(BaseModel):
     model_config = ConfigDict(
         alias_generator=to_camel,
         populate_by_name=True,
         extra="ignore",
         frozen=False,
+        coerce_numbers_to_str=True,  # a customerNumber sent as 1007 is the text "1007"
     )
 
     def to_wire(self) -> dict[str, Any]:
@@ -70,23 +103,43 @@ class WireModel(BaseModel):
         return self.model_dump(mode="json", by_alias=True)
 
 
+_EXPIRY: TypeAdapter[dt.datetime] = TypeAdapter(dt.datetime)
+
+
+def _expiry(value: Any) -> Any:
+    """No expiry, or one that cannot be read, is None: the token is used until a 401."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, str | int | float | dt.datetime):
+        try:
+            return _EXPIRY.validate_python(value)
+        except ValidationError:
+            return None
+    return None
+
+
 class AuthToken(WireModel):
-    object_name: Literal["auth.token"] = "auth.token"
+    """``expires`` None: a static token (or an expiry we cannot read), renewed only on a 401."""
+
+    object_name: str | None = "auth.token"
     access_token: str
-    expires: dt.datetime
+    expires: Annotated[dt.datetime | None, BeforeValidator(_expiry)] = None
 
 
 class Company(WireModel):
-    object_name: Literal["company"] = "company"
+    object_name: str | None = "company"
     id: int
-    name: str
-    organization_number: str
+    name: Text = ""
+    organization_number: Text = ""
 
 
 class ErrorBody(WireModel):
-    object_name: Literal["error"] = "error"
-    code: str
-    message: str
+    """An error answer. Only shown to the user, never decided on: the real service's error
+    bodies are not known (TID-API.md), so every decision is made on the status code."""
+
+    object_name: str | None = "error"
+    code: Text = ""
+    message: Text = ""
 
 
 T = TypeVar("T")
@@ -95,66 +148,82 @@ T = TypeVar("T")
 class Page(WireModel, Generic[T]):
     """One page of a paged list (``objectName`` "list")."""
 
-    object_name: Literal["list"] = "list"
+    object_name: str | None = "list"
     page: int = Field(ge=1)
-    page_size: int = Field(ge=1, le=100)
+    page_size: int = Field(ge=1)
     item_count: int = Field(ge=0)
     total_item_count: int = Field(ge=0)
     total_pages: int = Field(ge=0)
     items: list[T]
 
 
+# References in a basis. Real references look like {"objectName","id","name"}; the keys that
+# name a record in Administration (customerNumber, orderNumber or number, code) may be missing,
+# and are then looked up by id in Tid's register (``tid/references.py``).
+
+
 class CustomerRef(WireModel):
     id: int
-    name: str
-    customer_number: str
+    name: Text = ""
+    customer_number: str | None = None
 
 
 class ProjectRef(WireModel):
-    id: int
-    order_number: str
-    title: str = ""
+    id: int | None = None
+    order_number: str | None = Field(
+        default=None, validation_alias=AliasChoices("orderNumber", "number", "order_number")
+    )
+    title: Text = Field(default="", validation_alias=AliasChoices("title", "name"))
 
 
 class CostCenterRef(WireModel):
-    code: str
-    name: str = ""
+    code: str | None = None
+    name: Text = ""
+    id: int | None = Field(default=None, exclude=True)  # not in the contract's shape
 
 
 class InvoiceRow(WireModel):
-    object_name: Literal["invoiceRow"] = "invoiceRow"
-    id: int
+    """One row. Texts stay None when the service sends null (read with ``or ""``)."""
+
+    object_name: str | None = "invoiceRow"
+    id: int | None = None
     article_number: str | None = None
-    article: str = ""
-    comment: str = ""
-    unit: str = ""
+    article: str | None = None
+    comment: str | None = None
+    unit: str | None = None
     value: Quantity = Decimal(0)
     rate: Money = Decimal(0)
     discount: Quantity = Decimal(0)
     sum: Money = Decimal(0)
-    sort_order: int = 0
-    is_header: bool = False
-    is_sum_row: bool = False
+    sort_order: int | None = 0
+    is_header: bool | None = False
+    is_sum_row: bool | None = False
 
 
 class InvoiceBasis(WireModel):
     """A fakturaunderlag. ``rows`` is None in lists and filled when fetched one by one."""
 
-    object_name: Literal["invoice"] = "invoice"
+    object_name: str | None = "invoice"
     id: int
-    invoice_date: dt.date
+    invoice_date: Day
     created_date: dt.datetime | dt.date | None = None
-    from_date: dt.date | None = None
-    to_date: dt.date | None = None
+    from_date: Day | None = None
+    to_date: Day | None = None
     sum: Money
     customer: CustomerRef
     project: ProjectRef | None = None
     cost_center: CostCenterRef | None = None
-    your_reference: str = ""
-    our_reference: str = ""
-    sent_to_economy_system: dt.date | None = None
+    your_reference: Text = ""
+    our_reference: Text = ""
+    # A date or a date-time on the wire; transferred when set. Each basis's own value decides,
+    # not the list's filter (a service may ignore it).
+    sent_to_economy_system: Day | None = None
     economy_system_invoice_number: str | None = None
     rows: list[InvoiceRow] | None = None
+
+    @property
+    def transferred(self) -> bool:
+        return self.sent_to_economy_system is not None
 
 
 # Master data registers (Administration -> Tid). ``id`` is None in a create request.
@@ -172,7 +241,7 @@ Name = Annotated[str, Field(max_length=MAX_NAME_LENGTH)]
 
 
 class Contact(WireModel):
-    object_name: Literal["contact"] = "contact"
+    object_name: str | None = "contact"
     id: int | None = None
     name: Name
     customer_number: Key
@@ -183,7 +252,7 @@ class Contact(WireModel):
 
 
 class Article(WireModel):
-    object_name: Literal["article"] = "article"
+    object_name: str | None = "article"
     id: int | None = None
     article_number: Key
     name: Name
@@ -201,7 +270,7 @@ class CodeRef(WireModel):
 
 
 class Project(WireModel):
-    object_name: Literal["project"] = "project"
+    object_name: str | None = "project"
     id: int | None = None
     order_number: Key
     title: Name
@@ -211,7 +280,7 @@ class Project(WireModel):
 
 
 class CostCenter(WireModel):
-    object_name: Literal["costCenter"] = "costCenter"
+    object_name: str | None = "costCenter"
     id: int | None = None
     code: Key
     name: Name

@@ -21,15 +21,16 @@ from tidwizard.core.export.report import ExportProgress, ExportReport, Outcome, 
 from tidwizard.core.export.source import MasterDataSource, read_flagged
 from tidwizard.core.i18n import t
 from tidwizard.core.tid.errors import (
+    AccessRefused,
     InvalidCredentials,
-    PartnerCredentials,
     RateLimited,
+    RegisterUnavailable,
     TidError,
     TidUnreachable,
 )
 
 # Failures that would meet every following write as well: the run ends instead of grinding on.
-RUN_ENDING_ERRORS = (TidUnreachable, InvalidCredentials, PartnerCredentials, RateLimited)
+RUN_ENDING_ERRORS = (TidUnreachable, InvalidCredentials, AccessRefused, RateLimited)
 
 ProgressListener = Callable[[ExportProgress], None]
 R = TypeVar("R")
@@ -62,18 +63,32 @@ class ExportEngine:
         if Register.PROJECTS in chosen:  # a project's references are checked against Tid
             needed |= {Register.CUSTOMERS, Register.COST_CENTERS}
         admin = read_flagged(self.store)
+        unavailable: set[Register] = set()
         contacts, articles, projects, cost_centers = await asyncio.gather(
-            self._list(Register.CUSTOMERS in needed, self.client.list_contacts),
-            self._list(Register.ARTICLES in needed, self.client.list_articles),
-            self._list(Register.PROJECTS in needed, self.client.list_projects),
-            self._list(Register.COST_CENTERS in needed, self.client.list_cost_centers),
+            self._list(Register.CUSTOMERS, needed, unavailable, self.client.list_contacts),
+            self._list(Register.ARTICLES, needed, unavailable, self.client.list_articles),
+            self._list(Register.PROJECTS, needed, unavailable, self.client.list_projects),
+            self._list(Register.COST_CENTERS, needed, unavailable, self.client.list_cost_centers),
         )
         tid = TidRecords(tuple(contacts), tuple(articles), tuple(projects), tuple(cost_centers))
-        return plan_export(admin, tid, chosen)
+        plan = plan_export(admin, tid, chosen)
+        plan.unavailable = frozenset(unavailable & chosen)
+        return plan
 
     @staticmethod
-    async def _list(wanted: bool, lister: Callable[[], Awaitable[list[R]]]) -> list[R]:
-        return await lister() if wanted else []
+    async def _list(
+        register: Register,
+        needed: set[Register],
+        unavailable: set[Register],
+        lister: Callable[[], Awaitable[list[R]]],
+    ) -> list[R]:
+        if register not in needed:
+            return []
+        try:
+            return await lister()
+        except RegisterUnavailable:
+            unavailable.add(register)  # Tid has no such list: its records are added in Tid
+            return []
 
     async def run(
         self,
@@ -85,7 +100,7 @@ class ExportEngine:
         """Make the plan's writes. ``stop`` is looked at before each write; a set stop ends the
         run after the write under way, and the report lists what was left for the next run."""
         report = ExportReport(plan)
-        writer = _Writer(self.client, dict(plan.tid_customer_ids))
+        writer = _Writer(self.client, dict(plan.tid_customer_ids), set(plan.unavailable))
         emit = on_event or (lambda event: None)
         for register, part in plan.registers.items():
             emit(ExportProgress(register, 0, len(part.writes)))
@@ -109,12 +124,18 @@ class ExportEngine:
 class _Writer:
     """One record's write, and the Tid ids later records refer to."""
 
-    def __init__(self, client: TidMasterData, customer_ids: dict[str, int]) -> None:
+    def __init__(
+        self, client: TidMasterData, customer_ids: dict[str, int], unavailable: set[Register]
+    ) -> None:
         self.client = client
         self.customer_ids = customer_ids
+        self.unavailable = unavailable  # registers Tid does not take through its API
         self.failed_keys: dict[Register, set[str]] = {r: set() for r in ALL_REGISTERS}
 
     async def write(self, planned: PlannedRecord) -> RecordResult:
+        if planned.register in self.unavailable:
+            self.failed_keys[planned.register].add(planned.key)
+            return self._result(planned, Outcome.FAILED, message=unavailable_message(planned))
         blocked = self._blocked_by(planned)
         if blocked is not None:
             return self._result(planned, Outcome.FAILED, message=blocked)
@@ -124,6 +145,11 @@ class _Writer:
             return await self._update(planned, planned.tid_id, Outcome.UPDATED)
         except RUN_ENDING_ERRORS:
             raise
+        except RegisterUnavailable:
+            # The other records of this register would meet the same answer: none is sent.
+            self.unavailable.add(planned.register)
+            self.failed_keys[planned.register].add(planned.key)
+            return self._result(planned, Outcome.FAILED, message=unavailable_message(planned))
         except TidError as exc:
             self.failed_keys[planned.register].add(planned.key)
             return self._result(planned, Outcome.FAILED, message=exc.user_message())
@@ -204,3 +230,8 @@ class _Writer:
             message,
             differences,
         )
+
+
+def unavailable_message(planned: PlannedRecord) -> str:
+    """Tid does not take this register's records through its API: add them in Tid."""
+    return t("export.failed.unavailable", register=planned.register.label())

@@ -96,6 +96,8 @@ class ExportPlan:
 
     registers: dict[Register, RegisterPlan]
     tid_customer_ids: dict[str, int] = field(default_factory=dict)
+    # Registers Tid does not offer through its API (404/405): their records are added in Tid.
+    unavailable: frozenset[Register] = frozenset()
 
     def counts(self) -> dict[Register, PlanCounts]:
         return {register: part.counts() for register, part in self.registers.items()}

@@ -90,6 +90,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "export.outcome.updated": {"sv": "uppdaterad i Tid", "en": "updated in Tid"},
     "export.outcome.already_there": {"sv": "fanns redan i Tid", "en": "already in Tid"},
     "export.outcome.failed": {"sv": "misslyckades", "en": "failed"},
+    "export.failed.unavailable": {
+        "sv": "Skickades inte: Tid tar inte emot {register} via sitt API. Lägg in dem direkt i "
+        "Tid; de andra registren skickas som vanligt.",
+        "en": "Not sent: Tid does not take {register} through its API. Add them in Tid "
+        "itself; the other registers are sent as usual.",
+    },
     "export.failed.customer": {
         "sv": "Skickades inte: projektets kund {key} kunde inte skapas i Tid.",
         "en": "Not sent: the project's customer {key} could not be created in Tid.",

@@ -18,17 +18,45 @@ MESSAGES: dict[str, dict[str, str]] = {
         "text. Use https:// (http is only allowed to this computer itself).",
     },
     "tid.error.invalid_credentials": {
-        "sv": "Tid godkände inte inloggningsuppgifterna. Kontrollera klient-id och hemlig "
-        "nyckel för Visma Tid och försök igen.",
-        "en": "Tid did not accept the login. Check the client id and secret of the Visma Tid "
-        "login and try again.",
+        "sv": "Tid godkände inte inloggningsuppgifterna. Kontrollera applikations-id och hemlig "
+        "nyckel för API-applikationen (Tid: Inställningar - Integrationer - API-applikationer) "
+        "och försök igen.",
+        "en": "Tid did not accept the login. Check the application id and secret of the API "
+        "application (Tid: Inställningar - Integrationer - API-applikationer) and try again.",
     },
-    "tid.error.partner_credentials": {
-        "sv": "Det här är en byråinloggning från partnerportalen, och den kan inte användas för "
-        "integrationen. Ange i stället din kunds egna inloggningsuppgifter till Visma Tid.",
-        "en": "This is an agency login from the partner portal, which cannot be used for the "
-        "integration. Enter your client's own Visma Tid login instead.",
+    "tid.error.access_refused": {
+        "sv": "Tid känner igen API-applikationen men släpper inte in den härifrån (HTTP 403). "
+        "Har applikationen en lista över tillåtna IP-adresser (Tid: Inställningar - "
+        "Integrationer - API-applikationer), lägg till den här datorns publika adress. En "
+        "byrå använder kundföretagets egen API-applikation, inte en inloggning från "
+        "partnerportalen.",
+        "en": "Tid knows the API application but does not let it in from here (HTTP 403). If "
+        "the application has an IP allow-list (Tid: Inställningar - Integrationer - "
+        "API-applikationer), add this computer's public address to it. An agency uses the "
+        "client company's own API application, not a partner-portal login.",
     },
+    "tid.error.permission_missing": {
+        "sv": "API-applikationen saknar en behörighet i Tid: {permission}. En administratör "
+        "lägger till den under Inställningar - Integrationer - API-applikationer; försök "
+        "sedan igen.",
+        "en": "The API application lacks a permission in Tid: {permission}. An administrator "
+        "adds it under Inställningar - Integrationer - API-applikationer; then try again.",
+    },
+    "tid.error.register_unavailable": {
+        "sv": "Tid tar inte emot {register} via sitt API. Lägg in dem direkt i Tid.",
+        "en": "Tid does not take {register} through its API. Add them in Tid itself.",
+    },
+    "tid.permission.line": {"sv": "{area}: {access}", "en": "{area}: {access}"},
+    "tid.register.invoices": {"sv": "fakturaunderlag", "en": "invoice bases"},
+    "tid.register.contacts": {"sv": "kontakter (kunder)", "en": "contacts (customers)"},
+    "tid.register.projects": {"sv": "projekt", "en": "projects"},
+    "tid.register.articles": {"sv": "artiklar", "en": "articles"},
+    "tid.register.costcenters": {"sv": "resultatenheter", "en": "result units"},
+    "tid.register.company": {"sv": "företagsuppgifter", "en": "company details"},
+    "tid.register.other": {"sv": "den här delen av API:et", "en": "this part of the API"},
+    "tid.access.read": {"sv": "läsa", "en": "read"},
+    "tid.access.write": {"sv": "skriva", "en": "write"},
+    "tid.access.mark": {"sv": "markera som överförda", "en": "mark as transferred"},
     "tid.error.unreachable": {
         "sv": "Det gick inte att nå Tid på {url}. Kontrollera internetanslutningen och att "
         "adressen stämmer, och försök sedan igen.",

@@ -152,7 +152,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "With the Tid login the program fetches the invoice bases. It is tried at "
         "once when you choose Activate.",
     },
-    "wizard.activate.client_id": {"sv": "Klient-id", "en": "Client id"},
+    "wizard.activate.client_id": {"sv": "Applikations-id", "en": "Application id"},
     "wizard.activate.secret": {"sv": "Hemlig nyckel", "en": "Secret"},
     "wizard.activate.agency": {
         "sv": "Är du byrå med partnerportalen? Ange din kunds inloggning till Tid, inte din egen.",

@@ -48,7 +48,7 @@ def build_document(
         tid_invoice_id=basis.id,
         kind=kind,
         credit=credit,
-        customer_number=basis.customer.customer_number,
+        customer_number=_customer_number(basis),
         customer_name=basis.customer.name,
         date=basis.invoice_date,
         project_code=basis.project.order_number if basis.project else None,
@@ -66,24 +66,27 @@ def build_document(
 
 def missing_records(basis: InvoiceBasis, registers: Registers) -> MissingRecords:
     """The customer, project and result unit the basis names that Administration lacks."""
-    customer = basis.customer
+    customer_number = _customer_number(basis)
     new_customer = None
-    if customer_key(customer.customer_number) not in registers.customers:
-        new_customer = NewCustomer(customer.customer_number, customer.name)
-    unit = basis.cost_center
+    if customer_key(customer_number) not in registers.customers:
+        new_customer = NewCustomer(customer_number, basis.customer.name)
+    unit_code = basis.cost_center.code if basis.cost_center else None
     new_unit = None
-    if unit is not None and unit.code not in registers.result_units:
-        new_unit = NewResultUnit(unit.code, unit.name or unit.code)
+    if unit_code is not None and unit_code not in registers.result_units:
+        assert basis.cost_center is not None
+        new_unit = NewResultUnit(unit_code, basis.cost_center.name or unit_code)
     project = basis.project
     new_project = None
-    if project is not None and project.order_number not in registers.projects:
-        new_project = NewProject(
-            project.order_number,
-            project.title or project.order_number,
-            customer.customer_number,
-            unit.code if unit is not None else None,
-        )
+    code = project.order_number if project is not None else None
+    if project is not None and code is not None and code not in registers.projects:
+        new_project = NewProject(code, project.title or code, customer_number, unit_code)
     return MissingRecords(new_customer, new_project, new_unit)
+
+
+def _customer_number(basis: InvoiceBasis) -> str:
+    """The basis's customer number; the Tid client looks up one the reference lacks, so an
+    empty one here is a basis whose customer has no number at all (refused as not numeric)."""
+    return basis.customer.customer_number or ""
 
 
 def customer_key(number: str) -> str:
@@ -92,7 +95,7 @@ def customer_key(number: str) -> str:
 
 
 def _ordered_rows(basis: InvoiceBasis) -> list[InvoiceRow]:
-    return sorted(basis.rows or (), key=lambda row: (row.sort_order, row.id))
+    return sorted(basis.rows or (), key=lambda row: (row.sort_order or 0, row.id or 0))
 
 
 def _is_amount_row(row: InvoiceRow) -> bool:
@@ -128,7 +131,7 @@ def _first_refusal(
 
 
 def _customer_refusal(basis: InvoiceBasis, registers: Registers) -> Refusal | None:
-    number = basis.customer.customer_number
+    number = _customer_number(basis)
     culprit: dict[str, str | Decimal] = {"customer_number": number}
     if not (number.isascii() and number.isdigit()):
         return Refusal(basis.id, RefusalReason.CUSTOMER_NUMBER, culprit)
@@ -146,7 +149,7 @@ def _row_refusal(
 ) -> Refusal | None:
     if not row.article_number:
         if row.sum != ZERO:
-            text = row.article or row.comment
+            text = row.article or row.comment or ""
             return Refusal(
                 basis_id,
                 RefusalReason.AMOUNT_WITHOUT_ARTICLE,
@@ -200,7 +203,7 @@ def _document_row(row: InvoiceRow, registers: Registers) -> DraftRow:
 
 def _row_text(row: InvoiceRow) -> str:
     """The article and the comment, each trimmed, joined by ': ' when both say something."""
-    article, comment = row.article.strip(), row.comment.strip()
+    article, comment = (row.article or "").strip(), (row.comment or "").strip()
     return f"{article}: {comment}" if article and comment else article or comment
 
 

@@ -10,6 +10,7 @@ from tidwizard.core.lazy import lazy_exports
 if TYPE_CHECKING:
     from tidwizard.core.tid.client import TidClient
     from tidwizard.core.tid.errors import (
+        AccessRefused,
         AlreadyTransferred,
         CertificateFileError,
         InsecureUrl,
@@ -17,8 +18,9 @@ if TYPE_CHECKING:
         InvalidUrl,
         MalformedAnswer,
         NotFound,
-        PartnerCredentials,
+        PermissionMissing,
         RateLimited,
+        RegisterUnavailable,
         TidError,
         TidHttpError,
         TidUnreachable,
@@ -37,7 +39,9 @@ _EXPORTS = {
     "InvalidUrl": "errors",
     "MalformedAnswer": "errors",
     "NotFound": "errors",
-    "PartnerCredentials": "errors",
+    "PermissionMissing": "errors",
+    "RegisterUnavailable": "errors",
+    "AccessRefused": "errors",
     "RateLimited": "errors",
     "TidClient": "client",
     "TidError": "errors",
@@ -52,6 +56,7 @@ __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
 
 __all__ = [
     "DEFAULT_TID_URL",
+    "AccessRefused",
     "AlreadyTransferred",
     "CertificateFileError",
     "ClientStats",
@@ -60,8 +65,9 @@ __all__ = [
     "InvalidUrl",
     "MalformedAnswer",
     "NotFound",
-    "PartnerCredentials",
+    "PermissionMissing",
     "RateLimited",
+    "RegisterUnavailable",
     "TidClient",
     "TidError",
     "TidHttpError",

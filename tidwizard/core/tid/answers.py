@@ -46,11 +46,41 @@ def parse_typed_answer(model: type[M], response: httpx.Response, expected: str) 
         return parse_answer(model, response, expected)
 
 
-def error_body(response: httpx.Response) -> tuple[str, str]:
-    """``(code, message)`` of an error answer; empty strings when it has no error body."""
+# Where an error body may carry its text: ours and the public profile's "message", and the names
+# other HTTP APIs use. Only shown to the user; no decision is ever made on an error body.
+_MESSAGE_KEYS = ("message", "Message", "error_description", "detail", "title", "error")
+MAX_MESSAGE = 300
+
+
+def error_message(response: httpx.Response) -> str:
+    """The human text of an error answer, or "" when it has none we can read."""
     try:
         data = json.loads(response.content)
-        body = wire.ErrorBody.model_validate(data)
-    except ValueError:
-        return "", ""
-    return body.code, body.message[:300]
+    except (ValueError, UnicodeDecodeError):
+        return ""
+    if isinstance(data, str):
+        return data[:MAX_MESSAGE]
+    if not isinstance(data, dict):
+        return ""
+    for key in _MESSAGE_KEYS:
+        value = data.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()[:MAX_MESSAGE]
+    return ""
+
+
+def wait_in_body(response: httpx.Response) -> float | None:
+    """``waitInSeconds`` of a 429's body (one public client reads it), when it is a number."""
+    try:
+        data = json.loads(response.content)
+    except (ValueError, UnicodeDecodeError):
+        return None
+    value = data.get("waitInSeconds") if isinstance(data, dict) else None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    if isinstance(value, str):
+        try:
+            return float(value)
+        except ValueError:
+            return None
+    return None

@@ -13,9 +13,10 @@ from typing import Any
 import httpx
 
 from tidwizard.core import wire
-from tidwizard.core.tid import registers
-from tidwizard.core.tid.answers import error_body, parse_answer, parse_typed_answer
+from tidwizard.core.tid import paths, registers
+from tidwizard.core.tid.answers import parse_answer, parse_typed_answer
 from tidwizard.core.tid.errors import (
+    AccessRefused,
     AlreadyTransferred,
     CertificateFileError,
     MalformedAnswer,
@@ -25,14 +26,15 @@ from tidwizard.core.tid.errors import (
 )
 from tidwizard.core.tid.network import tid_transport
 from tidwizard.core.tid.ratelimit import RateLimiter
-from tidwizard.core.tid.registers import iter_pages
-from tidwizard.core.tid.session import ClientStats, TidSession
+from tidwizard.core.tid.references import ReferenceKeys
+from tidwizard.core.tid.registers import TidRegisters, iter_pages
+from tidwizard.core.tid.session import CLIENT_ERRORS, ClientStats, TidSession, error_for_answer
 from tidwizard.core.tid.urls import check_service_url
 
-INVOICES = "/v1/core/invoices"
-COMPANIES = "/v1/Auth/Companies"
-OWN_COMPANY = "/v1/Admin/Company"
 CERT_FILE_ENV = "SSL_CERT_FILE"  # the trusted certificates httpx loads instead of certifi's
+PENDING_FILTER = {"filter.sentToEconomySystem": "false"}
+# What an optional endpoint may answer when the service does not have it (or not for us).
+ABSENT = frozenset({403, 404, 405})
 
 log = logging.getLogger("tidwizard.tid")
 
@@ -100,6 +102,8 @@ class TidClient:
             backoff=backoff,
             backoff_cap=backoff_cap,
         )
+        self._registers = TidRegisters(self._session)
+        self._references = ReferenceKeys(self._registers)
 
     def __repr__(self) -> str:
         return f"TidClient(base_url={self.base_url!r}, company_id={self.company_id!r})"
@@ -122,25 +126,39 @@ class TidClient:
     async def aclose(self) -> None:
         await self._http.aclose()
 
-    # Companies
+    # Credentials and companies
 
-    async def list_companies(self) -> list[wire.Company]:
-        """Every Tid company these credentials may integrate with.
+    async def check_credentials(self) -> dt.datetime | None:
+        """Fetch a token (the credentials are checked); when it expires, None for a static one.
 
-        A service without the companies extension (404) has just the token's own company.
-        """
+        Raises InvalidCredentials (401), AccessRefused (403: IP allow-list, partner login)..."""
+        await self._session.token()
+        return self._session.token_expires
+
+    async def list_companies(self) -> list[wire.Company] | None:
+        """Every Tid company these credentials may integrate with, when the service lists them
+        (our extension); None when it does not (404, 405, or 403 for the list alone)."""
         try:
             return [
                 company
-                async for page in iter_pages(self._session, COMPANIES, wire.Company, auth="basic")
+                async for page in iter_pages(
+                    self._session, paths.COMPANIES, wire.Company, auth="basic"
+                )
                 for company in page.items
             ]
-        except NotFound:
-            pass
-        return [await self.current_company()]
+        except (NotFound, AccessRefused):
+            return None
+        except TidHttpError as error:
+            if error.status == 405:
+                return None
+            raise
 
-    async def current_company(self) -> wire.Company:
-        response = await self._session.send("GET", OWN_COMPANY)
+    async def own_company(self) -> wire.Company | None:
+        """The token's company with its organisationsnummer, when the service has a company
+        endpoint; None when it answers 403, 404 or 405 (no public source shows one)."""
+        response = await self._session.send("GET", paths.OWN_COMPANY, accept=ABSENT)
+        if response.status_code in ABSENT:
+            return None
         return parse_answer(wire.Company, response, "company")
 
     # Invoice bases
@@ -154,6 +172,9 @@ class TidClient:
     ) -> AsyncIterator[wire.InvoiceBasis]:
         """The invoice bases (without rows), page by page; each id at most once.
 
+        ``pending_only`` sends the filter, but each basis's own ``sentToEconomySystem`` decides:
+        a service may ignore the filter, and a transferred basis is then left out here.
+
         Items are read one by one, so one malformed basis does not hide the others: it goes to
         ``on_malformed`` (with its id when that is readable) and the listing goes on. Without
         ``on_malformed`` it raises. A page whose envelope is malformed always raises.
@@ -161,9 +182,9 @@ class TidClient:
         Marking bases as transferred while iterating pending ones shifts later pages (a marked
         basis leaves the list), so a caller that marks as it goes should list them all first.
         """
-        params = {"filter.sentToEconomySystem": "false"} if pending_only else None
+        params = PENDING_FILTER if pending_only else None
         seen: set[int] = set()
-        pages = iter_pages(self._session, INVOICES, Any, params=params, page_size=page_size)
+        pages = iter_pages(self._session, paths.INVOICES, Any, params=params, page_size=page_size)
         async for page in pages:
             for item in page.items:
                 try:
@@ -173,6 +194,8 @@ class TidClient:
                     if on_malformed is None:
                         raise error from None
                     item_id = _item_id(item)
+                    if pending_only and _transferred_item(item):
+                        continue
                     if item_id is None:
                         # Never the item itself in the log: it may hold customer data.
                         log.warning("skipped a listed invoice basis without a usable id")
@@ -182,21 +205,39 @@ class TidClient:
                         seen.add(item_id)
                     on_malformed(item_id, error)
                     continue
+                if pending_only and basis.transferred:
+                    continue
                 if basis.id not in seen:
                     seen.add(basis.id)
                     yield basis
 
     async def count_pending_bases(self) -> int:
-        """How many bases wait, in one request (the list's totalItemCount)."""
-        params = {"filter.sentToEconomySystem": "false", "page": 1, "pageSize": 1}
-        response = await self._session.send("GET", INVOICES, params=params)
-        # Only the envelope counts: a malformed item must not hide how many wait.
-        page = parse_answer(wire.Page[Any], response, "list")
-        return page.total_item_count
+        """How many bases wait: every listed item whose own ``sentToEconomySystem`` is empty.
+
+        The filter is sent, so where Tid honours it this is one request per 100 waiting bases;
+        the list's totalItemCount is not trusted, since a service may ignore the filter. An
+        item that cannot be read still counts when it is not marked as transferred: a
+        malformed item must not hide how many wait."""
+        count = 0
+        seen: set[int] = set()
+        async for page in iter_pages(self._session, paths.INVOICES, Any, params=PENDING_FILTER):
+            for item in page.items:
+                item_id = _item_id(item)
+                if item_id is not None and item_id in seen:
+                    continue
+                if item_id is not None:
+                    seen.add(item_id)
+                if not _transferred_item(item):
+                    count += 1
+        return count
 
     async def get_invoice_basis(self, basis_id: int) -> wire.InvoiceBasis:
-        """One basis with its rows."""
-        response = await self._session.send("GET", f"{INVOICES}/{basis_id}")
+        """One basis with its rows, its references' keys looked up where Tid left them out."""
+        basis = await self._read_basis(basis_id)
+        return await self._references.complete(basis)
+
+    async def _read_basis(self, basis_id: int) -> wire.InvoiceBasis:
+        response = await self._session.send("GET", paths.invoice(basis_id))
         basis = parse_typed_answer(wire.InvoiceBasis, response, f"invoice {basis_id}")
         if basis.rows is None:
             raise MalformedAnswer(f"invoice {basis_id}", "rows", "is missing")
@@ -205,62 +246,64 @@ class TidClient:
         return basis
 
     async def set_sent_to_economy_system(self, basis_id: int, date: dt.date, number: str) -> None:
-        """Mark a basis as transferred with the document's number. Repeating it with the same
-        number is harmless; another number for a transferred basis raises AlreadyTransferred."""
-        params = {"date": date.isoformat(), "economySystemInvoiceNumber": number}
-        path = f"{INVOICES}/{basis_id}/setsenttoeconomysystem"
-        response = await self._session.send("PATCH", path, params=params, accept=frozenset({409}))
-        if response.status_code != 409:
-            return
-        code, message = error_body(response)
-        if code != "already_transferred":
-            raise TidHttpError(409, code, message)
-        raise AlreadyTransferred(basis_id, number, await self._transferred_number(basis_id))
+        """Mark a basis as transferred with the document's number.
 
-    async def _transferred_number(self, basis_id: int) -> str | None:
-        """The number a basis was transferred with, or None when Tid will not say."""
+        Any 2xx is done (204, or 200 with a body). Any other 4xx is followed by reading the
+        basis back: our number there means done (a repeat, or a mark that landed before its
+        answer was lost); another number raises AlreadyTransferred; else the PATCH's own error
+        (with Tid's message) is raised. Never decided on an error code."""
+        params = {"date": date.isoformat(), "economySystemInvoiceNumber": number}
+        path = paths.mark_invoice(basis_id)
+        response = await self._session.send("PATCH", path, params=params, accept=CLIENT_ERRORS)
+        if response.status_code < 400:
+            return
         try:
-            return (await self.get_invoice_basis(basis_id)).economy_system_invoice_number
+            basis = await self._read_basis(basis_id)
         except TidError:
-            return None
+            basis = None
+        if basis is not None:
+            theirs = basis.economy_system_invoice_number
+            if theirs == number:
+                return
+            if theirs or basis.transferred:
+                raise AlreadyTransferred(basis_id, number, theirs or None)
+        raise error_for_answer(response, "PATCH", path, "bearer")
 
     # Master data registers
 
+    @property
+    def registers(self) -> TidRegisters:
+        return self._registers
+
     async def list_contacts(self) -> list[wire.Contact]:
-        return await registers.list_all(self._session, registers.CONTACTS)
+        return await self._registers.list_all(registers.CONTACTS)
 
     async def list_articles(self) -> list[wire.Article]:
-        return await registers.list_all(self._session, registers.ARTICLES)
+        return await self._registers.list_all(registers.ARTICLES)
 
     async def list_projects(self) -> list[wire.Project]:
-        return await registers.list_all(self._session, registers.PROJECTS)
+        return await self._registers.list_all(registers.PROJECTS)
 
     async def list_cost_centers(self) -> list[wire.CostCenter]:
-        return await registers.list_all(self._session, registers.COST_CENTERS)
+        return await self._registers.list_all(registers.COST_CENTERS)
 
     async def create_contact(self, contact: wire.Contact) -> wire.Contact:
-        return await registers.create(self._session, registers.CONTACTS, contact)
+        return await self._registers.create(registers.CONTACTS, contact)
 
     async def create_article(self, article: wire.Article) -> wire.Article:
-        return await registers.create(self._session, registers.ARTICLES, article)
+        return await self._registers.create(registers.ARTICLES, article)
 
     async def create_project(self, project: wire.Project) -> wire.Project:
-        return await registers.create(self._session, registers.PROJECTS, project)
+        return await self._registers.create(registers.PROJECTS, project)
 
     async def create_cost_center(self, cost_center: wire.CostCenter) -> wire.CostCenter:
-        return await registers.create(self._session, registers.COST_CENTERS, cost_center)
-
-    async def update_contact(self, contact: wire.Contact) -> wire.Contact:
-        return await registers.update(self._session, registers.CONTACTS, contact)
+        return await self._registers.create(registers.COST_CENTERS, cost_center)
 
     async def update_article(self, article: wire.Article) -> wire.Article:
-        return await registers.update(self._session, registers.ARTICLES, article)
+        return await self._registers.update(registers.ARTICLES, article)
 
     async def update_project(self, project: wire.Project) -> wire.Project:
-        return await registers.update(self._session, registers.PROJECTS, project)
-
-    async def update_cost_center(self, cost_center: wire.CostCenter) -> wire.CostCenter:
-        return await registers.update(self._session, registers.COST_CENTERS, cost_center)
+        return await self._registers.update(registers.PROJECTS, project)
 
 
 def _item_id(item: Any) -> int | None:
@@ -269,3 +312,8 @@ def _item_id(item: Any) -> int | None:
     if isinstance(value, int) and not isinstance(value, bool) and value > 0:
         return value
     return None
+
+
+def _transferred_item(item: Any) -> bool:
+    """A raw list item that says it was transferred (any non-empty ``sentToEconomySystem``)."""
+    return isinstance(item, dict) and item.get("sentToEconomySystem") not in (None, "")

@@ -22,9 +22,9 @@ class TidError(Exception):
         self.detail = detail
 
     def user_message(self, lang: str | None = None) -> str:
-        return t(f"tid.error.{self.code}", lang, **self._message_params())
+        return t(f"tid.error.{self.code}", lang, **self._message_params(lang))
 
-    def _message_params(self) -> dict[str, object]:
+    def _message_params(self, lang: str | None = None) -> dict[str, object]:
         return {}
 
 
@@ -36,7 +36,7 @@ class InvalidUrl(TidError):
         self.url = url
         self.reason = reason
 
-    def _message_params(self) -> dict[str, object]:
+    def _message_params(self, lang: str | None = None) -> dict[str, object]:
         from tidwizard.core.tid.urls import DEFAULT_TID_URL
 
         return {"url": self.url, "default": DEFAULT_TID_URL}
@@ -49,24 +49,66 @@ class InsecureUrl(TidError):
         super().__init__(f"plain http is allowed only for loopback addresses: {url!r}")
         self.url = url
 
-    def _message_params(self) -> dict[str, object]:
+    def _message_params(self, lang: str | None = None) -> dict[str, object]:
         return {"url": self.url}
 
 
 class InvalidCredentials(TidError):
+    """401 on the token call: no API application with this id and secret."""
+
     code = "invalid_credentials"
 
     def __init__(self, detail: str = "Tid refused the credentials") -> None:
         super().__init__(detail)
 
 
-class PartnerCredentials(TidError):
-    """Partner-portal (agency) credentials: the client company's own login is needed."""
+class AccessRefused(TidError):
+    """403 on the token call: Tid knows the credentials but does not let them in from here.
 
-    code = "partner_credentials"
+    Decided on the status alone: an API application whose IP allow-list lacks this machine, or
+    an agency's partner-portal login, which cannot integrate a client company."""
 
-    def __init__(self, detail: str = "partner-portal credentials cannot integrate") -> None:
-        super().__init__(detail)
+    code = "access_refused"
+
+    def __init__(self, message: str = "") -> None:
+        super().__init__(
+            "Tid refused the token call (HTTP 403)" + (f": {message}" if message else "")
+        )
+        self.message = message
+
+
+class PermissionMissing(TidError):
+    """403 on a call with a valid token: the API application lacks the permission for it."""
+
+    code = "permission_missing"
+
+    def __init__(self, method: str, path: str, message: str = "") -> None:
+        super().__init__(
+            f"Tid refused {method} {path} (HTTP 403)" + (f": {message}" if message else "")
+        )
+        self.method = method
+        self.path = path
+        self.message = message
+
+    def _message_params(self, lang: str | None = None) -> dict[str, object]:
+        from tidwizard.core.tid.permissions import permission_for
+
+        return {"permission": permission_for(self.method, self.path, lang)}
+
+
+class RegisterUnavailable(TidError):
+    """A master-data register that Tid's API does not offer (404/405 on every path we know)."""
+
+    code = "register_unavailable"
+
+    def __init__(self, register: str, method: str, status: int) -> None:
+        super().__init__(f"Tid does not take {method} on {register} through its API ({status})")
+        self.register = register
+        self.method = method
+        self.status = status
+
+    def _message_params(self, lang: str | None = None) -> dict[str, object]:
+        return {"register": t(f"tid.register.{self.register}", lang)}
 
 
 class TidUnreachable(TidError):
@@ -79,7 +121,7 @@ class TidUnreachable(TidError):
         self.url = url
         self.reason = reason
 
-    def _message_params(self) -> dict[str, object]:
+    def _message_params(self, lang: str | None = None) -> dict[str, object]:
         return {"url": self.url}
 
 
@@ -101,7 +143,7 @@ class CertificateFileError(TidError):
         self.path = path
         self.reason = reason
 
-    def _message_params(self) -> dict[str, object]:
+    def _message_params(self, lang: str | None = None) -> dict[str, object]:
         return {"variable": self.variable, "path": self.path, "reason": self.reason}
 
 
@@ -111,10 +153,10 @@ class RateLimited(TidError):
     code = "rate_limited"
 
     def __init__(self, retry_after: float) -> None:
-        super().__init__(f"Tid is still rate limiting (Retry-After {retry_after:g} s)")
+        super().__init__(f"Tid is still rate limiting (asked to wait {retry_after:g} s)")
         self.retry_after = retry_after
 
-    def _message_params(self) -> dict[str, object]:
+    def _message_params(self, lang: str | None = None) -> dict[str, object]:
         return {"seconds": max(1, round(self.retry_after))}
 
 
@@ -136,7 +178,7 @@ class MalformedAnswer(TidError, wire.MalformedAnswer):
             return error
         return cls(error.object_name, error.field, error.problem)
 
-    def _message_params(self) -> dict[str, object]:
+    def _message_params(self, lang: str | None = None) -> dict[str, object]:
         return {"object": self.object_name, "field": self.field}
 
 
@@ -166,21 +208,19 @@ class NotFound(TidError):
         super().__init__(f"Tid has no {path}" + (f": {message}" if message else ""))
         self.path = path
 
-    def _message_params(self) -> dict[str, object]:
+    def _message_params(self, lang: str | None = None) -> dict[str, object]:
         return {"path": self.path}
 
 
 class TidHttpError(TidError):
-    """Any other error status, with the code and message from Tid's error body when it sent one."""
+    """Any other error status, with the message of Tid's error body when it sent one."""
 
     code = "http_error"
 
-    def __init__(self, status: int, error_code: str = "", message: str = "") -> None:
-        text = f"{error_code}: {message}" if error_code else message
-        super().__init__(f"Tid answered HTTP {status}" + (f" ({text})" if text else ""))
+    def __init__(self, status: int, message: str = "") -> None:
+        super().__init__(f"Tid answered HTTP {status}" + (f" ({message})" if message else ""))
         self.status = status
-        self.error_code = error_code
         self.message = message
 
-    def _message_params(self) -> dict[str, object]:
-        return {"status": self.status, "message": self.message or self.error_code or "-"}
+    def _message_params(self, lang: str | None = None) -> dict[str, object]:
+        return {"status": self.status, "message": self.message or "-"}

@@ -1,10 +1,14 @@
-"""Tid's master-data registers (contacts, articles, projects, cost centres): list, create, update.
+"""Tid's master-data registers (contacts, articles, projects, cost centres): list, get, create,
+update.
 
-A create is safe to repeat because every register has a unique natural key: a second POST with a
-taken key gets 409 duplicate_key, and that resolves to the existing record found by the key. So a
-create that timed out or lost its connection is sent again, and the caller ends up with exactly one
-record either way (see ``retry.py``). A 409 on the first attempt, a record made earlier by someone
-else, resolves the same way: ``create_*`` means "make sure it exists and give it to me".
+Each register may live at one of several paths (``paths.py``); the first that answers a list is
+remembered per client. A register that answers 404 or 405 on every path is one Tid does not
+offer through its API (:class:`RegisterUnavailable`); the caller says so and goes on.
+
+A create is safe to repeat because every register has a unique natural key. Any 4xx on a create
+(a taken key, or a create that did land before its answer was lost) is followed by a look-up of
+the key: a record found there is the one asked for, so ``create`` means "make sure it exists and
+give it to me". Nothing is decided on an error body's code (the real service's are not known).
 """
 
 from __future__ import annotations
@@ -13,38 +17,44 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+import httpx
+
 from tidwizard.core import wire
-from tidwizard.core.tid.answers import error_body, parse_answer
-from tidwizard.core.tid.errors import TidHttpError
+from tidwizard.core.tid import paths
+from tidwizard.core.tid.answers import parse_answer
+from tidwizard.core.tid.errors import RegisterUnavailable
 from tidwizard.core.tid.retry import Repeat
-from tidwizard.core.tid.session import Auth, TidSession
+from tidwizard.core.tid.session import CLIENT_ERRORS, Auth, TidSession, error_for_answer
 
 R = TypeVar("R", bound=wire.WireModel)
 Item = TypeVar("Item")  # a page's item type; Any reads the items raw, to check them one by one
 
 MAX_PAGE_SIZE = 100
+# A path that is not there, or does not take this method.
+MISSING = frozenset({404, 405})
 
 
 @dataclass(frozen=True)
 class Register(Generic[R]):
-    path: str
+    name: str  # contacts, articles, projects, costcenters (catalogue keys tid.register.*)
+    alternatives: tuple[str, ...]
     model: type[R]
     key_field: str  # python name of the natural key
     key_wire: str  # its name on the wire, used in filter.<name>
 
     @property
     def object_name(self) -> str:
-        default = self.model.model_fields["object_name"].default
-        return str(default)
+        return str(self.model.model_fields["object_name"].default)
 
     def key_of(self, record: R) -> str:
         return str(getattr(record, self.key_field))
 
 
-CONTACTS = Register("/v1/Core/Contacts", wire.Contact, "customer_number", "customerNumber")
-ARTICLES = Register("/v1/Core/Articles", wire.Article, "article_number", "articleNumber")
-PROJECTS = Register("/v1/Core/Projects", wire.Project, "order_number", "orderNumber")
-COST_CENTERS = Register("/v1/Core/CostCenters", wire.CostCenter, "code", "code")
+CONTACTS = Register("contacts", paths.CONTACTS, wire.Contact, "customer_number", "customerNumber")
+ARTICLES = Register("articles", paths.ARTICLES, wire.Article, "article_number", "articleNumber")
+PROJECTS = Register("projects", paths.PROJECTS, wire.Project, "order_number", "orderNumber")
+COST_CENTERS = Register("costcenters", paths.COST_CENTERS, wire.CostCenter, "code", "code")
+ALL = (CONTACTS, ARTICLES, PROJECTS, COST_CENTERS)
 
 
 async def iter_pages(
@@ -55,14 +65,19 @@ async def iter_pages(
     params: dict[str, Any] | None = None,
     page_size: int = MAX_PAGE_SIZE,
     auth: Auth = "bearer",
+    first: httpx.Response | None = None,
 ) -> AsyncIterator[wire.Page[Item]]:
-    """Every page of a list, from page 1 until the last one the server reports."""
+    """Every page of a list, from page 1 until the last one the server reports. ``first`` is
+    page 1's answer when the caller already has it."""
     if not 1 <= page_size <= MAX_PAGE_SIZE:
         raise ValueError(f"page_size must be 1..{MAX_PAGE_SIZE}")
     number = 1
     while True:
-        query = {**(params or {}), "page": number, "pageSize": page_size}
-        response = await session.send("GET", path, params=query, auth=auth)
+        if number == 1 and first is not None:
+            response = first
+        else:
+            query = {**(params or {}), "page": number, "pageSize": page_size}
+            response = await session.send("GET", path, params=query, auth=auth)
         page = parse_answer(wire.Page[model], response, "list")  # type: ignore[valid-type]
         yield page
         if not page.items or number >= page.total_pages:
@@ -70,49 +85,100 @@ async def iter_pages(
         number += 1
 
 
-async def list_all(session: TidSession, register: Register[R]) -> list[R]:
-    return [
-        item
-        async for page in iter_pages(session, register.path, register.model)
-        for item in page.items
-    ]
+class TidRegisters:
+    """The registers of one client, each at the path that answered first."""
 
+    def __init__(self, session: TidSession) -> None:
+        self._session = session
+        self._found: dict[str, str] = {}
 
-async def find_by_key(session: TidSession, register: Register[R], key: str) -> R | None:
-    """The record whose natural key is ``key``. Filters by it, and still checks every item, so a
-    service that ignores the filter gives the right answer too (only slower)."""
-    params = {f"filter.{register.key_wire}": key}
-    async for page in iter_pages(session, register.path, register.model, params=params):
-        for item in page.items:
-            if register.key_of(item) == key:
-                return item
-    return None
+    def path_of(self, register: Register[Any]) -> str | None:
+        """The path that answered for ``register``, once one has."""
+        return self._found.get(register.name)
 
+    async def pages(
+        self, register: Register[R], params: dict[str, Any] | None = None
+    ) -> AsyncIterator[wire.Page[R]]:
+        """Every page of the register, from the first of its paths that answers."""
+        path, first = await self._first_page(register, params)
+        async for page in iter_pages(
+            self._session, path, register.model, params=params, first=first
+        ):
+            yield page
 
-async def create(session: TidSession, register: Register[R], record: R) -> R:
-    """POST the record; a taken natural key resolves to the record that holds it."""
-    payload = record.to_wire()
-    payload.pop("id", None)
-    response = await session.send(
-        "POST", register.path, json=payload, repeat=Repeat.BY_NATURAL_KEY, accept=frozenset({409})
-    )
-    if response.status_code != 409:
-        return parse_answer(register.model, response, register.object_name)
-    code, message = error_body(response)
-    if code == "duplicate_key":
-        existing = await find_by_key(session, register, register.key_of(record))
+    async def _first_page(
+        self, register: Register[Any], params: dict[str, Any] | None
+    ) -> tuple[str, httpx.Response]:
+        query = {"page": 1, "pageSize": MAX_PAGE_SIZE, **(params or {})}
+        status = 404
+        for path in self._candidates(register):
+            first = await self._session.send("GET", path, params=query, accept=MISSING)
+            if first.status_code not in MISSING:
+                self._found[register.name] = path
+                return path, first
+            status = first.status_code
+        raise RegisterUnavailable(register.name, "GET", status)
+
+    async def list_all(self, register: Register[R]) -> list[R]:
+        return [item async for page in self.pages(register) for item in page.items]
+
+    async def get(self, register: Register[R], record_id: int) -> R | None:
+        """One record by its Tid id; None when Tid has none, or answers no ``GET /{id}``."""
+        base = await self._base(register)
+        response = await self._session.send("GET", f"{base}/{record_id}", accept=CLIENT_ERRORS)
+        if response.status_code >= 400:
+            return None
+        return parse_answer(register.model, response, f"{register.object_name} {record_id}")
+
+    async def find_by_key(self, register: Register[R], key: str) -> R | None:
+        """The record whose natural key is ``key``. Filters by it, and still checks every item,
+        so a service that ignores the filter gives the right answer too (only slower)."""
+        async for page in self.pages(register, {f"filter.{register.key_wire}": key}):
+            for item in page.items:
+                if register.key_of(item) == key:
+                    return item
+        return None
+
+    async def create(self, register: Register[R], record: R) -> R:
+        """POST the record; any 4xx is followed by a look-up of its natural key."""
+        payload = record.to_wire()
+        payload.pop("id", None)
+        base = await self._base(register)
+        response = await self._session.send(
+            "POST", base, json=payload, repeat=Repeat.BY_NATURAL_KEY, accept=CLIENT_ERRORS
+        )
+        status = response.status_code
+        if status < 400:
+            return parse_answer(register.model, response, register.object_name)
+        if status in MISSING:
+            raise RegisterUnavailable(register.name, "POST", status)
+        existing = await self.find_by_key(register, register.key_of(record))
         if existing is not None:
             return existing
-    raise TidHttpError(409, code, message)
+        raise error_for_answer(response, "POST", base, "bearer")
 
+    async def update(self, register: Register[R], record: R) -> R:
+        """PUT the record to its id; the answer is the record as Tid now holds it."""
+        record_id = getattr(record, "id", None)
+        if record_id is None:
+            raise ValueError(f"{register.object_name} {register.key_of(record)} has no Tid id")
+        path = f"{await self._base(register)}/{record_id}"
+        response = await self._session.send("PUT", path, json=record.to_wire(), accept=MISSING)
+        if response.status_code == 405:
+            raise RegisterUnavailable(register.name, "PUT", 405)
+        if response.status_code == 404:
+            raise error_for_answer(response, "PUT", path, "bearer")
+        if not response.content:
+            return record  # 204: Tid holds exactly what we sent
+        return parse_answer(register.model, response, register.object_name)
 
-async def update(session: TidSession, register: Register[R], record: R) -> R:
-    """PUT the record to its id; the answer is the record as Tid now holds it."""
-    record_id = getattr(record, "id", None)
-    if record_id is None:
-        raise ValueError(f"{register.object_name} {register.key_of(record)} has no Tid id")
-    path = f"{register.path}/{record_id}"
-    response = await session.send("PUT", path, json=record.to_wire())
-    if not response.content:
-        return record  # 204: Tid holds exactly what we sent
-    return parse_answer(register.model, response, register.object_name)
+    def _candidates(self, register: Register[Any]) -> tuple[str, ...]:
+        found = self._found.get(register.name)
+        return (found,) if found is not None else register.alternatives
+
+    async def _base(self, register: Register[Any]) -> str:
+        """The register's path; found by listing its first page when none has answered yet."""
+        found = self._found.get(register.name)
+        if found is None:
+            found, _ = await self._first_page(register, {"pageSize": 1})
+        return found

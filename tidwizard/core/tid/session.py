@@ -17,11 +17,13 @@ from typing import Any, Literal
 import httpx
 
 from tidwizard.core import wire
-from tidwizard.core.tid.answers import error_body, parse_answer
+from tidwizard.core.tid import paths
+from tidwizard.core.tid.answers import error_message, parse_answer, wait_in_body
 from tidwizard.core.tid.errors import (
+    AccessRefused,
     InvalidCredentials,
     NotFound,
-    PartnerCredentials,
+    PermissionMissing,
     RateLimited,
     TidError,
     TidHttpError,
@@ -42,7 +44,9 @@ from tidwizard.core.tid.tokens import TokenKeeper, basic_header
 log = logging.getLogger("tidwizard.tid")
 
 Auth = Literal["basic", "bearer"]
-TOKEN_PATH = "/v1/Auth/Token"
+# The error statuses a caller may take as an answer to read back on (``accept``). 401 and 429 are
+# never among them: the session renews the token or waits, and raises when that did not help.
+CLIENT_ERRORS = frozenset(range(400, 500)) - {401, 429}
 
 
 @dataclass
@@ -134,7 +138,7 @@ class TidSession:
                 continue
             if status == 429:
                 self.stats.rate_limited += 1
-                wait = retry_after_seconds(response.headers.get("Retry-After"))
+                wait = self._wait_after_429(response, attempt + 1)
                 log.warning("%s %s -> 429, everyone waits %.1f s", method, path, wait)
                 self._limiter.pause(wait)
                 if attempt < self._retries:
@@ -146,9 +150,9 @@ class TidSession:
                 attempt += 1
                 await self._back_off(attempt)
                 continue
-            if 200 <= status < 300 or status in accept:
+            if 200 <= status < 300 or status in (accept - {401, 429}):
                 return response
-            raise _error_for(response, path, auth)
+            raise error_for_answer(response, method, path, auth)
 
     def _address(self, path: str, params: dict[str, Any] | None) -> httpx.URL:
         """The call's full address, parsed once: handing httpx a path and parameters instead
@@ -159,14 +163,33 @@ class TidSession:
             text += "?" + urllib.parse.urlencode({k: _query_value(v) for k, v in params.items()})
         return httpx.URL(text)
 
+    def _wait_after_429(self, response: httpx.Response, attempt: int) -> float:
+        """``Retry-After`` (any letter case), else the body's ``waitInSeconds``, else backoff."""
+        header = response.headers.get("Retry-After")
+        if header is not None:
+            return retry_after_seconds(header)
+        in_body = wait_in_body(response)
+        if in_body is not None:
+            return retry_after_seconds(str(in_body))
+        return backoff_delay(attempt, max(self._backoff, 0.1), self._backoff_cap)
+
     async def _back_off(self, attempt: int) -> None:
         self.stats.retries += 1
         await asyncio.sleep(backoff_delay(attempt, self._backoff, self._backoff_cap))
 
-    async def _fetch_token(self) -> tuple[str, dt.datetime]:
+    @property
+    def token_expires(self) -> dt.datetime | None:
+        """When the current token expires as Tid said; None for a static one (or none yet)."""
+        return self._tokens.expires
+
+    async def token(self) -> str:
+        """A valid token, fetched when there is none yet (checks the credentials)."""
+        return await self._tokens.current()
+
+    async def _fetch_token(self) -> tuple[str, dt.datetime | None]:
         params = {"companyId": self._company_id} if self._company_id is not None else None
         response = await self.send(
-            "POST", TOKEN_PATH, auth="basic", params=params, repeat=Repeat.SAFE
+            "POST", paths.TOKEN, auth="basic", params=params, repeat=Repeat.SAFE
         )
         answer = parse_answer(wire.AuthToken, response, "auth.token")
         if self._tokens.fetches:
@@ -174,16 +197,20 @@ class TidSession:
         return answer.access_token, answer.expires
 
 
-def _error_for(response: httpx.Response, path: str, auth: Auth) -> TidError:
+def error_for_answer(response: httpx.Response, method: str, path: str, auth: Auth) -> TidError:
+    """The typed error of an error answer, decided on its status and the call alone: the real
+    service's error codes are not known, so none is ever looked at (the message is shown)."""
     status = response.status_code
-    code, message = error_body(response)
-    if status == 401 and (auth == "basic" or code == "invalid_credentials"):
-        return InvalidCredentials(f"Tid answered 401 {code or ''}".rstrip())
-    if status == 403 and code == "partner_credentials":
-        return PartnerCredentials()
+    message = error_message(response)
+    if status == 401 and auth == "basic":
+        return InvalidCredentials(f"Tid answered 401 to {method} {path}")
+    if status == 403 and auth == "basic":
+        return AccessRefused(message)
+    if status == 403:
+        return PermissionMissing(method, path, message)
     if status == 404:
         return NotFound(path, message)
-    return TidHttpError(status, code, message)
+    return TidHttpError(status, message)
 
 
 def _query_value(value: Any) -> str:

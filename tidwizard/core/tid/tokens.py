@@ -2,6 +2,9 @@
 
 Concurrent callers that all find the token stale share one renewal: whoever takes the lock first
 fetches, the others see the new token when they get the lock and use it.
+
+A token lives an hour, or is static (no ``expires``, or null): a static token is kept until Tid
+answers 401, which renews it once, as for any token.
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import datetime as dt
+import math
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -38,7 +42,7 @@ class Token:
 class TokenKeeper:
     def __init__(
         self,
-        fetch: Callable[[], Awaitable[tuple[str, dt.datetime]]],
+        fetch: Callable[[], Awaitable[tuple[str, dt.datetime | None]]],
         *,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -47,6 +51,7 @@ class TokenKeeper:
         self._token: Token | None = None
         self._lock = asyncio.Lock()
         self.fetches = 0
+        self.expires: dt.datetime | None = None  # of the last token fetched; None: static
 
     def __repr__(self) -> str:
         return f"TokenKeeper(fetches={self.fetches})"
@@ -71,10 +76,13 @@ class TokenKeeper:
                 return token.value
             value, expires = await self._fetch()
             self.fetches += 1
+            self.expires = expires
             self._token = Token(value, self._renew_at(expires))
             return value
 
-    def _renew_at(self, expires: dt.datetime) -> float:
+    def _renew_at(self, expires: dt.datetime | None) -> float:
+        if expires is None:
+            return math.inf  # static: until a 401
         if expires.tzinfo is None:
             expires = expires.replace(tzinfo=dt.UTC)
         life = (expires - dt.datetime.now(dt.UTC)).total_seconds()

@@ -1,0 +1,100 @@
+"""Completing a basis's references: the keys Administration needs, looked up by id in Tid.
+
+A real basis refers to its customer as ``{"objectName":"contact","id","name"}``: the customer
+number is on the contact (``GET /v1/Core/Contacts/{id}``). The same goes for a project without
+its number and a cost centre without its code. Each record is looked up once per client (a run);
+concurrent fetches of bases with the same customer share one look-up. Where ``GET /{id}`` is not
+answered, the register is listed once instead. A reference that still has no key makes its basis
+fail alone, naming the field.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from typing import Any
+
+from tidwizard.core import wire
+from tidwizard.core.tid.errors import MalformedAnswer, RegisterUnavailable
+from tidwizard.core.tid.registers import (
+    CONTACTS,
+    COST_CENTERS,
+    PROJECTS,
+    Register,
+    TidRegisters,
+)
+
+
+class ReferenceKeys:
+    def __init__(self, registers: TidRegisters) -> None:
+        self._registers = registers
+        self._keys: dict[tuple[str, int], asyncio.Task[str | None]] = {}
+        self._listed: dict[str, asyncio.Task[dict[int, Any]]] = {}
+        self.lookups = 0  # records asked for, for tests
+
+    async def complete(self, basis: wire.InvoiceBasis) -> wire.InvoiceBasis:
+        """``basis`` with every reference's key filled in; the same object when none lacked."""
+        update: dict[str, Any] = {}
+        customer = basis.customer
+        if customer.customer_number is None:
+            number = await self._key(CONTACTS, customer.id, direct=True)
+            if number is None:
+                raise _missing(basis, "customer.customerNumber", "contact", customer.id)
+            update["customer"] = customer.model_copy(update={"customer_number": number})
+        project = basis.project
+        if project is not None and project.order_number is None:
+            if project.id is None:
+                raise MalformedAnswer(f"invoice {basis.id}", "project.number", "is missing")
+            number = await self._key(PROJECTS, project.id, direct=True)
+            if number is None:
+                raise _missing(basis, "project.number", "project", project.id)
+            update["project"] = project.model_copy(update={"order_number": number})
+        unit = basis.cost_center
+        if unit is not None and unit.code is None:
+            if unit.id is None:
+                raise MalformedAnswer(f"invoice {basis.id}", "costCenter.code", "is missing")
+            code = await self._key(COST_CENTERS, unit.id, direct=False)
+            if code is None:
+                raise _missing(basis, "costCenter.code", "costCenter", unit.id)
+            update["cost_center"] = unit.model_copy(update={"code": code})
+        return basis.model_copy(update=update) if update else basis
+
+    async def _key(self, register: Register[Any], record_id: int, *, direct: bool) -> str | None:
+        key = (register.name, record_id)
+        task = self._keys.get(key)
+        if task is None or (task.done() and (task.cancelled() or task.exception() is not None)):
+            task = asyncio.ensure_future(self._look_up(register, record_id, direct))
+            self._keys[key] = task  # a failed look-up is tried again by the next basis
+        return await asyncio.shield(task)
+
+    async def _look_up(self, register: Register[Any], record_id: int, direct: bool) -> str | None:
+        self.lookups += 1
+        record = None
+        if direct:
+            with contextlib.suppress(RegisterUnavailable):
+                record = await self._registers.get(register, record_id)
+        if record is None:
+            record = (await self._listing(register)).get(record_id)
+        if record is None:
+            return None
+        key = getattr(record, register.key_field)
+        return str(key) if key else None
+
+    async def _listing(self, register: Register[Any]) -> dict[int, Any]:
+        task = self._listed.get(register.name)
+        if task is None or (task.done() and (task.cancelled() or task.exception() is not None)):
+            task = asyncio.ensure_future(self._list(register))
+            self._listed[register.name] = task
+        return await asyncio.shield(task)
+
+    async def _list(self, register: Register[Any]) -> dict[int, Any]:
+        try:
+            records = await self._registers.list_all(register)
+        except RegisterUnavailable:
+            return {}
+        return {record.id: record for record in records if record.id is not None}
+
+
+def _missing(basis: wire.InvoiceBasis, field: str, kind: str, record_id: int) -> MalformedAnswer:
+    problem = f"is missing, and Tid's {kind} {record_id} gives none"
+    return MalformedAnswer(f"invoice {basis.id}", field, problem)
