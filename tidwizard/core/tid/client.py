@@ -28,13 +28,20 @@ from tidwizard.core.tid.network import tid_transport
 from tidwizard.core.tid.ratelimit import RateLimiter
 from tidwizard.core.tid.references import ReferenceKeys
 from tidwizard.core.tid.registers import TidRegisters, iter_pages
-from tidwizard.core.tid.session import CLIENT_ERRORS, ClientStats, TidSession, error_for_answer
+from tidwizard.core.tid.session import (
+    CLIENT_ERRORS,
+    Auth,
+    ClientStats,
+    TidSession,
+    error_for_answer,
+)
 from tidwizard.core.tid.urls import check_service_url
 
 CERT_FILE_ENV = "SSL_CERT_FILE"  # the trusted certificates httpx loads instead of certifi's
 PENDING_FILTER = {"filter.sentToEconomySystem": "false"}
 # What an optional endpoint may answer when the service does not have it (or not for us).
 ABSENT = frozenset({403, 404, 405})
+
 
 log = logging.getLogger("tidwizard.tid")
 
@@ -160,6 +167,18 @@ class TidClient:
         if response.status_code in ABSENT:
             return None
         return parse_answer(wire.Company, response, "company")
+
+    async def answer_to(
+        self, path: str, params: dict[str, Any] | None = None, *, auth: Auth = "bearer"
+    ) -> httpx.Response:
+        """A GET's answer whatever its error status (a 4xx is returned, not raised), for probes
+        such as ``tidwizard doctor``. Read-only; retries, renewal and the rate limit as usual."""
+        return await self._session.send("GET", path, params=params, auth=auth, accept=CLIENT_ERRORS)
+
+    @property
+    def token_expires(self) -> dt.datetime | None:
+        """When the current token expires; None for a static token (or before the first)."""
+        return self._session.token_expires
 
     # Invoice bases
 
