@@ -40,19 +40,24 @@ def set_up_demo(
     client_id: str,
     secret: str,
     import_as: ImportAs,
+    typed_orgnr: str = "",
 ) -> Path:
     """Saves a setup as the wizard would, with a login the sandbox knows; gives the company
-    file."""
+    file. With ``typed_orgnr``: as where Tid names no company (the credentials' own, the
+    number typed)."""
     monkeypatch.setitem(auth.CREDENTIALS, client_id, (secret, (1, 2)))
     company_file = home.companies_dir / "demo-konsult-ab.sqlite"
     create_demo_company(company_file).close()
     choices = SetupChoices(
         tid_url=tid_url,
         client_id=client_id,
-        tid_company=Company(id=1, name="Demo Konsult AB", organization_number="556677-8899"),
+        tid_company=None
+        if typed_orgnr
+        else Company(id=1, name="Demo Konsult AB", organization_number="556677-8899"),
         administration_path=company_file,
         import_as=import_as,
         reminder=True,
+        typed_orgnr=typed_orgnr,
     )
     save_setup(home, choices, secret)
     return company_file

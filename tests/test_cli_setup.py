@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import sqlite3
@@ -10,12 +11,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from setup_support import without_company_endpoints
 
 from tidwizard.cli.main import main
 from tidwizard.core.admin import AdministrationStore, create_demo_company
 from tidwizard.core.paths import Home
 from tidwizard.core.secrets import SecretStore
 from tidwizard.core.settings import load_settings
+from tidwizard.core.setup import activate
 from tidwizard.sandbox import auth
 
 CLIENT_ID = "skript-7"
@@ -102,7 +105,12 @@ def test_setup_from_stdin_saves_everything_and_status_reports_it(
     assert report["settings"] == {
         "tidUrl": sandbox.url,
         "clientId": CLIENT_ID,
-        "tidCompany": {"id": 1, "name": "Demo Konsult AB", "organizationNumber": "556677-8899"},
+        "tidCompany": {
+            "id": 1,
+            "name": "Demo Konsult AB",
+            "organizationNumber": "556677-8899",
+            "organizationNumberSource": "tid",
+        },
         "administrationPath": str(demo_company.resolve()),
         "importAs": "invoice",
         "reminder": False,
@@ -270,3 +278,61 @@ def test_the_administration_file_is_untouched_by_a_failed_setup(
     before = sqlite3.connect(demo_company).execute("SELECT * FROM company").fetchall()
     run(*setup_args(sandbox.url), stdin=io.StringIO("wrong"))
     assert sqlite3.connect(demo_company).execute("SELECT * FROM company").fetchall() == before
+
+
+@pytest.fixture
+def no_company_endpoints(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The service shows no company list and no company endpoint, as the public Tid API."""
+    hidden = functools.partial(activate, client_factory=without_company_endpoints())
+    monkeypatch.setattr("tidwizard.cli.setup.activate", hidden)
+
+
+@pytest.mark.usefixtures("script_login", "demo_company", "no_company_endpoints")
+def test_without_company_endpoints_the_number_must_be_given(
+    run: Run, sandbox: Any, home: Home
+) -> None:
+    code, out, err = run(*setup_args(sandbox.url), stdin=io.StringIO(SECRET))
+    assert code == 2 and out == ""
+    assert "--tid-orgnr" in err and "Inställningar - Generellt - Företagsinställningar" in err
+    assert not home.settings_file.exists() and not home.secret_file.exists()
+
+
+@pytest.mark.usefixtures("script_login", "demo_company", "no_company_endpoints")
+def test_without_company_endpoints_the_given_number_is_checked_and_saved(
+    run: Run, sandbox: Any, home: Home
+) -> None:
+    args = setup_args(sandbox.url, "--tid-orgnr", "559123-4561")
+    code, _, err = run(*args, stdin=io.StringIO(SECRET))
+    assert code == 2 and "559123-4561" in err and "556677-8899" in err
+    assert not home.settings_file.exists()
+    code, out, err = run(
+        *setup_args(sandbox.url, "--tid-orgnr", "5566778899"), stdin=io.StringIO(SECRET)
+    )
+    assert code == 0, err
+    assert "API-applikationens eget företag" in out and "556677-8899" in out
+    saved = load_settings(home)
+    assert saved.configured and saved.tid_company_id is None
+    assert (saved.tid_org_number, saved.tid_org_number_source) == ("556677-8899", "typed")
+
+
+@pytest.mark.usefixtures("script_login", "demo_company")
+def test_a_given_number_must_be_the_one_tid_gives(run: Run, sandbox: Any, home: Home) -> None:
+    args = setup_args(sandbox.url, "--tid-orgnr", "559123-4561")
+    code, _, err = run(*args, stdin=io.StringIO(SECRET))
+    assert code == 2 and "--tid-orgnr 559123-4561" in err and "Demo Konsult AB" in err
+    assert not home.settings_file.exists()
+    code, _, err = run(
+        *setup_args(sandbox.url, "--tid-orgnr", "556677-8899"), stdin=io.StringIO(SECRET)
+    )
+    assert code == 0, err
+    assert load_settings(home).tid_org_number_source == "tid"
+
+
+def test_help_names_the_api_application_and_the_typed_number(
+    run: Run, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        main(["setup", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    for expected in ("API-applikationer", "--tid-orgnr", "Företagsinställningar", "invoice bases"):
+        assert expected in text

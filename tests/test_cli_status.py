@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from cli_support import Run, cli_runner, set_up_demo
+from setup_support import without_company_endpoints
 
 from tidwizard.core.paths import Home
 from tidwizard.core.secrets import SecretStore
@@ -95,6 +96,8 @@ def test_json_report(run: Run, sandbox: Any, home: Home, configured: Path) -> No
         },
     }
     assert report["orgnrMatch"] is True
+    assert report["orgnrCheckedBy"] == "tid"
+    assert report["settings"]["tidCompany"]["organizationNumberSource"] == "tid"
     assert report["pendingBases"] == 2
     assert report["problems"] == []
     assert report["administration"]["edition"] == "2000"
@@ -102,6 +105,62 @@ def test_json_report(run: Run, sandbox: Any, home: Home, configured: Path) -> No
     assert report["settings"]["savedAt"] == load_settings(home).saved_at.isoformat()  # type: ignore[union-attr]
     assert report["secret"] == {"backend": "file", "stored": True}
     assert SECRET not in out
+
+
+@pytest.fixture
+def typed_setup(home: Home, sandbox: Any, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Set up where Tid names no company (the number typed), against a service without the
+    company endpoints."""
+    factory = without_company_endpoints()
+
+    def probe_client(login: Any) -> Any:
+        return factory(login.url, login.client_id, login.secret, company_id=login.company_id)
+
+    monkeypatch.setattr("tidwizard.cli.status.probe_client", probe_client)
+    return set_up_demo(
+        home,
+        sandbox.url,
+        monkeypatch,
+        client_id=CLIENT_ID,
+        secret=SECRET,
+        import_as="invoice",
+        typed_orgnr="5566778899",
+    )
+
+
+def test_a_typed_number_counts_as_set_up_and_says_how_it_was_checked(
+    run: Run, typed_setup: Path
+) -> None:
+    code, out, _ = run("status")
+    assert code == 0, out
+    for expected in (
+        "API-applikationens eget företag (556677-8899)",
+        "samma i Tid och Administration",
+        "mot numret som skrevs in från Tid",
+    ):
+        assert expected in out
+    code, out, _ = run("status", "--json")
+    report = json.loads(out)
+    assert code == 0 and report["ok"] is True and report["configured"] is True
+    assert report["orgnrCheckedBy"] == "typed"
+    assert report["tid"]["company"] is None and report["tid"]["tokenOk"] is True
+    assert report["settings"]["tidCompany"] == {
+        "id": None,
+        "name": "",
+        "organizationNumber": "556677-8899",
+        "organizationNumberSource": "typed",
+    }
+
+
+def test_a_typed_number_that_no_longer_matches_administration(run: Run, typed_setup: Path) -> None:
+    with sqlite3.connect(typed_setup) as conn:
+        conn.execute("UPDATE company SET org_number = '559123-4561' WHERE id = 1")
+    conn.close()
+    code, out, _ = run("status", "--json")
+    report = json.loads(out)
+    assert code == 2 and report["orgnrMatch"] is False
+    assert report["orgnrCheckedBy"] == "typed"
+    assert any("som du skrev in" in problem for problem in report["problems"])
 
 
 def test_wrong_stored_secret(run: Run, home: Home, configured: Path) -> None:

@@ -73,6 +73,23 @@ def test_configured_needs_login_tid_company_and_administration(tmp_path: Path) -
     assert not full.model_copy(update={"administration_path": None}).configured
 
 
+def test_the_credentials_own_company_with_a_typed_number_is_configured(tmp_path: Path) -> None:
+    own = configured_settings(tmp_path).model_copy(
+        update={"tid_company_id": None, "tid_company_name": "", "tid_org_number_source": "typed"}
+    )
+    assert own.configured
+    assert not own.model_copy(update={"tid_org_number": ""}).configured
+
+
+def test_an_old_file_without_the_number_source_loads_as_checked_by_tid(home: Home) -> None:
+    old = configured_settings(Path("/tmp")).model_dump(mode="json")
+    del old["tid_org_number_source"]
+    home.settings_file.parent.mkdir(parents=True, exist_ok=True)
+    home.settings_file.write_text(json.dumps(old))
+    loaded = load_settings(home)
+    assert loaded.configured and loaded.tid_org_number_source == "tid"
+
+
 def test_file_is_private_and_folder_too(home: Home, tmp_path: Path) -> None:
     save_settings(home, configured_settings(tmp_path))
     assert mode_of(home.settings_file) == 0o600

@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
+from setup_support import COMPANY_LIST, client_hiding, without_company_endpoints
 
 from tidwizard.core.admin.models import CompanyInfo
 from tidwizard.core.paths import Home
@@ -78,10 +79,29 @@ async def test_wrong_secret_says_so(sandbox: Any) -> None:
     assert "wrong" not in caught.value.message
 
 
-async def test_partner_login_asks_for_the_clients_own_login(sandbox: Any) -> None:
+async def test_partner_login_asks_for_the_clients_own_api_application(sandbox: Any) -> None:
     with pytest.raises(SetupError) as caught:
         await activate(sandbox.url, "byra", "byra", "556677-8899", client_factory=quick_client)
-    assert caught.value.code == "tid.partner_credentials"
+    assert caught.value.code == "tid.access_refused"
+    assert "API-applikation" in caught.value.message
+
+
+async def test_without_a_company_list_or_endpoint_the_number_is_typed(sandbox: Any) -> None:
+    result = await activate(
+        sandbox.url, "demo", "demo", "556677-8899", client_factory=without_company_endpoints()
+    )
+    assert result.companies == [] and not result.listed
+    assert result.needs_typed_orgnr
+    assert not result.needs_picker and not result.single_mismatch
+
+
+async def test_without_a_company_list_the_company_endpoint_decides(sandbox: Any) -> None:
+    factory = client_hiding(COMPANY_LIST)
+    result = await activate(sandbox.url, "demo", "demo", "559123-4561", client_factory=factory)
+    assert not result.listed and not result.needs_typed_orgnr and not result.needs_picker
+    [only] = result.companies
+    assert (only.company.name, only.matches) == ("Demo Konsult AB", False)
+    assert result.single_mismatch  # the credentials' first company has another number
 
 
 async def test_unreachable_service() -> None:
@@ -119,6 +139,8 @@ async def test_input_is_checked_before_the_network(
 
 async def test_login_that_reaches_no_company() -> None:
     def answer(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/v1/Auth/Token":
+            return httpx.Response(200, json={"accessToken": "pk_a.pa_b", "expires": None})
         empty = {"objectName": "list", "page": 1, "pageSize": 100, "itemCount": 0}
         return httpx.Response(
             200, json={**empty, "totalItemCount": 0, "totalPages": 0, "items": []}
@@ -285,3 +307,27 @@ def test_save_setup_checks_its_input(home_dir: Path, tmp_path: Path) -> None:
         save_setup(home, choices(tmp_path), "")
     assert not home.settings_file.exists()
     assert not home.secret_file.exists()
+
+
+def test_save_setup_with_a_typed_number_keeps_the_credentials_own_company(
+    home_dir: Path, tmp_path: Path
+) -> None:
+    home = Home.resolve(home_dir)
+    saved = save_setup(home, choices(tmp_path, tid_company=None, typed_orgnr="5566778899"), "s")
+    assert saved == load_settings(home)
+    assert saved.configured
+    assert (saved.tid_company_id, saved.tid_company_name) == (None, "")
+    assert (saved.tid_org_number, saved.tid_org_number_source) == ("556677-8899", "typed")
+
+
+def test_save_setup_refuses_a_missing_typed_number(home_dir: Path, tmp_path: Path) -> None:
+    home = Home.resolve(home_dir)
+    with pytest.raises(SetupError) as caught:
+        save_setup(home, choices(tmp_path, tid_company=None, typed_orgnr=""), "secret")
+    assert caught.value.code == "tid_orgnr_invalid"
+    assert not home.settings_file.exists() and not home.secret_file.exists()
+
+
+def test_a_number_from_tid_is_saved_as_checked_against_tid(home_dir: Path, tmp_path: Path) -> None:
+    saved = save_setup(Home.resolve(home_dir), choices(tmp_path), "secret")
+    assert saved.tid_org_number_source == "tid"

@@ -1,8 +1,9 @@
 """`tidwizard setup`: the wizard again; with `--yes` the same setup without a screen.
 
 `--yes` runs the wizard's checks through the setup service, in the wizard's order: the
-Administration company (version, organisationsnummer), the Tid login ("Aktivera"), the company
-choice, faktura or order; then saves settings and secret together. The secret comes from
+Administration company (version, organisationsnummer), the API application's credentials
+("Aktivera"), the company choice (or, where Tid gives no organisationsnummer, the one given with
+`--tid-orgnr`), faktura or order; then saves settings and secret together. The secret comes from
 TIDWIZARD_SECRET or standard input, never from a prompt, and is never printed. Every failure is
 one clear message on stderr and exit 2, with nothing saved.
 
@@ -28,12 +29,12 @@ from tidwizard.core.setup import (
     SetupError,
     activate,
     check_administration,
-    choose_company,
     effective_import_as,
     read_administration,
     save_setup,
 )
 from tidwizard.core.tid import DEFAULT_TID_URL
+from tidwizard.core.tid_orgnr import resolve_tid_company
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -42,7 +43,11 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="set up the integration (the wizard; --yes: without a screen)",
         description="Open the setup wizard. With --yes, set up without a screen: the secret "
-        f"comes from {SECRET_ENV} or standard input; every failure exits 2 and saves nothing.",
+        f"comes from {SECRET_ENV} or standard input; every failure exits 2 and saves nothing. "
+        "The credentials are a Tid API application's: an administrator creates one in Tid "
+        "under Inställningar - Integrationer - API-applikationer, allowed to read and mark "
+        "invoice bases, read contacts, projects, articles and result units, and write them "
+        "for sending master data.",
     )
     parser.add_argument(
         "--yes", action="store_true", help="set up without a screen, for scripts and agencies"
@@ -53,12 +58,22 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         default=DEFAULT_TID_URL,
         help=f"the Tid service address (default: {DEFAULT_TID_URL})",
     )
-    parser.add_argument("--client-id", metavar="ID", help="the Tid login (client id)")
+    parser.add_argument(
+        "--client-id",
+        metavar="ID",
+        help="the API application's id (Tid: Inställningar - Integrationer - API-applikationer)",
+    )
     parser.add_argument(
         "--company",
         metavar="ID",
         type=int,
-        help="the Tid company id, needed when several companies match",
+        help="the Tid company id, needed when Tid lists several matching companies",
+    )
+    parser.add_argument(
+        "--tid-orgnr",
+        metavar="NNNNNN-NNNN",
+        help="the organisationsnummer shown in Tid (Inställningar - Generellt - "
+        "Företagsinställningar); needed when Tid does not give it, checked when it does",
     )
     parser.add_argument(
         "--as",
@@ -118,7 +133,9 @@ def run_without_screen(args: argparse.Namespace) -> int:
                 fail(problem.message)
             return EXIT_USAGE
         result = asyncio.run(activate(args.url, client_id, secret, info.org_number))
-        company = choose_company(result, info.org_number, args.company)
+        company, typed_orgnr = resolve_tid_company(
+            result, info.org_number, requested_id=args.company, typed_orgnr=args.tid_orgnr
+        )
         requested: ImportAs = args.import_as
         import_as = effective_import_as(info.edition, requested)
         if import_as != requested:
@@ -131,13 +148,17 @@ def run_without_screen(args: argparse.Namespace) -> int:
             import_as=import_as,
             reminder=args.reminder == "on",
             language=getattr(args, "lang", None),
+            typed_orgnr=typed_orgnr,
         )
         save_setup(home, choices, secret)
     except SetupError as exc:
         return fail(exc.message)
     backend = SecretStore(home).storage_backend
-    tid_name, tid_orgnr = company.name, company.organization_number
-    print(t("cli.setup.saved", tid_name=tid_name, tid_orgnr=tid_orgnr, admin_name=info.name))
+    if company is None:
+        print(t("cli.setup.saved_own_company", tid_orgnr=typed_orgnr, admin_name=info.name))
+    else:
+        tid_name, tid_orgnr = company.name, company.organization_number
+        print(t("cli.setup.saved", tid_name=tid_name, tid_orgnr=tid_orgnr, admin_name=info.name))
     print(
         t(
             "cli.setup.saved_details",

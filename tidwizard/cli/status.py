@@ -27,7 +27,7 @@ from tidwizard.core.i18n import set_language, t
 from tidwizard.core.orgnr import same_orgnr
 from tidwizard.core.paths import Home
 from tidwizard.core.secrets import SecretStore, SecretStoreError
-from tidwizard.core.settings import Settings, SettingsError, load_settings
+from tidwizard.core.settings import OrgNumberSource, Settings, SettingsError, load_settings
 from tidwizard.core.setup import SetupError, mismatch_message, read_administration
 from tidwizard.core.tid import (
     AccessRefused,
@@ -36,6 +36,7 @@ from tidwizard.core.tid import (
     TidError,
     TidUnreachable,
 )
+from tidwizard.core.tid_orgnr import typed_mismatch_message
 from tidwizard.core.wire import Company
 
 # A status or check call should answer within seconds, not wait out a long retry series.
@@ -87,6 +88,8 @@ class StatusReport:
     administration: CompanyInfo | None = None
     tid: TidProbe | None = None
     orgnr_match: bool | None = None
+    # Which number Administration's was compared with: Tid's answer, or the one typed at setup.
+    orgnr_checked_by: OrgNumberSource | None = None
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -134,13 +137,31 @@ def gather(home: Home, settings: Settings) -> StatusReport:
         report.problems.append(exc.message)
     if login is not None:
         report.tid = asyncio.run(probe_tid(login, report.problems))
-    tid_company = report.tid.company if report.tid else None
-    if report.administration is not None and tid_company is not None:
-        admin_orgnr = report.administration.org_number
+    if report.administration is not None:
+        compare_orgnr(report, report.administration.org_number)
+    return report
+
+
+def compare_orgnr(report: StatusReport, admin_orgnr: str) -> None:
+    """Administration's number against Tid's answer, or, where Tid gives none (no company
+    endpoint), against the number saved at setup; the report says which."""
+    settings, probe = report.settings, report.tid
+    tid_company = probe.company if probe else None
+    if tid_company is not None:
+        report.orgnr_checked_by = "tid"
         report.orgnr_match = same_orgnr(admin_orgnr, tid_company.organization_number)
         if not report.orgnr_match:
             report.problems.append(mismatch_message(admin_orgnr, tid_company))
-    return report
+        return
+    answered_without_company = probe is not None and probe.token_ok
+    if not settings.tid_org_number or not (
+        settings.tid_org_number_source == "typed" or answered_without_company
+    ):
+        return
+    report.orgnr_checked_by = settings.tid_org_number_source
+    report.orgnr_match = same_orgnr(admin_orgnr, settings.tid_org_number)
+    if not report.orgnr_match:
+        report.problems.append(typed_mismatch_message(admin_orgnr, settings.tid_org_number))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -171,6 +192,7 @@ def as_json(report: StatusReport) -> dict[str, Any]:
             "company": None if probe.company is None else probe.company.to_wire(),
         },
         "orgnrMatch": report.orgnr_match,
+        "orgnrCheckedBy": report.orgnr_checked_by,
         "pendingBases": probe.pending,
         "problems": report.problems,
     }
@@ -178,11 +200,12 @@ def as_json(report: StatusReport) -> dict[str, Any]:
 
 def settings_json(s: Settings) -> dict[str, Any]:
     company = None
-    if s.tid_company_id is not None:
+    if s.configured:  # id None: the credentials' own company, which Tid did not name
         company = {
             "id": s.tid_company_id,
             "name": s.tid_company_name,
             "organizationNumber": s.tid_org_number,
+            "organizationNumberSource": s.tid_org_number_source,
         }
     return {
         "tidUrl": s.tid_url,
@@ -225,6 +248,9 @@ def as_text(report: StatusReport) -> str:
         name, orgnr = s.tid_company_name, s.tid_org_number
         line = t("cli.status.company_line", name=name, orgnr=orgnr, id=s.tid_company_id)
         rows.append((t("cli.status.tid_company"), line))
+    elif s.configured:
+        line = t("cli.status.own_company_line", orgnr=s.tid_org_number)
+        rows.append((t("cli.status.tid_company"), line))
     if report.administration is not None:
         a = report.administration
         line = t(
@@ -251,6 +277,9 @@ def as_text(report: StatusReport) -> str:
     if report.orgnr_match is not None:
         match = "cli.status.orgnr_match" if report.orgnr_match else "cli.status.orgnr_mismatch"
         rows.append((t("cli.status.orgnr"), t(match)))
+    if report.orgnr_checked_by is not None:
+        source = t(f"cli.status.orgnr_source_{report.orgnr_checked_by}")
+        rows.append((t("cli.status.orgnr_source"), source))
     if report.tid is not None and report.tid.pending is not None:
         rows.append(
             (t("cli.status.pending"), t("cli.status.pending_count", count=report.tid.pending))

@@ -23,6 +23,9 @@ SCHEMA_VERSION = 1
 DEFAULT_REMINDER_MINUTES = 15
 
 ImportAs = Literal["invoice", "order"]
+# How Tid's organisationsnummer was learnt at setup: from Tid's company endpoint, or typed by the
+# user from Tid's own screen (a service without that endpoint, such as the public API).
+OrgNumberSource = Literal["tid", "typed"]
 
 
 class SettingsError(Exception):
@@ -45,6 +48,8 @@ class Settings(BaseModel):
     tid_company_id: int | None = None
     tid_company_name: str = ""
     tid_org_number: str = ""
+    # Settings saved before this field existed were always checked against Tid's answer.
+    tid_org_number_source: OrgNumberSource = "tid"
     administration_path: Path | None = None
     import_as: ImportAs = "invoice"
     reminder: bool = True
@@ -54,12 +59,18 @@ class Settings(BaseModel):
 
     @property
     def configured(self) -> bool:
-        """True once a Tid login, a Tid company and an Administration company are all chosen."""
-        return (
-            bool(self.client_id)
-            and self.tid_company_id is not None
-            and self.administration_path is not None
-        )
+        """True once a Tid login, a Tid company and an Administration company are all chosen.
+
+        A service that names no company leaves ``tid_company_id`` None (the credentials' own
+        company); then the organisationsnummer the user typed stands for the company."""
+        typed = self.tid_org_number_source == "typed" and bool(self.tid_org_number)
+        tid_company_known = self.tid_company_id is not None or typed
+        return bool(self.client_id) and tid_company_known and self.administration_path is not None
+
+    @property
+    def tid_company_unnamed(self) -> bool:
+        """The Tid company is the credentials' own, which the service did not name."""
+        return self.tid_company_id is None and not self.tid_company_name
 
 
 def load_settings(home: Home) -> Settings:

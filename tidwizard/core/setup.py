@@ -72,9 +72,14 @@ class CompanyChoice:
 
 @dataclass(frozen=True)
 class ActivationResult:
-    """What pressing "Aktivera" found: every Tid company these credentials may integrate with."""
+    """What pressing "Aktivera" found: the Tid companies the service names for these credentials.
+
+    ``companies`` is empty when the service names none (no company list, no company endpoint, as
+    the public API): the credentials' own company is used and its organisationsnummer is typed.
+    ``listed`` says whether the companies came from the service's list of them."""
 
     companies: list[CompanyChoice]
+    listed: bool = True
 
     @property
     def choosable(self) -> list[CompanyChoice]:
@@ -83,8 +88,13 @@ class ActivationResult:
 
     @property
     def needs_picker(self) -> bool:
-        """The seed's dialog appears only when the login reaches several companies."""
+        """The seed's dialog appears only when the service lists several companies."""
         return len(self.companies) > 1
+
+    @property
+    def needs_typed_orgnr(self) -> bool:
+        """The service gives no organisationsnummer: the user reads it in Tid and types it."""
+        return not self.companies
 
     @property
     def single_mismatch(self) -> bool:
@@ -97,12 +107,15 @@ class SetupChoices:
 
     tid_url: str
     client_id: str
-    tid_company: Company
+    # None: the credentials' own company, which the service does not name (see ``typed_orgnr``).
+    tid_company: Company | None
     administration_path: Path
     import_as: ImportAs
     reminder: bool
     reminder_minutes: int = DEFAULT_REMINDER_MINUTES
     language: str | None = None
+    # Tid's organisationsnummer as the user typed it, when the service gives none.
+    typed_orgnr: str = ""
 
 
 ClientFactory = Callable[..., Any]
@@ -157,7 +170,9 @@ async def activate(
     *,
     client_factory: ClientFactory = TidClient,
 ) -> ActivationResult:
-    """Log in to Tid ("Aktivera") and list the companies, each marked matching or not."""
+    """Log in to Tid ("Aktivera"): check the credentials, then find out which companies the
+    service names (its list, else its company endpoint, else none), each marked matching or not.
+    """
     if not client_id.strip():
         raise SetupError("missing_client_id", t("setup.error.missing_client_id"))
     if not secret:
@@ -168,17 +183,22 @@ async def activate(
         raise SetupError("orgnr_invalid", str(exc)) from exc
     try:
         async with client_factory(url, client_id.strip(), secret) as client:
-            companies: list[Company] = await client.list_companies()
+            await client.check_credentials()
+            listed: list[Company] | None = await client.list_companies()
+            if listed is None:
+                own: Company | None = await client.own_company()
+                companies = [] if own is None else [own]
+            else:
+                companies = listed
     except TidError as exc:
         raise SetupError(f"tid.{exc.code}", exc.user_message()) from exc
-    if not companies:
+    if listed is not None and not listed:
         raise SetupError("no_companies", t("setup.error.no_companies"))
-    return ActivationResult(
-        [
-            CompanyChoice(company, same_orgnr(administration_orgnr, company.organization_number))
-            for company in companies
-        ]
-    )
+    choices = [
+        CompanyChoice(company, same_orgnr(administration_orgnr, company.organization_number))
+        for company in companies
+    ]
+    return ActivationResult(choices, listed=listed is not None)
 
 
 def choose_company(
@@ -268,12 +288,19 @@ def save_setup(home: Home, choices: SetupChoices, secret: str) -> Settings:
         raise SetupError(f"tid.{exc.code}", exc.user_message()) from exc
     client_id = choices.client_id.strip()
     company = choices.tid_company
+    typed = ""
+    if company is None:
+        try:
+            typed = parse_orgnr(choices.typed_orgnr).formatted
+        except OrgNrError as exc:
+            raise SetupError("tid_orgnr_invalid", str(exc)) from exc
     settings = Settings(
         tid_url=url,
         client_id=client_id,
-        tid_company_id=company.id,
-        tid_company_name=company.name,
-        tid_org_number=company.organization_number,
+        tid_company_id=None if company is None else company.id,
+        tid_company_name="" if company is None else company.name,
+        tid_org_number=typed if company is None else company.organization_number,
+        tid_org_number_source="typed" if company is None else "tid",
         administration_path=choices.administration_path.expanduser().resolve(),
         import_as=choices.import_as,
         reminder=choices.reminder,
@@ -308,6 +335,11 @@ def _restore_secret(store: SecretStore, client_id: str, old_secret: str | None) 
             store.delete(client_id)
         else:
             store.set(client_id, old_secret)
+
+
+def formatted_orgnr(orgnr: str) -> str:
+    """``NNNNNN-NNNN`` when the number is valid, else as it was written."""
+    return _formatted(orgnr)
 
 
 def _formatted(orgnr: str) -> str:

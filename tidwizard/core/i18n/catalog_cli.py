@@ -27,7 +27,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "cli.status.title": {"sv": "tidwizard – status", "en": "tidwizard – status"},
     "cli.status.url": {"sv": "Visma Tid-adress", "en": "Visma Tid address"},
-    "cli.status.client_id": {"sv": "Inloggning (klient-id)", "en": "Login (client id)"},
+    "cli.status.client_id": {"sv": "API-applikation (id)", "en": "API application (id)"},
     "cli.status.secret": {"sv": "Hemlig nyckel", "en": "Secret"},
     "cli.status.secret_missing": {"sv": "saknas", "en": "missing"},
     "cli.status.tid_company": {"sv": "Tid-företag", "en": "Tid company"},
@@ -62,6 +62,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "samma i Tid och Administration",
         "en": "the same in Tid and Administration",
     },
+    "cli.status.orgnr_source": {"sv": "Kontrollerat", "en": "Checked"},
+    "cli.status.orgnr_source_tid": {
+        "sv": "mot Tids företagsuppgifter",
+        "en": "against Tid's company details",
+    },
+    "cli.status.orgnr_source_typed": {
+        "sv": "mot numret som skrevs in från Tid vid inställningen (Tid visar det inte)",
+        "en": "against the number typed from Tid at setup (Tid does not show it)",
+    },
+    "cli.status.own_company_line": {
+        "sv": "API-applikationens eget företag ({orgnr})",
+        "en": "the API application's own company ({orgnr})",
+    },
     "cli.status.orgnr_mismatch": {
         "sv": "skiljer sig mellan Tid och Administration",
         "en": "differs between Tid and Administration",
@@ -77,8 +90,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "All is ready to read invoice bases in.",
     },
     "cli.setup.need_client_id": {
-        "sv": "Ange inloggningen till Visma Tid med --client-id ID.",
-        "en": "Give the Visma Tid login with --client-id ID.",
+        "sv": "Ange API-applikationens id med --client-id ID (Tid: Inställningar - "
+        "Integrationer - API-applikationer).",
+        "en": "Give the API application's id with --client-id ID (Tid: Inställningar - "
+        "Integrationer - API-applikationer).",
     },
     "cli.setup.need_secret": {
         "sv": "Den hemliga nyckeln saknas. Ange den i miljövariabeln TIDWIZARD_SECRET eller på "
@@ -97,6 +112,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "i Administration.",
         "en": "Done: the Visma Tid company {tid_name} ({tid_orgnr}) is connected to "
         "{admin_name} in Administration.",
+    },
+    "cli.setup.saved_own_company": {
+        "sv": "Klart: API-applikationens eget företag i Visma Tid (organisationsnummer "
+        "{tid_orgnr}, inskrivet från Tid) är kopplat till {admin_name} i Administration.",
+        "en": "Done: the API application's own company in Visma Tid (organisation number "
+        "{tid_orgnr}, typed from Tid) is connected to {admin_name} in Administration.",
     },
     "cli.setup.saved_details": {
         "sv": "Fakturaunderlag läses in som {import_as}; påminnelse: {reminder}; hemlig nyckel "

@@ -14,12 +14,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Correct it under {menu}, then start the setup again.",
     },
     "setup.error.missing_client_id": {
-        "sv": "Ange inloggningen (klient-id) till Visma Tid.",
-        "en": "Enter the Visma Tid login (client id).",
+        "sv": "Ange API-applikationens applikations-id (inloggningsuppgifterna till Visma Tid).",
+        "en": "Enter the API application's application id (the Visma Tid credentials).",
     },
     "setup.error.missing_secret": {
-        "sv": "Ange den hemliga nyckeln till Visma Tid-inloggningen.",
-        "en": "Enter the secret of the Visma Tid login.",
+        "sv": "Ange API-applikationens hemliga nyckel.",
+        "en": "Enter the API application's secret.",
     },
     "setup.error.no_companies": {
         "sv": "Inloggningen fungerar, men den når inget företag i Visma Tid. Kontrollera att "
@@ -59,5 +59,45 @@ MESSAGES: dict[str, dict[str, str]] = {
     "setup.company.mismatch_note": {
         "sv": "(annat organisationsnummer, kan inte väljas)",
         "en": "(different organisation number, cannot be chosen)",
+    },
+    "setup.company.own": {
+        "sv": "API-applikationens eget företag",
+        "en": "the API application's own company",
+    },
+    "setup.error.tid_orgnr_missing": {
+        "sv": "Skriv organisationsnumret som står i Visma Tid under {menu}.",
+        "en": "Enter the organisation number shown in Visma Tid under {menu}.",
+    },
+    "setup.error.tid_orgnr_invalid": {
+        "sv": "Organisationsnumret från Tid går inte att använda: {reason}",
+        "en": "The organisation number from Tid cannot be used: {reason}",
+    },
+    "setup.error.typed_orgnr_mismatch": {
+        "sv": "Organisationsnumret skiljer sig: i Tid står {tid_orgnr} (som du skrev in), men "
+        "Administration har {admin_orgnr}. Det måste vara detsamma i båda programmen: ändra det "
+        "i Tid under {tid_menu} eller i Administration under {admin_menu}.",
+        "en": "The organisation numbers differ: Tid has {tid_orgnr} (as you typed it), but "
+        "Administration has {admin_orgnr}. It must be the same in both programs: change it in "
+        "Tid under {tid_menu} or in Administration under {admin_menu}.",
+    },
+    "setup.error.tid_orgnr_needed": {
+        "sv": "Tid visar inte organisationsnumret för programmet (tjänsten har ingen "
+        "företagsadress). Läs numret i Visma Tid under {menu} och ange det med "
+        "--tid-orgnr NNNNNN-NNNN. Inget sparades.",
+        "en": "Tid does not show this program its organisation number (the service has no "
+        "company endpoint). Read the number in Visma Tid under {menu} and give it with "
+        "--tid-orgnr NNNNNN-NNNN. Nothing was saved.",
+    },
+    "setup.error.tid_orgnr_differs": {
+        "sv": "--tid-orgnr {typed} är inte numret Tid anger för {name} ({tid_orgnr}). "
+        "Kontrollera numret i Tid, eller utelämna --tid-orgnr: Tid anger det själv.",
+        "en": "--tid-orgnr {typed} is not the number Tid gives for {name} ({tid_orgnr}). "
+        "Check the number in Tid, or leave out --tid-orgnr: Tid gives it itself.",
+    },
+    "setup.error.company_not_listed": {
+        "sv": "Tid listar inga företag för de här inloggningsuppgifterna; API-applikationens "
+        "eget företag används. Utelämna --company.",
+        "en": "Tid lists no companies for these credentials; the API application's own "
+        "company is used. Leave out --company.",
     },
 }
