@@ -63,6 +63,7 @@ class RunningSandbox:
         self._socket = sock
         self.url = _url_of(sock)
         self.state: SandboxState = services.state
+        self.profile: str = services.profile.name
         self._thread = threading.Thread(
             target=server.run, kwargs={"sockets": [sock]}, name="tid-sandbox", daemon=True
         )
