@@ -147,16 +147,22 @@ MESSAGES: dict[str, dict[str, str]] = {
     # 3 Aktivera
     "wizard.activate.title": {"sv": "Aktivera", "en": "Activate"},
     "wizard.activate.why": {
-        "sv": "Med inloggningen till Tid hämtar programmet fakturaunderlagen. Den provas "
-        "direkt när du väljer Aktivera.",
-        "en": "With the Tid login the program fetches the invoice bases. It is tried at "
-        "once when you choose Activate.",
+        "sv": "Fyll i inloggningsuppgifterna till Visma Tid: API-applikationens id och hemliga "
+        "nyckel. De provas direkt när du väljer Aktivera.",
+        "en": "Enter the Visma Tid credentials: the API application's id and secret. They are "
+        "tried at once when you choose Activate.",
     },
     "wizard.activate.client_id": {"sv": "Applikations-id", "en": "Application id"},
     "wizard.activate.secret": {"sv": "Hemlig nyckel", "en": "Secret"},
+    "wizard.activate.where": {
+        "sv": "En administratör skapar API-applikationen i Tid under Inställningar - "
+        "Integrationer - API-applikationer. Behörigheter: F1.",
+        "en": "An administrator creates the API application in Tid under Inställningar - "
+        "Integrationer - API-applikationer. Permissions: F1.",
+    },
     "wizard.activate.agency": {
-        "sv": "Är du byrå med partnerportalen? Ange din kunds inloggning till Tid, inte din egen.",
-        "en": "An accounting agency with the partner portal? Enter your client's Tid login, "
+        "sv": "Byrå med partnerportalen? Använd kundföretagets API-applikation, inte din egen.",
+        "en": "An agency with the partner portal? Use the client company's API application, "
         "not your own.",
     },
     "wizard.activate.button": {"sv": "Aktivera", "en": "Activate"},
@@ -165,32 +171,44 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Logging in to Tid …",
     },
     "wizard.activate.missing_client_id": {
-        "sv": "Skriv klient-id för inloggningen till Tid.",
-        "en": "Enter the client id of the Tid login.",
+        "sv": "Skriv API-applikationens id (applikations-id).",
+        "en": "Enter the API application's id (application id).",
     },
     "wizard.activate.missing_secret": {
-        "sv": "Skriv den hemliga nyckeln för inloggningen till Tid.",
-        "en": "Enter the secret of the Tid login.",
+        "sv": "Skriv API-applikationens hemliga nyckel.",
+        "en": "Enter the API application's secret.",
     },
     "wizard.activate.press_activate": {
-        "sv": "Välj Aktivera (eller tryck Enter) så att inloggningen provas.",
-        "en": "Choose Activate (or press Enter) so that the login is tried.",
+        "sv": "Välj Aktivera (eller tryck Enter) så att inloggningsuppgifterna provas.",
+        "en": "Choose Activate (or press Enter) so that the credentials are tried.",
     },
     "wizard.activate.done_one": {
         "sv": "✓ Aktiverat: {name}",
         "en": "✓ Activated: {name}",
     },
+    "wizard.activate.done_own": {
+        "sv": "✓ Aktiverat: API-applikationens eget företag",
+        "en": "✓ Activated: the API application's own company",
+    },
     "wizard.activate.done_many": {
-        "sv": "✓ Aktiverat: inloggningen når {count} företag",
-        "en": "✓ Activated: the login reaches {count} companies",
+        "sv": "✓ Aktiverat: Tid listar {count} företag",
+        "en": "✓ Activated: Tid lists {count} companies",
     },
     "wizard.activate.stopped": {
         "sv": "✗ Företaget i Tid kan inte kopplas",
         "en": "✗ The company in Tid cannot be connected",
     },
     "wizard.activate.next_one": {
-        "sv": "Organisationsnumret stämmer. Tryck Enter för att gå vidare.",
-        "en": "The organisation number matches. Press Enter to go on.",
+        "sv": "Inloggningsuppgifterna når ett företag i Tid, och det används. "
+        "Organisationsnumret stämmer. Tryck Enter för att gå vidare.",
+        "en": "The credentials reach one company in Tid, and it is used. The organisation "
+        "number matches. Press Enter to go on.",
+    },
+    "wizard.activate.next_typed": {
+        "sv": "Tid listar inga företag, så API-applikationens eget företag används. Tid visar "
+        "inte dess organisationsnummer: tryck Enter och skriv in det i nästa steg.",
+        "en": "Tid lists no companies, so the API application's own company is used. Tid does "
+        "not show its organisation number: press Enter and type it in the next step.",
     },
     "wizard.activate.next_picker": {
         "sv": "Tryck Enter och välj vilket företag i Tid du ska integrera mot.",
@@ -198,16 +216,34 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "wizard.activate.help": {
         "sv": "Fyll i de inloggningsuppgifter du har till Visma Tid Smart och välj Aktivera. "
-        "Den hemliga nyckeln visas aldrig och sparas inte i inställningsfilen.\n\n"
-        "Om du är byrå och har partnerportalen är det din kunds inloggningsuppgifter som "
-        "ska anges här.\n\n"
-        "Går Tid inte att nå, kontrollera nätverket och sökvägen (nästa steg). Vid för "
+        "Mot Tids API är inloggningsuppgifterna en API-applikation: ett applikations-id och "
+        "en hemlig nyckel. En administratör skapar den i Tid under Inställningar - "
+        "Integrationer - API-applikationer.\n\n"
+        "Behörigheter som applikationen behöver:\n"
+        "  fakturaunderlag: läsa och markera som överförda\n"
+        "  kunder (kontakter), projekt, artiklar, resultatenheter: läsa\n"
+        "  samma register: skriva, om du skickar grunduppgifter till Tid\n"
+        "Har applikationen en lista över tillåtna IP-adresser ska den här datorns publika "
+        "adress finnas med.\n\n"
+        "Om du är byrå och har partnerportalen anger du kundföretagets API-applikation här, "
+        "inte din egen inloggning.\n\n"
+        "Den hemliga nyckeln visas aldrig och sparas inte i inställningsfilen. Går Tid inte "
+        "att nå, kontrollera nätverket och sökvägen (steget Påminnelse och sökväg). Vid för "
         "många anrop: vänta en stund och försök igen.",
-        "en": "Enter your Visma Tid Smart login and choose Activate. The secret is never "
-        "shown and is not written to the settings file.\n\n"
-        "If you are an accounting agency with the partner portal, enter your client's "
-        "login here.\n\n"
-        "If Tid cannot be reached, check the network and the service address (next step). "
+        "en": "Enter the credentials you have for Visma Tid Smart and choose Activate. Against "
+        "Tid's API the credentials are an API application: an application id and a secret. "
+        "An administrator creates one in Tid under Inställningar - Integrationer - "
+        "API-applikationer.\n\n"
+        "Permissions the application needs:\n"
+        "  invoice bases: read, and mark as transferred\n"
+        "  customers (contacts), projects, articles, result units: read\n"
+        "  the same registers: write, if you send master data to Tid\n"
+        "If the application has an IP allow-list, this computer's public address must be "
+        "on it.\n\n"
+        "If you are an accounting agency with the partner portal, enter the client company's "
+        "API application here, not your own login.\n\n"
+        "The secret is never shown and is not written to the settings file. If Tid cannot be "
+        "reached, check the network and the service address (the Reminder and address step). "
         "After too many requests: wait a moment and try again.",
     },
     # 4 Välj företag
@@ -243,6 +279,36 @@ MESSAGES: dict[str, dict[str, str]] = {
         "number. A company with another number than Administration's cannot be chosen: "
         "change the number in Tid (Inställningar - Generellt - Företagsinställningar) or "
         "in Administration (the Organisation number step).",
+    },
+    # 4b Organisationsnummer i Tid (only where Tid names no company)
+    "wizard.tid_orgnr.title": {
+        "sv": "Organisationsnummer i Tid",
+        "en": "Organisation number in Tid",
+    },
+    "wizard.tid_orgnr.why": {
+        "sv": "Tid visar inte organisationsnumret för programmet. Läs det i Tid och skriv in "
+        "det här; det jämförs med numret i Administration.",
+        "en": "Tid does not show this program its organisation number. Read it in Tid and "
+        "type it here; it is compared with Administration's.",
+    },
+    "wizard.tid_orgnr.label": {"sv": "Organisationsnummer i Tid", "en": "Number in Tid"},
+    "wizard.tid_orgnr.where": {
+        "sv": "Var finns numret?\n  Visma Tid Smart: {menu}\nSkriv det som det står där.",
+        "en": "Where is the number?\n  Visma Tid Smart: {menu}\nType it as it is shown there.",
+    },
+    "wizard.tid_orgnr.help": {
+        "sv": "Tids API visar inte företagets organisationsnummer, så programmet kan inte läsa "
+        "det självt. Öppna Visma Tid Smart, välj Inställningar - Generellt - "
+        "Företagsinställningar och skriv in numret här.\n\n"
+        "Det kontrolleras som annars: ett giltigt organisationsnummer, detsamma som i "
+        "Administration. Skiljer de sig, ändra numret där det är fel.\n\n"
+        "Numret sparas i inställningarna, och tidwizard status visar att det skrevs in.",
+        "en": "Tid's API does not show the company's organisation number, so the program "
+        "cannot read it itself. Open Visma Tid Smart, choose Inställningar - Generellt - "
+        "Företagsinställningar and type the number here.\n\n"
+        "It is checked as usual: a valid organisation number, the same as in Administration. "
+        "If they differ, change the number where it is wrong.\n\n"
+        "The number is saved in the settings, and tidwizard status shows that it was typed.",
     },
     # 5 Påminnelse och sökväg
     "wizard.reminder.title": {"sv": "Påminnelse och sökväg", "en": "Reminder and address"},
@@ -308,7 +374,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "wizard.summary.administration": {"sv": "Administration", "en": "Administration"},
     "wizard.summary.orgnr": {"sv": "Organisationsnr", "en": "Organisation no."},
-    "wizard.summary.login": {"sv": "Inloggning", "en": "Login"},
+    "wizard.summary.login": {"sv": "API-applikation", "en": "API application"},
     "wizard.summary.secret_kept": {
         "sv": "  (nyckeln sparas säkert)",
         "en": "  (secret kept safely)",
@@ -317,6 +383,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "wizard.summary.only_company": {
         "sv": "  (enda företaget)",
         "en": "  (the only company)",
+    },
+    "wizard.summary.typed_orgnr": {
+        "sv": "  (nummer inskrivet)",
+        "en": "  (number typed)",
     },
     "wizard.summary.not_activated": {"sv": "inte aktiverat", "en": "not activated"},
     "wizard.summary.not_chosen": {"sv": "inte valt", "en": "not chosen"},

@@ -46,6 +46,8 @@ class WizardState:
     activation: ActivationResult | None = None
     activated_with: ActivationKey | None = field(default=None, repr=False)
     tid_company: CompanyChoice | None = None
+    # Tid's organisationsnummer as typed, where the service gives none (the public API).
+    tid_orgnr_text: str = ""
     # The Tid company id saved earlier; preselected again after a new activation.
     saved_tid_company_id: int | None = None
     reminder: bool = True
@@ -70,6 +72,13 @@ class WizardState:
     def activation_current(self) -> bool:
         """An activation exists and was made with exactly what is entered now."""
         return self.activation is not None and self.activated_with == self.current_activation_key()
+
+    @property
+    def orgnr_typed(self) -> bool:
+        """The current activation names no company: Tid's number is typed by the user."""
+        return self.activation_current and bool(
+            self.activation is not None and self.activation.needs_typed_orgnr
+        )
 
     def record_activation(self, result: ActivationResult) -> None:
         self.activation = result
@@ -106,6 +115,7 @@ def state_from_settings(
         client_id=settings.client_id,
         secret=secret,
         saved_tid_company_id=settings.tid_company_id,
+        tid_orgnr_text=settings.tid_org_number if settings.tid_org_number_source == "typed" else "",
         reminder=settings.reminder,
         reminder_minutes=settings.reminder_minutes,
         import_as=settings.import_as,

@@ -1,4 +1,5 @@
-"""Step 3, Aktivera: the Tid login is tried at once, and the companies it reaches are fetched."""
+"""Step 3, Aktivera: the API application's credentials are tried at once, then the service is
+asked which companies they reach (its list, else its company endpoint, else none: typed next)."""
 
 from __future__ import annotations
 
@@ -32,7 +33,8 @@ class ActivateStep(WizardStep):
     ActivateStep .field { height: auto; }
     ActivateStep .field Label { width: 22; }
     ActivateStep .field Input { width: 1fr; max-width: 44; }
-    ActivateStep #activate-agency { color: $text-muted; margin-top: 1; }
+    ActivateStep #activate-where { color: $text-muted; margin-top: 1; }
+    ActivateStep #activate-agency { color: $text-muted; }
     ActivateStep #activate-hint { margin-top: 1; }
     ActivateStep #activate-hint { color: $accent; }
     ActivateStep #activate-row { height: auto; margin-top: 1; }
@@ -48,6 +50,7 @@ class ActivateStep(WizardStep):
         with Horizontal(classes="field"):
             yield Label(t("wizard.activate.secret"))
             yield self.text_input(self.state.secret, id="activate-secret", password=True)
+        yield Static(t("wizard.activate.where"), id="activate-where", markup=False)
         yield Static(t("wizard.activate.agency"), id="activate-agency", markup=False)
         if self.state.credentials_hint:
             yield Static(self.state.credentials_hint, id="activate-hint", markup=False)
@@ -131,6 +134,9 @@ class ActivateStep(WizardStep):
         elif result.needs_picker:
             box.update(t("wizard.activate.done_many", count=len(result.companies)))
             self.say(t("wizard.activate.next_picker"), "ok")
+        elif result.needs_typed_orgnr:
+            box.update(t("wizard.activate.done_own"))
+            self.say(t("wizard.activate.next_typed"), "ok")
         else:
             box.update(t("wizard.activate.done_one", name=result.companies[0].company.name))
             self.say(t("wizard.activate.next_one"), "ok")

@@ -14,7 +14,14 @@ from textual.widgets import Button, OptionList
 from textual.widgets.option_list import Option
 
 from tidwizard.core.i18n import t
-from tidwizard.core.setup import SetupChoices, SetupError, effective_import_as, save_setup
+from tidwizard.core.setup import (
+    SetupChoices,
+    SetupError,
+    effective_import_as,
+    formatted_orgnr,
+    save_setup,
+)
+from tidwizard.core.tid_orgnr import check_typed_orgnr
 from tidwizard.ui.master_data.texts import summary_value
 from tidwizard.ui.text import shown
 from tidwizard.ui.widgets.choice_list import ChoiceList
@@ -110,6 +117,14 @@ class SummaryStep(WizardStep):
                 "wizard.summary.tid_company",
                 (t("wizard.summary.not_activated"), "$error"),
             )
+        if self.state.orgnr_typed:
+            own = t("setup.company.own")
+            return self._line(
+                "tid_orgnr",
+                "wizard.summary.tid_company",
+                f"{own[:1].upper()}{own[1:]} {formatted_orgnr(self.state.tid_orgnr_text.strip())}",
+                (t("wizard.summary.typed_orgnr"), "$text-muted"),
+            )
         if choice is None:
             return self._line(
                 "company", "wizard.summary.tid_company", (t("wizard.summary.not_chosen"), "$error")
@@ -151,6 +166,12 @@ class SummaryStep(WizardStep):
             return t("wizard.welcome.missing_company")
         if not state.activation_current:
             return t("wizard.summary.activate_again")
+        if state.orgnr_typed:
+            try:
+                check_typed_orgnr(state.tid_orgnr_text, state.administration.org_number)
+            except SetupError as error:
+                return error.message
+            return None
         if state.tid_company is None:
             return t("wizard.company.choose")
         return None
@@ -177,11 +198,13 @@ class SummaryStep(WizardStep):
 
     def _choices(self) -> SetupChoices:
         state = self.state
-        assert state.administration is not None and state.tid_company is not None
+        assert state.administration is not None
+        assert state.tid_company is not None or state.orgnr_typed
         return SetupChoices(
             tid_url=state.tid_url,
             client_id=state.client_id,
-            tid_company=state.tid_company.company,
+            tid_company=None if state.tid_company is None else state.tid_company.company,
+            typed_orgnr=state.tid_orgnr_text if state.orgnr_typed else "",
             administration_path=state.administration.path,
             import_as=effective_import_as(state.administration.edition, state.import_as),
             reminder=state.reminder,

@@ -1,7 +1,9 @@
 """The wizard's steps as data: order, title, and when each one applies.
 
-The step indicator ("Steg 3 av 7") is computed from this list, so a new step (for example the
+The step indicator ("Steg 3 av 8") is computed from this list, so a new step (for example the
 transfer of master data between the order choice and the summary) is one more entry here.
+Before activation the picker is counted and the typed organisationsnummer is not; afterwards at
+most one of them applies, so the count does not jump in the usual cases.
 """
 
 from __future__ import annotations
@@ -25,6 +27,12 @@ def _always(state: WizardState) -> bool:
 def picker_applies(state: WizardState) -> bool:
     """Until activation has answered we cannot know; afterwards only with several companies."""
     return state.activation is None or bool(state.activation.needs_picker)
+
+
+def typed_orgnr_applies(state: WizardState) -> bool:
+    """Only once activation has answered that the service names no company (no list, no
+    company endpoint): then Tid's organisationsnummer is read in Tid and typed."""
+    return state.activation is not None and state.activation.needs_typed_orgnr
 
 
 def order_choice_applies(state: WizardState) -> bool:
@@ -52,6 +60,7 @@ def wizard_steps() -> tuple[StepSpec, ...]:
     from tidwizard.ui.wizard.step_orgnr import OrgnrStep
     from tidwizard.ui.wizard.step_reminder import ReminderStep
     from tidwizard.ui.wizard.step_summary import SummaryStep
+    from tidwizard.ui.wizard.step_tid_orgnr import TidOrgnrStep
     from tidwizard.ui.wizard.step_welcome import WelcomeStep
 
     return (
@@ -59,6 +68,7 @@ def wizard_steps() -> tuple[StepSpec, ...]:
         StepSpec("orgnr", OrgnrStep),
         StepSpec("activate", ActivateStep),
         StepSpec("company", CompanyStep, picker_applies),
+        StepSpec("tid_orgnr", TidOrgnrStep, typed_orgnr_applies),
         StepSpec("reminder", ReminderStep),
         StepSpec("import_as", ImportAsStep, order_choice_applies),
         StepSpec("master_data", MasterDataStep),
