@@ -1,7 +1,7 @@
 """A Tid client factory that hides some of the sandbox's paths (404), as a service without them.
 
-The real Tid service shows neither a company list nor a company endpoint; this reshapes the
-real sandbox's answers that way, over loopback, for a setup that must find out what is there.
+Neither sandbox profile has a company endpoint without the company list; this reshapes the real
+sandbox's answers that way, over loopback, for the one case no profile shows.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ import httpx
 from tidwizard.core.tid import TidClient
 
 COMPANY_LIST = "/v1/Auth/Companies"
-OWN_COMPANY = "/v1/Admin/Company"
 
 
 def client_hiding(*hidden: str, **options: Any) -> Any:
@@ -33,8 +32,3 @@ def client_hiding(*hidden: str, **options: Any) -> Any:
         return TidClient(*args, transport=httpx.MockTransport(handler), **options, **kwargs)
 
     return factory
-
-
-def without_company_endpoints(**options: Any) -> Any:
-    """As the public API: no company list and no company endpoint."""
-    return client_hiding(COMPANY_LIST, OWN_COMPANY, **options)

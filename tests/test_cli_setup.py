@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import io
 import json
 import sqlite3
@@ -11,14 +10,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from setup_support import without_company_endpoints
 
 from tidwizard.cli.main import main
 from tidwizard.core.admin import AdministrationStore, create_demo_company
 from tidwizard.core.paths import Home
 from tidwizard.core.secrets import SecretStore
 from tidwizard.core.settings import load_settings
-from tidwizard.core.setup import activate
 from tidwizard.sandbox import auth
 
 CLIENT_ID = "skript-7"
@@ -280,34 +277,45 @@ def test_the_administration_file_is_untouched_by_a_failed_setup(
     assert sqlite3.connect(demo_company).execute("SELECT * FROM company").fetchall() == before
 
 
-@pytest.fixture
-def no_company_endpoints(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The service shows no company list and no company endpoint, as the public Tid API."""
-    hidden = functools.partial(activate, client_factory=without_company_endpoints())
-    monkeypatch.setattr("tidwizard.cli.setup.activate", hidden)
-
-
-@pytest.mark.usefixtures("script_login", "demo_company", "no_company_endpoints")
-def test_without_company_endpoints_the_number_must_be_given(
-    run: Run, sandbox: Any, home: Home
+@pytest.mark.usefixtures("script_login", "demo_company")
+def test_setup_with_the_number_from_tid_saves_on_both_profiles(
+    run: Run, profile_sandbox: Any, home: Home, tid_profile: str
 ) -> None:
-    code, out, err = run(*setup_args(sandbox.url), stdin=io.StringIO(SECRET))
+    args = setup_args(profile_sandbox.url, "--tid-orgnr", "556677-8899")
+    code, out, err = run(*args, stdin=io.StringIO(SECRET))
+    assert code == 0, err
+    saved = load_settings(home)
+    assert saved.configured and saved.tid_org_number == "556677-8899"
+    expected = {"contract": (1, "tid"), "public": (None, "typed")}[tid_profile]
+    assert (saved.tid_company_id, saved.tid_org_number_source) == expected
+    code, out, err = run("status", "--json")
+    report = json.loads(out)
+    assert code == 0 and report["ok"] is True, report["problems"]
+    assert report["orgnrCheckedBy"] == expected[1]
+
+
+@pytest.mark.usefixtures("script_login", "demo_company")
+@pytest.mark.parametrize("tid_profile", ["public"], indirect=True)
+def test_without_company_endpoints_the_number_must_be_given(
+    run: Run, profile_sandbox: Any, home: Home
+) -> None:
+    code, out, err = run(*setup_args(profile_sandbox.url), stdin=io.StringIO(SECRET))
     assert code == 2 and out == ""
     assert "--tid-orgnr" in err and "Inställningar - Generellt - Företagsinställningar" in err
     assert not home.settings_file.exists() and not home.secret_file.exists()
 
 
-@pytest.mark.usefixtures("script_login", "demo_company", "no_company_endpoints")
+@pytest.mark.usefixtures("script_login", "demo_company")
+@pytest.mark.parametrize("tid_profile", ["public"], indirect=True)
 def test_without_company_endpoints_the_given_number_is_checked_and_saved(
-    run: Run, sandbox: Any, home: Home
+    run: Run, profile_sandbox: Any, home: Home
 ) -> None:
-    args = setup_args(sandbox.url, "--tid-orgnr", "559123-4561")
+    args = setup_args(profile_sandbox.url, "--tid-orgnr", "559123-4561")
     code, _, err = run(*args, stdin=io.StringIO(SECRET))
     assert code == 2 and "559123-4561" in err and "556677-8899" in err
     assert not home.settings_file.exists()
-    code, out, err = run(
-        *setup_args(sandbox.url, "--tid-orgnr", "5566778899"), stdin=io.StringIO(SECRET)
-    )
+    args = setup_args(profile_sandbox.url, "--tid-orgnr", "5566778899")
+    code, out, err = run(*args, stdin=io.StringIO(SECRET))
     assert code == 0, err
     assert "API-applikationens eget företag" in out and "556677-8899" in out
     saved = load_settings(home)

@@ -10,7 +10,6 @@ from typing import Any
 
 import pytest
 from cli_support import Run, cli_runner, set_up_demo
-from setup_support import without_company_endpoints
 
 from tidwizard.core.paths import Home
 from tidwizard.core.secrets import SecretStore
@@ -108,18 +107,11 @@ def test_json_report(run: Run, sandbox: Any, home: Home, configured: Path) -> No
 
 
 @pytest.fixture
-def typed_setup(home: Home, sandbox: Any, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Set up where Tid names no company (the number typed), against a service without the
-    company endpoints."""
-    factory = without_company_endpoints()
-
-    def probe_client(login: Any) -> Any:
-        return factory(login.url, login.client_id, login.secret, company_id=login.company_id)
-
-    monkeypatch.setattr("tidwizard.cli.status.probe_client", probe_client)
+def typed_setup(home: Home, profile_sandbox: Any, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Set up where Tid names no company: the credentials' own, the number typed."""
     return set_up_demo(
         home,
-        sandbox.url,
+        profile_sandbox.url,
         monkeypatch,
         client_id=CLIENT_ID,
         secret=SECRET,
@@ -128,6 +120,7 @@ def typed_setup(home: Home, sandbox: Any, monkeypatch: pytest.MonkeyPatch) -> Pa
     )
 
 
+@pytest.mark.parametrize("tid_profile", ["public"], indirect=True)
 def test_a_typed_number_counts_as_set_up_and_says_how_it_was_checked(
     run: Run, typed_setup: Path
 ) -> None:
@@ -152,6 +145,7 @@ def test_a_typed_number_counts_as_set_up_and_says_how_it_was_checked(
     }
 
 
+@pytest.mark.parametrize("tid_profile", ["public"], indirect=True)
 def test_a_typed_number_that_no_longer_matches_administration(run: Run, typed_setup: Path) -> None:
     with sqlite3.connect(typed_setup) as conn:
         conn.execute("UPDATE company SET org_number = '559123-4561' WHERE id = 1")

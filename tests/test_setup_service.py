@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
-from setup_support import COMPANY_LIST, client_hiding, without_company_endpoints
+from setup_support import COMPANY_LIST, client_hiding
 
 from tidwizard.core.admin.models import CompanyInfo
 from tidwizard.core.paths import Home
@@ -71,28 +71,37 @@ async def test_orgnr_written_another_way_still_matches(sandbox: Any) -> None:
     assert [choice.company.id for choice in result.choosable] == [2]
 
 
-async def test_wrong_secret_says_so(sandbox: Any) -> None:
+async def test_wrong_secret_says_so(profile_sandbox: Any) -> None:
     with pytest.raises(SetupError) as caught:
-        await activate(sandbox.url, "demo", "wrong", "556677-8899", client_factory=quick_client)
+        await activate(
+            profile_sandbox.url, "demo", "wrong", "556677-8899", client_factory=quick_client
+        )
     assert caught.value.code == "tid.invalid_credentials"
     assert caught.value.message
     assert "wrong" not in caught.value.message
 
 
-async def test_partner_login_asks_for_the_clients_own_api_application(sandbox: Any) -> None:
+async def test_partner_login_asks_for_the_clients_own_api_application(
+    profile_sandbox: Any,
+) -> None:
     with pytest.raises(SetupError) as caught:
-        await activate(sandbox.url, "byra", "byra", "556677-8899", client_factory=quick_client)
+        await activate(
+            profile_sandbox.url, "byra", "byra", "556677-8899", client_factory=quick_client
+        )
     assert caught.value.code == "tid.access_refused"
     assert "API-applikation" in caught.value.message
 
 
-async def test_without_a_company_list_or_endpoint_the_number_is_typed(sandbox: Any) -> None:
-    result = await activate(
-        sandbox.url, "demo", "demo", "556677-8899", client_factory=without_company_endpoints()
-    )
-    assert result.companies == [] and not result.listed
-    assert result.needs_typed_orgnr
-    assert not result.needs_picker and not result.single_mismatch
+async def test_activation_finds_out_which_companies_the_service_names(
+    profile_sandbox: Any, tid_profile: str
+) -> None:
+    result = await activate(profile_sandbox.url, "demo", "demo", "556677-8899")
+    assert not result.single_mismatch
+    if tid_profile == "contract":  # the list: the picker, each with its number
+        assert result.listed and result.needs_picker and not result.needs_typed_orgnr
+    else:  # no list, no company endpoint: the credentials' own company, the number typed
+        assert result.companies == [] and not result.listed
+        assert result.needs_typed_orgnr and not result.needs_picker
 
 
 async def test_without_a_company_list_the_company_endpoint_decides(sandbox: Any) -> None:
