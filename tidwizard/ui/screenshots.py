@@ -110,6 +110,13 @@ def _activation_refused(pilot: Pilot) -> None:
     pilot.app.screen.post_message(ActivationAnswered(None, InvalidCredentials().user_message()))
 
 
+def _no_company_named(state: WizardState) -> None:
+    """What activating answers on a service without company endpoints (the public API), and
+    a number typed from Tid."""
+    state.record_activation(ActivationResult([], listed=False))
+    state.tid_orgnr_text = demo_data.DEMO_COMPANY_ORGNR
+
+
 def _unlock_address(pilot: Pilot) -> None:
     pilot.app.screen.query_one("#reminder-unlock").press()
 
@@ -119,6 +126,7 @@ SCENES: tuple[Scene, ...] = (
     Scene("02-organisationsnummer", "orgnr", activated=False),
     Scene("03-aktivera", "activate", activated=False, hint=True),
     Scene("04-valj-foretag", "company"),
+    Scene("04b-organisationsnummer-i-tid", "tid_orgnr", setup=_no_company_named),
     Scene("05-paminnelse-och-sokvag", "reminder"),
     Scene("05b-sokvag-upplast", "reminder", prepare=_unlock_address),
     Scene("06-faktura-eller-order", "import_as"),

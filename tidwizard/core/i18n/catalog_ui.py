@@ -5,20 +5,21 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.key.close_help": {"sv": "Stäng", "en": "Close"},
     # tidwizard demo
     "demo.login": {
-        "sv": "klient-id {client_id}, hemlig nyckel {secret}",
-        "en": "client id {client_id}, secret {secret}",
+        "sv": "applikations-id {client_id}, hemlig nyckel {secret}",
+        "en": "application id {client_id}, secret {secret}",
     },
     "demo.hint": {
-        "sv": "Demo: inloggningen till sandlådan är {login}.",
-        "en": "Demo: the sandbox login is {login}.",
+        "sv": "Demo, sandlådans inloggning: {login}.",
+        "en": "Demo, the sandbox's login: {login}.",
     },
     "demo.serving": {
         "sv": "Sandlådan för Tid svarar på {url} (demohem: {home}). Avsluta med Ctrl-C.",
         "en": "The sandbox Tid service answers at {url} (demo home: {home}). Stop with Ctrl-C.",
     },
     "demo.partner": {
-        "sv": "Byråinloggning (nekas med flit): klient-id {client_id}, hemlig nyckel {secret}",
-        "en": "Agency login (refused on purpose): client id {client_id}, secret {secret}",
+        "sv": "Byråinloggning (nekas med flit): applikations-id {client_id}, hemlig nyckel "
+        "{secret}",
+        "en": "Agency login (refused on purpose): application id {client_id}, secret {secret}",
     },
     "demo.home_removed": {
         "sv": "Demon är slut; dess tillfälliga mapp är borttagen.",

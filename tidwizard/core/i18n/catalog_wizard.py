@@ -161,9 +161,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Integrationer - API-applikationer. Permissions: F1.",
     },
     "wizard.activate.agency": {
-        "sv": "Byrå med partnerportalen? Använd kundföretagets API-applikation, inte din egen.",
-        "en": "An agency with the partner portal? Use the client company's API application, "
-        "not your own.",
+        "sv": "Byrå med partnerportalen? Ange kundföretagets API-applikation.",
+        "en": "An agency with the partner portal? Enter the client company's API application.",
     },
     "wizard.activate.button": {"sv": "Aktivera", "en": "Activate"},
     "wizard.activate.working": {
