@@ -99,7 +99,7 @@ async def test_typed_number_is_checked_kept_and_saved(tmp_path: Path, profile_sa
             str(lines.get_option_at_index(i).prompt) for i in range(lines.option_count)
         )
         assert "API-applikationens eget företag 556677-8899" in summary
-        assert "nummer inskrivet" in summary
+        assert "(inskrivet)" in summary
         await pilot.press("enter")
         await wait_until(pilot, lambda: not isinstance(app.screen, WizardStep))
     saved = load_settings(home)
@@ -123,3 +123,17 @@ def test_a_typed_number_comes_back_when_setting_up_again(tmp_path: Path) -> None
         "demo",
     )
     assert wizard_app(home, "http://127.0.0.1:8765").state.tid_orgnr_text == "556677-8899"
+
+
+@pytest.mark.parametrize("tid_profile", ["public"], indirect=True)
+async def test_on_a_small_terminal_the_verdict_scrolls_into_view(
+    tmp_path: Path, profile_sandbox
+) -> None:
+    app = wizard_app(demo_home(tmp_path / "h"), profile_sandbox.url, hint="Demo: demo/demo")
+    async with app.run_test(size=(60, 20)) as pilot:
+        await _activated(pilot)
+        await pilot.pause(0.2)
+        body = app.screen.query_one("#step-body")
+        assert body.max_scroll_y > 0  # the form does not fit: it scrolls
+        assert body.scroll_y == body.max_scroll_y  # to the button and its verdict
+        assert "skriv in det i nästa steg" in message(pilot)

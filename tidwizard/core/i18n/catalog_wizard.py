@@ -384,8 +384,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "  (the only company)",
     },
     "wizard.summary.typed_orgnr": {
-        "sv": "  (nummer inskrivet)",
-        "en": "  (number typed)",
+        "sv": "  (inskrivet)",
+        "en": "  (typed)",
     },
     "wizard.summary.not_activated": {"sv": "inte aktiverat", "en": "not activated"},
     "wizard.summary.not_chosen": {"sv": "inte valt", "en": "not chosen"},

@@ -128,6 +128,8 @@ class ActivateStep(WizardStep):
     def _describe(self, result: ActivationResult | None) -> None:
         assert result is not None
         box = self.query_one("#activate-result", Static)
+        # On a small terminal the form scrolls: the verdict beside the button must show.
+        self.call_after_refresh(self._show_verdict)
         if result.single_mismatch:
             box.update(t("wizard.activate.stopped"))
             self.say(self._mismatch_text(result))
@@ -140,6 +142,9 @@ class ActivateStep(WizardStep):
         else:
             box.update(t("wizard.activate.done_one", name=result.companies[0].company.name))
             self.say(t("wizard.activate.next_one"), "ok")
+
+    def _show_verdict(self) -> None:
+        self.query_one("#step-body").scroll_end(animate=False)
 
     def _mismatch_text(self, result: ActivationResult) -> str:
         info = self.state.administration

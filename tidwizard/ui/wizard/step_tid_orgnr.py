@@ -22,10 +22,10 @@ from tidwizard.ui.wizard.base import WizardStep
 class TidOrgnrStep(WizardStep):
     KEY = "tid_orgnr"
     DEFAULT_CSS = """
-    TidOrgnrStep #tid-orgnr-row { height: auto; margin-bottom: 1; }
+    TidOrgnrStep #tid-orgnr-row { height: auto; }
     TidOrgnrStep #tid-orgnr-row Label { width: auto; padding-right: 1; }
     TidOrgnrStep #tid-orgnr-input { width: 16; }
-    TidOrgnrStep #tid-orgnr-check { padding-left: 2; width: 1fr; }
+    TidOrgnrStep #tid-orgnr-check { height: auto; margin-bottom: 1; }
     TidOrgnrStep #tid-orgnr-check.-bad { color: $error; }
     TidOrgnrStep #tid-orgnr-check.-good { color: $success; }
     TidOrgnrStep .where { color: $text-muted; }
@@ -35,7 +35,8 @@ class TidOrgnrStep(WizardStep):
         with Horizontal(id="tid-orgnr-row"):
             yield Label(t("wizard.tid_orgnr.label"))
             yield self.text_input(self.state.tid_orgnr_text, id="tid-orgnr-input", max_length=13)
-            yield Static("", id="tid-orgnr-check", markup=False)
+        # Below the field, not beside it: a reason needs the width of a 60-column terminal.
+        yield Static("", id="tid-orgnr-check", markup=False)
         yield Static(
             t("wizard.tid_orgnr.where", menu=TID_ORGNR_MENU), classes="where", markup=False
         )
