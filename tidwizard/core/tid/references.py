@@ -29,7 +29,7 @@ class ReferenceKeys:
     def __init__(self, registers: TidRegisters) -> None:
         self._registers = registers
         self._keys: dict[tuple[str, int], asyncio.Task[str | None]] = {}
-        self._listed: dict[str, asyncio.Task[dict[int, Any]]] = {}
+        self._listed: dict[str, asyncio.Task[dict[int, str]]] = {}
         self.lookups = 0  # records asked for, for tests
 
     async def complete(self, basis: wire.InvoiceBasis) -> wire.InvoiceBasis:
@@ -69,30 +69,26 @@ class ReferenceKeys:
 
     async def _look_up(self, register: Register[Any], record_id: int, direct: bool) -> str | None:
         self.lookups += 1
-        record = None
+        key = None
         if direct:
             with contextlib.suppress(RegisterUnavailable):
-                record = await self._registers.get(register, record_id)
-        if record is None:
-            record = (await self._listing(register)).get(record_id)
-        if record is None:
-            return None
-        key = getattr(record, register.key_field)
-        return str(key) if key else None
+                key = await self._registers.key_of_record(register, record_id)
+        if key is None:
+            key = (await self._listing(register)).get(record_id)
+        return key
 
-    async def _listing(self, register: Register[Any]) -> dict[int, Any]:
+    async def _listing(self, register: Register[Any]) -> dict[int, str]:
         task = self._listed.get(register.name)
         if task is None or (task.done() and (task.cancelled() or task.exception() is not None)):
             task = asyncio.ensure_future(self._list(register))
             self._listed[register.name] = task
         return await asyncio.shield(task)
 
-    async def _list(self, register: Register[Any]) -> dict[int, Any]:
+    async def _list(self, register: Register[Any]) -> dict[int, str]:
         try:
-            records = await self._registers.list_all(register)
+            return await self._registers.keys_by_id(register)
         except RegisterUnavailable:
             return {}
-        return {record.id: record for record in records if record.id is not None}
 
 
 def _missing(basis: wire.InvoiceBasis, field: str, kind: str, record_id: int) -> MalformedAnswer:
