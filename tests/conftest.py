@@ -36,3 +36,20 @@ def sandbox() -> Iterator[object]:
 
     with start_sandbox(SandboxConfig(seed="demo", rate=0)) as running:
         yield running
+
+
+@pytest.fixture(params=["contract", "public"], ids=["contract", "public"])
+def tid_profile(request: pytest.FixtureRequest) -> str:
+    """Each sandbox profile in turn: TID-API.md as written, and the real service's shape."""
+    profile: str = request.param
+    return profile
+
+
+@pytest.fixture
+def profile_sandbox(tid_profile: str) -> Iterator[object]:
+    """Like ``sandbox`` (demo seed, no rate limit), once per profile: take it to run a test
+    against both."""
+    from tidwizard.sandbox.server import SandboxConfig, start_sandbox
+
+    with start_sandbox(SandboxConfig(seed="demo", rate=0, profile=tid_profile)) as running:
+        yield running

@@ -51,3 +51,32 @@ def test_bad_seed_and_negative_rate_exit_2() -> None:
 )
 def test_loopback_detection(host: str, loopback: bool) -> None:
     assert sandbox_cli.is_loopback(host) is loopback
+
+
+def parsed(*argv: str) -> argparse.Namespace:
+    parser = argparse.ArgumentParser()
+    sandbox_cli.register(parser.add_subparsers(), common_options(suppress=True))
+    return parser.parse_args(["sandbox", "serve", *argv])
+
+
+def test_profile_and_static_tokens_reach_the_config() -> None:
+    config = sandbox_cli._config(parsed("--profile", "public", "--token-ttl", "0"))
+    assert not isinstance(config, str)
+    assert config.profile == "public" and config.token_ttl == 0
+    default = sandbox_cli._config(parsed())
+    assert not isinstance(default, str) and default.profile == "contract"
+
+
+def test_unknown_profile_and_negative_token_ttl_are_refused() -> None:
+    with pytest.raises(SystemExit):
+        parsed("--profile", "real")
+    assert run("--token-ttl", "-1") == 2
+
+
+def test_demo_takes_a_profile() -> None:
+    from tidwizard.cli import demo
+
+    parser = argparse.ArgumentParser()
+    demo.register(parser.add_subparsers(), common_options(suppress=True))
+    assert parser.parse_args(["demo", "--profile", "public"]).profile == "public"
+    assert parser.parse_args(["demo"]).profile == "contract"

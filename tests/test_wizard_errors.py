@@ -22,7 +22,7 @@ from wizard_support import (
 
 from tidwizard.core.admin.store import AdministrationStore
 from tidwizard.core.i18n import t
-from tidwizard.core.tid import InvalidCredentials, PartnerCredentials, TidUnreachable
+from tidwizard.core.tid import AccessRefused, InvalidCredentials, TidUnreachable
 
 
 async def _to_activation(pilot, client_id: str, secret: str) -> None:
@@ -44,7 +44,7 @@ async def _to_activation(pilot, client_id: str, secret: str) -> None:
     ("client_id", "secret", "expected"),
     [
         ("demo", "wrong", InvalidCredentials().user_message("sv")),
-        ("byra", "byra", PartnerCredentials().user_message("sv")),
+        ("byra", "byra", AccessRefused().user_message("sv")),
     ],
 )
 async def test_refused_logins_say_why(tmp_path: Path, sandbox, client_id, secret, expected):

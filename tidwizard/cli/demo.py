@@ -18,8 +18,9 @@ from tidwizard.core import demo_data
 from tidwizard.core.admin.companies import company_file_name
 from tidwizard.core.admin.demo import create_demo_company
 from tidwizard.core.admin.errors import AdministrationError
-from tidwizard.core.i18n import t
+from tidwizard.core.i18n import language_from_environment, t
 from tidwizard.core.paths import Home
+from tidwizard.sandbox.config import PROFILES
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -34,6 +35,12 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         "--no-tui",
         action="store_true",
         help="only serve the sandbox: print its address and the demo login, until Ctrl-C",
+    )
+    parser.add_argument(
+        "--profile",
+        choices=PROFILES,
+        default="contract",
+        help=t("demo.opt.profile", language_from_environment()),
     )
     parser.set_defaults(func=run_demo)
 
@@ -54,7 +61,7 @@ def run_demo(args: argparse.Namespace) -> int:
     except (AdministrationError, OSError) as error:
         return fail(str(error))
 
-    with start_sandbox(SandboxConfig(seed="demo", rate=4.0)) as sandbox:
+    with start_sandbox(SandboxConfig(seed="demo", rate=4.0, profile=args.profile)) as sandbox:
         login = t("demo.login", client_id=demo_data.DEMO_CLIENT_ID, secret=demo_data.DEMO_SECRET)
         if args.no_tui:
             print(t("demo.serving", url=sandbox.url, home=home.config_dir), flush=True)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from tidwizard.cli.common import EXIT_OK, apply_language, fail
 from tidwizard.core import demo_data
 from tidwizard.core.i18n import language_from_environment, t
+from tidwizard.sandbox.config import PROFILES
 from tidwizard.sandbox.faults import FaultSpecError, parse_faults
 from tidwizard.sandbox.seed import parse_seed
 
@@ -32,6 +33,9 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         "--token-ttl", type=float, default=3600.0, help=t("sandbox.opt.token_ttl", lang)
     )
     serve_parser.add_argument("--faults", default="", help=t("sandbox.opt.faults", lang))
+    serve_parser.add_argument(
+        "--profile", choices=PROFILES, default="contract", help=t("sandbox.opt.profile", lang)
+    )
     serve_parser.add_argument(
         "--state", type=Path, metavar="FILE", help=t("sandbox.opt.state", lang)
     )
@@ -77,6 +81,7 @@ def _config(args: argparse.Namespace) -> SandboxConfig | str:
         host=args.host.strip("[]"),
         port=args.port,
         state_file=args.state,
+        profile=args.profile,
     )
 
 
@@ -102,9 +107,12 @@ def run_serve(args: argparse.Namespace) -> int:
         print(
             t(
                 "sandbox.settings",
+                profile=config.profile,
                 seed=config.seed,
                 rate=f"{config.rate:g}" if config.rate > 0 else t("sandbox.no_limit"),
-                ttl=f"{config.token_ttl:g}",
+                ttl=t("sandbox.ttl_seconds", ttl=f"{config.token_ttl:g}")
+                if config.token_ttl > 0
+                else t("sandbox.ttl_static"),
                 faults=config.faults or t("sandbox.no_faults"),
             )
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
+import math
 import secrets
 import threading
 import time
@@ -63,12 +64,16 @@ def companies_for(header: str | None) -> tuple[int, ...]:
 class IssuedToken:
     value: str
     company_id: int
-    expires_at: float  # time.monotonic()
-    expires: dt.datetime  # what the client is told
+    expires_at: float  # time.monotonic(); infinite for a static token
+    expires: dt.datetime | None  # what the client is told; None for a static token
 
 
 class TokenStore:
+    """Tokens living ``ttl`` seconds; ``ttl`` 0 gives static tokens that never expire."""
+
     def __init__(self, ttl: float) -> None:
+        if ttl < 0:
+            raise ValueError("the token lifetime must not be negative")
         self.ttl = ttl
         self._lock = threading.Lock()
         self._tokens: dict[str, IssuedToken] = {}
@@ -76,8 +81,11 @@ class TokenStore:
     def issue(self, company_id: int) -> IssuedToken:
         value = f"pk_{secrets.token_hex(16)}.pa_{secrets.token_hex(16)}"
         now = time.monotonic()
-        expires = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=self.ttl)
-        token = IssuedToken(value, company_id, now + self.ttl, expires.replace(microsecond=0))
+        if self.ttl == 0:
+            token = IssuedToken(value, company_id, math.inf, None)
+        else:
+            expires = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=self.ttl)
+            token = IssuedToken(value, company_id, now + self.ttl, expires.replace(microsecond=0))
         with self._lock:
             # Forget expired tokens so a long soak test does not grow the table without end.
             self._tokens = {k: v for k, v in self._tokens.items() if v.expires_at > now}

@@ -1,4 +1,4 @@
-"""Every error leaves the sandbox as ``{"objectName":"error","code","message"}``."""
+"""Errors raised by handlers and by the framework, answered in the shape of the app's profile."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from tidwizard.core.wire import ErrorBody
+from tidwizard.sandbox.deps import services_of
 
 # Codes for plain HTTP errors raised by the framework itself (unknown path, wrong method).
 _FRAMEWORK_CODES = {404: "not_found", 405: "method_not_allowed"}
@@ -26,13 +26,6 @@ class ApiError(Exception):
         self.headers = headers
 
 
-def error_response(
-    status: int, code: str, message: str, headers: dict[str, str] | None = None
-) -> JSONResponse:
-    body = ErrorBody(code=code, message=message).to_wire()
-    return JSONResponse(body, status_code=status, headers=headers)
-
-
 def _describe(exc: RequestValidationError) -> str:
     parts = []
     for error in exc.errors()[:3]:
@@ -43,14 +36,16 @@ def _describe(exc: RequestValidationError) -> str:
 
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
-    async def _api_error(_: Request, exc: ApiError) -> JSONResponse:
-        return error_response(exc.status, exc.code, exc.message, exc.headers)
+    async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
+        profile = services_of(request).profile
+        return profile.error(exc.status, exc.code, exc.message, exc.headers)
 
     @app.exception_handler(RequestValidationError)
-    async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
-        return error_response(400, "invalid_request", _describe(exc))
+    async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        return services_of(request).profile.error(400, "invalid_request", _describe(exc))
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         code = _FRAMEWORK_CODES.get(exc.status_code, "http_error")
-        return error_response(exc.status_code, code, str(exc.detail), exc.headers)
+        profile = services_of(request).profile
+        return profile.error(exc.status_code, code, str(exc.detail), exc.headers)

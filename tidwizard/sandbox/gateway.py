@@ -11,9 +11,7 @@ from typing import Any
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from tidwizard.sandbox.auth import basic_credentials, bearer_token
-from tidwizard.sandbox.errors import error_response
 from tidwizard.sandbox.paths import PathCanon
-from tidwizard.sandbox.ratelimit import retry_after_header
 from tidwizard.sandbox.services import SandboxServices
 
 WRITE_METHODS = frozenset({"POST", "PUT", "PATCH"})
@@ -68,7 +66,7 @@ class Gateway:
             token = bearer_token(authorization)
             company_id = services.tokens.company_of(token) if token else None
             if token is None or company_id is None:
-                response = error_response(
+                response = services.profile.error(
                     401, "invalid_token", "the access token is missing, unknown or expired"
                 )
                 await response(scope, receive, send)
@@ -76,12 +74,7 @@ class Gateway:
             limit_key = f"token:{token}"
         wait = services.limiter.acquire(limit_key)
         if wait is not None:
-            response = error_response(
-                429,
-                "rate_limited",
-                "too many requests for this token",
-                {"Retry-After": retry_after_header(wait)},
-            )
+            response = services.profile.rate_limited(wait)
             await response(scope, receive, send)
             return
         fault = services.faults.draw()
@@ -92,11 +85,13 @@ class Gateway:
         if fault == "reset" and await self._drop(scope, receive):
             return
         if fault in ("error", "reset"):  # 'reset' lands here only if the connection is unknown
-            response = error_response(500, "internal_error", "injected fault: internal error")
+            response = services.profile.error(
+                500, "internal_error", "injected fault: internal error"
+            )
             await response(scope, receive, send)
             return
         if fault == "expire":
-            response = error_response(401, "invalid_token", "the access token has expired")
+            response = services.profile.error(401, "invalid_token", "the access token has expired")
             await response(scope, receive, send)
             return
         if fault == "delay":

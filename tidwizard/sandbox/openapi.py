@@ -1,4 +1,4 @@
-"""The OpenAPI document of the sandbox, published as ``docs/openapi.json``.
+"""The OpenAPI document of the sandbox; the contract profile's is ``docs/openapi.json``.
 
 Regenerate: ``python -m tidwizard.sandbox.openapi docs/openapi.json``; a test checks it is current.
 """
@@ -11,11 +11,11 @@ from pathlib import Path
 from typing import Any
 
 
-def openapi_document() -> dict[str, Any]:
+def openapi_document(profile: str = "contract") -> dict[str, Any]:
     from tidwizard.sandbox.app import create_app
-    from tidwizard.sandbox.server import SandboxConfig
+    from tidwizard.sandbox.config import SandboxConfig
 
-    document: dict[str, Any] = create_app(SandboxConfig(seed=0)).openapi()
+    document: dict[str, Any] = create_app(SandboxConfig(seed=0, profile=profile)).openapi()
     return document
 
 

@@ -35,6 +35,11 @@ class RateLimiter:
             return (1.0 - tokens) / self.rate
 
 
+def wait_seconds(wait: float) -> int:
+    """Whole seconds to wait: rounded up, and never 0 (that would invite a tight loop)."""
+    return max(1, math.ceil(wait))
+
+
 def retry_after_header(wait: float) -> str:
-    """Retry-After carries whole seconds: round up, and never 0 (that would invite a tight loop)."""
-    return str(max(1, math.ceil(wait)))
+    """Retry-After carries whole seconds."""
+    return str(wait_seconds(wait))

@@ -1,7 +1,9 @@
-"""Tokens and companies: /v1/Auth/Token, /v1/Auth/Companies [extension], /v1/Admin/Company."""
+"""Tokens and companies: /v1/Auth/Token; /v1/Auth/Companies [extension] and /v1/Admin/Company in
+the contract profile only."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request, Security
@@ -19,8 +21,10 @@ from tidwizard.sandbox.deps import (
     services_of,
 )
 from tidwizard.sandbox.errors import ApiError
+from tidwizard.sandbox.profiles import ContractProfile
 
 router = APIRouter(tags=["auth"])
+companies_router = APIRouter(tags=["auth"])  # contract profile only
 _basic = HTTPBasic(auto_error=False, description="clientId and secret of the Tid integration")
 BasicAuth = Annotated[HTTPBasicCredentials | None, Security(_basic)]
 
@@ -45,16 +49,25 @@ def issue_token(
     company: Annotated[int | None, Query(alias="companyId")] = None,
 ) -> Any:
     allowed = _allowed_companies(request)
-    chosen = allowed[0] if company is None else company
+    services = services_of(request)
+    chosen = services.profile.token_company(allowed, company)
     if chosen not in allowed:
         raise ApiError(
             403, "company_not_allowed", f"these credentials do not reach company {chosen}"
         )
-    issued = services_of(request).tokens.issue(chosen)
-    return JSONResponse(AuthToken(access_token=issued.value, expires=issued.expires).to_wire())
+    issued = services.tokens.issue(chosen)
+    expires = issued.expires or dt.datetime.now(dt.UTC)
+    body = AuthToken(access_token=issued.value, expires=expires).to_wire()
+    if issued.expires is None:
+        body["expires"] = None  # a static token (--token-ttl 0); the wire model always has a time
+    return JSONResponse(body)
 
 
-@router.get("/v1/Auth/Companies", response_model=Page[Company])
+def routers_for(profile: ContractProfile) -> list[APIRouter]:
+    return [router, companies_router] if profile.lists_companies else [router]
+
+
+@companies_router.get("/v1/Auth/Companies", response_model=Page[Company])
 def list_companies(
     request: Request,
     _: BasicAuth = None,
@@ -68,7 +81,7 @@ def list_companies(
     return JSONResponse(page_of(companies, page, page_size))
 
 
-@router.get("/v1/Admin/Company", response_model=Company)
+@companies_router.get("/v1/Admin/Company", response_model=Company)
 def own_company(request: Request, company: Annotated[int, Depends(company_id)]) -> Any:
     state = services_of(request).state
     with state.lock:

@@ -1,4 +1,5 @@
-"""Sandbox-only controls: counters and fresh data. Never faulted, never rate limited."""
+"""Sandbox-only controls: counters and fresh data. Never faulted, never rate limited, and the same
+in every profile (they are no part of the Tid API, so their errors keep the contract's shape)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
 
 from tidwizard.sandbox.deps import services_of
-from tidwizard.sandbox.errors import ApiError
+from tidwizard.sandbox.profiles import CONTRACT
 
 router = APIRouter(tags=["sandbox"])
 
@@ -26,5 +27,5 @@ def reset(
     try:
         services.reset(seed)
     except ValueError as exc:
-        raise ApiError(400, "invalid_seed", str(exc)) from None
+        return CONTRACT.error(400, "invalid_seed", str(exc))
     return JSONResponse({"objectName": "sandbox.reset", "seed": services.state.seed})

@@ -42,23 +42,25 @@ def list_invoice_bases(
         ),
     ] = None,
 ) -> Any:
-    state = services_of(request).state
-    with state.lock:
-        bases = state.company(company).bases
-        chosen = [bases[key].basis for key in sorted(bases)]
-        if sent is not None:
-            chosen = [b for b in chosen if (b.sent_to_economy_system is not None) == sent]
-        return JSONResponse(page_of(chosen, page, page_size))
+    services = services_of(request)
+    profile = services.profile
+    with services.state.lock:
+        data = services.state.company(company)
+        chosen = [data.bases[key] for key in sorted(data.bases)]
+        if sent is not None and profile.filters_by_sent:
+            chosen = [e for e in chosen if (e.basis.sent_to_economy_system is not None) == sent]
+        return JSONResponse(page_of(chosen, page, page_size, lambda e: profile.listed(e, data)))
 
 
 @router.get("/v1/core/invoices/{basis_id}", response_model=InvoiceBasis)
 def get_invoice_basis(request: Request, company: Company, basis_id: int) -> Any:
-    state = services_of(request).state
-    with state.lock:
-        entry = state.company(company).bases.get(basis_id)
+    services = services_of(request)
+    with services.state.lock:
+        data = services.state.company(company)
+        entry = data.bases.get(basis_id)
         if entry is None:
             raise _not_found(basis_id)
-        return JSONResponse(entry.with_rows().to_wire())
+        return JSONResponse(services.profile.fetched(entry, data))
 
 
 @router.patch(
@@ -80,13 +82,17 @@ def set_sent_to_economy_system(
     ],
 ) -> Response:
     services = services_of(request)
+    profile = services.profile
     with services.state.lock:
-        if basis_id not in services.state.company(company).bases:
+        data = services.state.company(company)
+        if basis_id not in data.bases:
             raise _not_found(basis_id)
         try:
             changed = services.state.mark_transferred(company, basis_id, date, number)
         except AlreadyTransferred as exc:
-            raise ApiError(409, "already_transferred", str(exc)) from None
+            raise ApiError(
+                profile.transfer_conflict_status, "already_transferred", str(exc)
+            ) from None
         if changed:
             services.saved()
-    return Response(status_code=204)
+        return profile.marked(data.bases[basis_id], data)

@@ -5,8 +5,6 @@ from __future__ import annotations
 import socket
 import threading
 import time
-from dataclasses import dataclass
-from pathlib import Path
 from types import TracebackType
 from typing import Any
 
@@ -14,38 +12,19 @@ import httpx
 import uvicorn
 
 from tidwizard.sandbox.app import create_app
+from tidwizard.sandbox.config import SandboxConfig
 from tidwizard.sandbox.connections import protocol_for
 from tidwizard.sandbox.faults import parse_faults
 from tidwizard.sandbox.services import SandboxServices
 from tidwizard.sandbox.state import SandboxState
 
+__all__ = ["RunningSandbox", "SandboxConfig", "serve", "start_sandbox"]
+
 STARTUP_TIMEOUT = 15.0
 
 
-@dataclass
-class SandboxConfig:
-    seed: str | int = "demo"  # "demo" or N
-    rate: float = 4.0  # requests per second per token; 0 = no limit
-    token_ttl: float = 3600.0  # seconds
-    faults: str = ""  # "error=0.2,reset=0.1,delay=0.05,expire=0.05"
-    host: str = "127.0.0.1"
-    port: int = 0  # 0 = a free port
-    state_file: Path | None = None  # persist state as JSON after each write, load at start
-    delay_seconds: float = 3.0  # how long a 'delay' fault waits
-    fault_seed: int | None = None  # a fixed seed makes the faults the same sequence every run
-
-
 def _prepare(config: SandboxConfig) -> tuple[uvicorn.Server, SandboxServices, socket.socket]:
-    parse_faults(config.faults)  # fail before binding anything
-    services = SandboxServices.create(
-        seed=config.seed,
-        rate=config.rate,
-        token_ttl=config.token_ttl,
-        faults=config.faults,
-        delay_seconds=config.delay_seconds,
-        state_file=config.state_file,
-        fault_seed=config.fault_seed,
-    )
+    services = SandboxServices.from_config(config)  # a bad setting fails before binding
     app = create_app(config, services)
     family = socket.AF_INET6 if ":" in config.host else socket.AF_INET
     # IPPROTO_TCP, not 0: asyncio turns on TCP_NODELAY only for sockets whose proto says TCP, and
@@ -84,6 +63,7 @@ class RunningSandbox:
         self._socket = sock
         self.url = _url_of(sock)
         self.state: SandboxState = services.state
+        self.profile: str = services.profile.name
         self._thread = threading.Thread(
             target=server.run, kwargs={"sockets": [sock]}, name="tid-sandbox", daemon=True
         )

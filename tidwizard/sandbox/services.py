@@ -8,8 +8,10 @@ from pathlib import Path
 
 from tidwizard.sandbox import persist
 from tidwizard.sandbox.auth import TokenStore
+from tidwizard.sandbox.config import SandboxConfig
 from tidwizard.sandbox.connections import ConnectionRegistry
 from tidwizard.sandbox.faults import FaultInjector, parse_faults
+from tidwizard.sandbox.profiles import CONTRACT, ContractProfile, profile_named
 from tidwizard.sandbox.ratelimit import RateLimiter
 from tidwizard.sandbox.seed import build_companies, parse_seed
 from tidwizard.sandbox.state import SandboxState
@@ -24,40 +26,33 @@ class SandboxServices:
     faults: FaultInjector
     delay_seconds: float
     state_file: Path | None = None
+    profile: ContractProfile = CONTRACT
     stats: Stats = field(default_factory=Stats)
     connections: ConnectionRegistry = field(default_factory=ConnectionRegistry)
 
     @classmethod
-    def create(
-        cls,
-        *,
-        seed: str | int,
-        rate: float,
-        token_ttl: float,
-        faults: str,
-        delay_seconds: float,
-        state_file: Path | None,
-        fault_seed: int | None = None,
-    ) -> SandboxServices:
+    def from_config(cls, config: SandboxConfig) -> SandboxServices:
+        """The one way to build them; ValueError or FaultSpecError for a bad setting."""
         state = SandboxState()
         services = cls(
             state,
-            TokenStore(token_ttl),
-            RateLimiter(rate),
-            FaultInjector(parse_faults(faults), random.Random(fault_seed)),
-            delay_seconds,
-            state_file,
+            TokenStore(config.token_ttl),
+            RateLimiter(config.rate),
+            FaultInjector(parse_faults(config.faults), random.Random(config.fault_seed)),
+            config.delay_seconds,
+            config.state_file,
+            profile_named(config.profile),
         )
-        if state_file is not None and state_file.exists():
-            saved = persist.read(state_file)
+        if config.state_file is not None and config.state_file.exists():
+            saved = persist.read(config.state_file)
             state.load(saved.seed, build_companies(saved.seed))
             persist.apply(state, saved)
         else:
-            services.reset(seed)
+            services.reset(config.seed)
         return services
 
     def reset(self, seed: str | int) -> None:
-        """Fresh data for ``seed`` and zeroed counters; issued tokens stay valid."""
+        """Fresh data for ``seed`` and zeroed counters; issued tokens and the profile stay."""
         chosen = parse_seed(seed)
         self.state.load(chosen, build_companies(chosen))
         self.stats.clear()

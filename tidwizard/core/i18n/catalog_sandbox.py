@@ -26,8 +26,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "requests per second per token (0 = no limit, default 4)",
     },
     "sandbox.opt.token_ttl": {
-        "sv": "hur många sekunder en token gäller (standard 3600)",
-        "en": "how many seconds a token lives (default 3600)",
+        "sv": "hur många sekunder en token gäller (0 = statiska tokens som aldrig går ut, "
+        "standard 3600)",
+        "en": "how many seconds a token lives (0 = static tokens that never expire, default 3600)",
+    },
+    "sandbox.opt.profile": {
+        "sv": "contract: API-kontraktet (TID-API.md) som det är skrivet; public: samma data i den "
+        "form den riktiga tjänsten visar sig för sina klienter (standard contract)",
+        "en": "contract: the API contract (TID-API.md) as written; public: the same data shaped "
+        "as the real service shows itself to its clients (default contract)",
     },
     "sandbox.opt.faults": {
         "sv": "fel att slumpa in, t.ex. error=0.2,reset=0.1,delay=0.05,expire=0.05",
@@ -52,10 +59,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "The agency login {partner_id}/{partner_secret} gets 403.",
     },
     "sandbox.settings": {
-        "sv": "Data: {seed}, gräns: {rate} anrop/s per token, tokens gäller {ttl} s, fel: {faults}",
-        "en": "Data: {seed}, limit: {rate} requests/s per token, tokens live {ttl} s, "
-        "faults: {faults}",
+        "sv": "Profil: {profile}, data: {seed}, gräns: {rate} anrop/s per token, "
+        "tokens gäller {ttl}, fel: {faults}",
+        "en": "Profile: {profile}, data: {seed}, limit: {rate} requests/s per token, "
+        "tokens live {ttl}, faults: {faults}",
     },
+    "sandbox.ttl_seconds": {"sv": "{ttl} s", "en": "{ttl} s"},
+    "sandbox.ttl_static": {"sv": "för alltid (statiska)", "en": "for ever (static)"},
     "sandbox.no_faults": {"sv": "inga", "en": "none"},
     "sandbox.no_limit": {"sv": "ingen", "en": "none"},
     "sandbox.stop_hint": {"sv": "Avsluta med Ctrl-C.", "en": "Stop with Ctrl-C."},

@@ -24,6 +24,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Demon är slut; dess tillfälliga mapp är borttagen.",
         "en": "The demo has ended; its temporary folder was removed.",
     },
+    "demo.opt.profile": {
+        "sv": "sandlådans profil: contract (API-kontraktet, standard) eller public (som den "
+        "riktiga tjänsten visar sig)",
+        "en": "the sandbox's profile: contract (the API contract, default) or public (as the "
+        "real service shows itself)",
+    },
     "demo.home_kept": {
         "sv": "Demon är slut; inställningarna finns kvar i {home}.",
         "en": "The demo has ended; the settings are kept in {home}.",
