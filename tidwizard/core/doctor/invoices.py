@@ -70,6 +70,7 @@ def list_finding(listing: Listing) -> Finding:
         return answered(
             "invoice_list", "ok", "doctor.list.ok", "doctor.list.ok.means", needed=True,
             facts=facts, count=len(listing.items), total=listing.total,
+            waiting=len(listing.items) - listing.transferred,
         )  # fmt: skip
     first_id, first = listing.unreadable[0]
     # The list works; only these bases fail (alone, naming the field), so not blocking.

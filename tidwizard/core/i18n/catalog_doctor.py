@@ -37,8 +37,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Tid could not be reached just now. Try again in a moment.",
     },
     "doctor.cli.requests": {
-        "sv": "{count} anrop, alla läsningar; inget skrevs.",
-        "en": "{count} requests, all reads; nothing was written.",
+        "sv": "{count} anrop: token-anropet och läsningar; inget skrevs.",
+        "en": "{count} requests: the token call and reads; nothing was written.",
     },
     "doctor.status.ok": {"sv": "ok", "en": "ok"},
     "doctor.status.absent": {"sv": "saknas", "en": "absent"},
@@ -119,8 +119,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # The invoice bases
     "doctor.list.ok": {
-        "sv": "HTTP 200; {count} av {total} på första sidan, alla läsbara",
-        "en": "HTTP 200; {count} of {total} on the first page, all readable",
+        "sv": "HTTP 200; {count} av {total} på första sidan, alla läsbara; {waiting} väntar",
+        "en": "HTTP 200; {count} of {total} on the first page, all readable; {waiting} waiting",
     },
     "doctor.list.ok.means": {
         "sv": "Underlagen kan listas och läsas in.",
