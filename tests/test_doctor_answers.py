@@ -213,3 +213,10 @@ def test_a_filter_that_leaves_transferred_bases_out_is_honoured() -> None:
 
     report, _ = probe(filtered)
     assert status(report, "invoice_filter") == "ok"
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_the_hint_for_a_failed_activation_names_the_command(lang: str) -> None:
+    from tidwizard.core.i18n import t
+
+    assert "`tidwizard doctor`" in t("doctor.hint", lang)

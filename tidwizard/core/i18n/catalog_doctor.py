@@ -119,8 +119,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # The invoice bases
     "doctor.list.ok": {
-        "sv": "HTTP 200; {count} av {total} på första sidan, alla läsbara; {waiting} väntar",
-        "en": "HTTP 200; {count} of {total} on the first page, all readable; {waiting} waiting",
+        "sv": "HTTP 200; {count} av {total} på sida 1, läsbara; {waiting} väntar",
+        "en": "HTTP 200; {count} of {total} on page 1, readable; {waiting} waiting",
     },
     "doctor.list.ok.means": {
         "sv": "Underlagen kan listas och läsas in.",
