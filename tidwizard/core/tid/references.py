@@ -24,6 +24,14 @@ from tidwizard.core.tid.registers import (
     TidRegisters,
 )
 
+# Per reference: the basis field, the key's name on the wire (for a message), the reference's key
+# attribute, the register that holds it, and whether that register answers GET /{id}.
+_REFERENCES = (
+    ("customer", "customer.customerNumber", "customer_number", CONTACTS, True),
+    ("project", "project.number", "order_number", PROJECTS, True),
+    ("cost_center", "costCenter.code", "code", COST_CENTERS, False),
+)
+
 
 class ReferenceKeys:
     def __init__(self, registers: TidRegisters) -> None:
@@ -35,28 +43,17 @@ class ReferenceKeys:
     async def complete(self, basis: wire.InvoiceBasis) -> wire.InvoiceBasis:
         """``basis`` with every reference's key filled in; the same object when none lacked."""
         update: dict[str, Any] = {}
-        customer = basis.customer
-        if customer.customer_number is None:
-            number = await self._key(CONTACTS, customer.id, direct=True)
-            if number is None:
-                raise _missing(basis, "customer.customerNumber", "contact", customer.id)
-            update["customer"] = customer.model_copy(update={"customer_number": number})
-        project = basis.project
-        if project is not None and project.order_number is None:
-            if project.id is None:
-                raise MalformedAnswer(f"invoice {basis.id}", "project.number", "is missing")
-            number = await self._key(PROJECTS, project.id, direct=True)
-            if number is None:
-                raise _missing(basis, "project.number", "project", project.id)
-            update["project"] = project.model_copy(update={"order_number": number})
-        unit = basis.cost_center
-        if unit is not None and unit.code is None:
-            if unit.id is None:
-                raise MalformedAnswer(f"invoice {basis.id}", "costCenter.code", "is missing")
-            code = await self._key(COST_CENTERS, unit.id, direct=False)
-            if code is None:
-                raise _missing(basis, "costCenter.code", "costCenter", unit.id)
-            update["cost_center"] = unit.model_copy(update={"code": code})
+        for field, wire_field, key_attribute, register, direct in _REFERENCES:
+            reference = getattr(basis, field)
+            if reference is None or getattr(reference, key_attribute) is not None:
+                continue
+            if reference.id is None:
+                raise MalformedAnswer(f"invoice {basis.id}", wire_field, "is missing")
+            key = await self._key(register, reference.id, direct=direct)
+            if key is None:
+                problem = f"is missing, and Tid's {register.object_name} {reference.id} gives none"
+                raise MalformedAnswer(f"invoice {basis.id}", wire_field, problem)
+            update[field] = reference.model_copy(update={key_attribute: key})
         return basis.model_copy(update=update) if update else basis
 
     async def _key(self, register: Register[Any], record_id: int, *, direct: bool) -> str | None:
@@ -89,8 +86,3 @@ class ReferenceKeys:
             return await self._registers.keys_by_id(register)
         except RegisterUnavailable:
             return {}
-
-
-def _missing(basis: wire.InvoiceBasis, field: str, kind: str, record_id: int) -> MalformedAnswer:
-    problem = f"is missing, and Tid's {kind} {record_id} gives none"
-    return MalformedAnswer(f"invoice {basis.id}", field, problem)
