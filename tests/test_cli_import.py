@@ -38,9 +38,11 @@ def set_up_home(home_dir: Path, url: str, *, edition_500: bool = False) -> Path:
 
 
 @pytest.fixture
-def company(sandbox: object, home_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def company(profile_sandbox: object, home_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Against both sandbox profiles: the contract, and the real service's shapes (references
+    without customer numbers, the filter ignored, the mark answered 200 with a body)."""
     monkeypatch.setenv("TIDWIZARD_TID_RATE", "0")
-    return set_up_home(home_dir, sandbox.url)  # type: ignore[attr-defined]
+    return set_up_home(home_dir, profile_sandbox.url)  # type: ignore[attr-defined]
 
 
 def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, dict]:  # type: ignore[type-arg]
@@ -129,3 +131,25 @@ def test_human_output_names_each_document(
     assert "1006: read in as invoice 1001" in out
     assert "1014: refused: Invoice bases with package articles cannot be read in" in out
     assert "1 read in, 1 refused, 0 failed." in out
+
+
+def test_a_dry_run_and_the_import_agree_on_what_is_read_in(
+    company: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Also where Tid lists transferred bases as waiting (the public profile ignores the
+    filter): those are neither importable in the dry run nor refused by the import."""
+    code, dry = run_json(capsys, "--dry-run", "--create-missing")
+    assert code == 1 and dry["dryRun"] is True
+    code, done = run_json(capsys, "--yes", "--create-missing")
+    assert code == 1
+    ids = lambda part: {item["tidInvoiceId"] for item in part}  # noqa: E731
+    assert (
+        ids(dry["imported"])
+        == ids(done["imported"])
+        == set(range(1001, 1013)) | set(range(1017, 1025))
+    )
+    assert ids(dry["refused"]) == ids(done["refused"]) == REFUSED_ALWAYS
+    transferred = set(range(1025, 1030))
+    assert not transferred & (ids(done["refused"]) | ids(done["failed"]) | ids(dry["refused"]))
+    code, again = run_json(capsys, "--yes", "--create-missing")
+    assert ids(again["imported"]) == set() and ids(again["refused"]) == REFUSED_ALWAYS

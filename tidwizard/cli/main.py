@@ -19,6 +19,7 @@ COMMANDS = {
     "export": "tidwizard.cli.export",
     "check": "tidwizard.cli.check",
     "status": "tidwizard.cli.status",
+    "doctor": "tidwizard.cli.doctor",
     "company": "tidwizard.cli.company",
     "sandbox": "tidwizard.cli.sandbox",
 }

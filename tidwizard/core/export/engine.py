@@ -209,6 +209,8 @@ class _Writer:
         if customer in self.failed_keys[Register.CUSTOMERS] or customer not in self.customer_ids:
             return t("export.failed.customer", key=customer)
         if wanted.result_unit in self.failed_keys[Register.COST_CENTERS]:
+            if Register.COST_CENTERS in self.unavailable:
+                return t("export.failed.result_unit_in_tid", key=wanted.result_unit)
             return t("export.failed.result_unit", key=wanted.result_unit)
         return None
 
@@ -234,4 +236,4 @@ class _Writer:
 
 def unavailable_message(planned: PlannedRecord) -> str:
     """Tid does not take this register's records through its API: add them in Tid."""
-    return t("export.failed.unavailable", register=planned.register.label())
+    return t("export.failed.unavailable", register=planned.register.label().lower())

@@ -100,6 +100,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Skickades inte: projektets kund {key} kunde inte skapas i Tid.",
         "en": "Not sent: the project's customer {key} could not be created in Tid.",
     },
+    "export.failed.result_unit_in_tid": {
+        "sv": "Skickades inte: projektets resultatenhet {key} finns inte i Tid, och Tid tar inte "
+        "emot resultatenheter via sitt API. Lägg in den i Tid och skicka igen.",
+        "en": "Not sent: the project's result unit {key} is not in Tid, and Tid does not take "
+        "result units through its API. Add it in Tid and send again.",
+    },
     "export.failed.result_unit": {
         "sv": "Skickades inte: projektets resultatenhet {key} kunde inte skapas i Tid.",
         "en": "Not sent: the project's result unit {key} could not be created in Tid.",

@@ -39,6 +39,7 @@ from tidwizard.core.importer.marking import Confirmations, Mark, MarkWindow
 from tidwizard.core.importer.outcomes import (
     conflict_failure,
     fetch_failure,
+    transferred_refusal,
     unconfirmed_failure,
 )
 from tidwizard.core.importer.preview import BasisPreview
@@ -119,8 +120,14 @@ class ImportEngine:
                     error = fetched.error.user_message() if fetched.error else ""
                     previews.append(BasisPreview(tid_invoice_id, None, None, error))
                     continue
-                outcome = build_document(fetched.basis, registers, self.import_as)
-                previews.append(BasisPreview(tid_invoice_id, fetched.basis, outcome))
+                basis = fetched.basis
+                # As the import decides: a basis Tid calls transferred is not read in again.
+                outcome = (
+                    transferred_refusal(basis)
+                    if basis.transferred
+                    else build_document(basis, registers, self.import_as)
+                )
+                previews.append(BasisPreview(tid_invoice_id, basis, outcome))
         return previews
 
     async def recover(self, on_event: EventSink | None = None) -> list[Outcome]:

@@ -24,39 +24,36 @@ from tidwizard.core.tid.registers import (
     TidRegisters,
 )
 
+# Per reference: the basis field, the key's name on the wire (for a message), the reference's key
+# attribute, the register that holds it, and whether that register answers GET /{id}.
+_REFERENCES = (
+    ("customer", "customer.customerNumber", "customer_number", CONTACTS, True),
+    ("project", "project.number", "order_number", PROJECTS, True),
+    ("cost_center", "costCenter.code", "code", COST_CENTERS, False),
+)
+
 
 class ReferenceKeys:
     def __init__(self, registers: TidRegisters) -> None:
         self._registers = registers
         self._keys: dict[tuple[str, int], asyncio.Task[str | None]] = {}
-        self._listed: dict[str, asyncio.Task[dict[int, Any]]] = {}
+        self._listed: dict[str, asyncio.Task[dict[int, str]]] = {}
         self.lookups = 0  # records asked for, for tests
 
     async def complete(self, basis: wire.InvoiceBasis) -> wire.InvoiceBasis:
         """``basis`` with every reference's key filled in; the same object when none lacked."""
         update: dict[str, Any] = {}
-        customer = basis.customer
-        if customer.customer_number is None:
-            number = await self._key(CONTACTS, customer.id, direct=True)
-            if number is None:
-                raise _missing(basis, "customer.customerNumber", "contact", customer.id)
-            update["customer"] = customer.model_copy(update={"customer_number": number})
-        project = basis.project
-        if project is not None and project.order_number is None:
-            if project.id is None:
-                raise MalformedAnswer(f"invoice {basis.id}", "project.number", "is missing")
-            number = await self._key(PROJECTS, project.id, direct=True)
-            if number is None:
-                raise _missing(basis, "project.number", "project", project.id)
-            update["project"] = project.model_copy(update={"order_number": number})
-        unit = basis.cost_center
-        if unit is not None and unit.code is None:
-            if unit.id is None:
-                raise MalformedAnswer(f"invoice {basis.id}", "costCenter.code", "is missing")
-            code = await self._key(COST_CENTERS, unit.id, direct=False)
-            if code is None:
-                raise _missing(basis, "costCenter.code", "costCenter", unit.id)
-            update["cost_center"] = unit.model_copy(update={"code": code})
+        for field, wire_field, key_attribute, register, direct in _REFERENCES:
+            reference = getattr(basis, field)
+            if reference is None or getattr(reference, key_attribute) is not None:
+                continue
+            if reference.id is None:
+                raise MalformedAnswer(f"invoice {basis.id}", wire_field, "is missing")
+            key = await self._key(register, reference.id, direct=direct)
+            if key is None:
+                problem = f"is missing, and Tid's {register.object_name} {reference.id} gives none"
+                raise MalformedAnswer(f"invoice {basis.id}", wire_field, problem)
+            update[field] = reference.model_copy(update={key_attribute: key})
         return basis.model_copy(update=update) if update else basis
 
     async def _key(self, register: Register[Any], record_id: int, *, direct: bool) -> str | None:
@@ -69,32 +66,23 @@ class ReferenceKeys:
 
     async def _look_up(self, register: Register[Any], record_id: int, direct: bool) -> str | None:
         self.lookups += 1
-        record = None
+        key = None
         if direct:
             with contextlib.suppress(RegisterUnavailable):
-                record = await self._registers.get(register, record_id)
-        if record is None:
-            record = (await self._listing(register)).get(record_id)
-        if record is None:
-            return None
-        key = getattr(record, register.key_field)
-        return str(key) if key else None
+                key = await self._registers.key_of_record(register, record_id)
+        if key is None:
+            key = (await self._listing(register)).get(record_id)
+        return key
 
-    async def _listing(self, register: Register[Any]) -> dict[int, Any]:
+    async def _listing(self, register: Register[Any]) -> dict[int, str]:
         task = self._listed.get(register.name)
         if task is None or (task.done() and (task.cancelled() or task.exception() is not None)):
             task = asyncio.ensure_future(self._list(register))
             self._listed[register.name] = task
         return await asyncio.shield(task)
 
-    async def _list(self, register: Register[Any]) -> dict[int, Any]:
+    async def _list(self, register: Register[Any]) -> dict[int, str]:
         try:
-            records = await self._registers.list_all(register)
+            return await self._registers.keys_by_id(register)
         except RegisterUnavailable:
             return {}
-        return {record.id: record for record in records if record.id is not None}
-
-
-def _missing(basis: wire.InvoiceBasis, field: str, kind: str, record_id: int) -> MalformedAnswer:
-    problem = f"is missing, and Tid's {kind} {record_id} gives none"
-    return MalformedAnswer(f"invoice {basis.id}", field, problem)

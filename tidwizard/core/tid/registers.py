@@ -21,7 +21,7 @@ import httpx
 
 from tidwizard.core import wire
 from tidwizard.core.tid import paths
-from tidwizard.core.tid.answers import parse_answer
+from tidwizard.core.tid.answers import json_of, parse_answer
 from tidwizard.core.tid.errors import RegisterUnavailable
 from tidwizard.core.tid.retry import Repeat
 from tidwizard.core.tid.session import CLIENT_ERRORS, Auth, TidSession, error_for_answer
@@ -122,13 +122,27 @@ class TidRegisters:
     async def list_all(self, register: Register[R]) -> list[R]:
         return [item async for page in self.pages(register) for item in page.items]
 
-    async def get(self, register: Register[R], record_id: int) -> R | None:
-        """One record by its Tid id; None when Tid has none, or answers no ``GET /{id}``."""
+    async def key_of_record(self, register: Register[Any], record_id: int) -> str | None:
+        """The natural key of one record, read by its Tid id (``GET /{id}``). None when Tid has
+        no such record, answers no ``GET /{id}``, or the record has no key. Only the key is
+        read: a record is not refused for a field we do not need."""
         base = await self._base(register)
         response = await self._session.send("GET", f"{base}/{record_id}", accept=CLIENT_ERRORS)
         if response.status_code >= 400:
             return None
-        return parse_answer(register.model, response, f"{register.object_name} {record_id}")
+        return key_in(json_of(response, register.object_name), register)
+
+    async def keys_by_id(self, register: Register[Any]) -> dict[int, str]:
+        """Every record's natural key by its Tid id, from the whole list (read item by item)."""
+        keys: dict[int, str] = {}
+        path, first = await self._first_page(register, None)
+        async for page in iter_pages(self._session, path, Any, first=first):
+            for item in page.items:
+                record_id = item.get("id") if isinstance(item, dict) else None
+                key = key_in(item, register)
+                if isinstance(record_id, int) and key is not None:
+                    keys[record_id] = key
+        return keys
 
     async def find_by_key(self, register: Register[R], key: str) -> R | None:
         """The record whose natural key is ``key``. Filters by it, and still checks every item,
@@ -182,3 +196,12 @@ class TidRegisters:
         if found is None:
             found, _ = await self._first_page(register, {"pageSize": 1})
         return found
+
+
+def key_in(item: Any, register: Register[Any]) -> str | None:
+    """The natural key in a raw record (a number is read as its text), or None."""
+    value = item.get(register.key_wire) if isinstance(item, dict) else None
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        return None
+    text = str(value).strip()
+    return text or None

@@ -61,7 +61,7 @@ class BasisTable(DataTable[Text]):
             Text(MARK if basis.id in self.selected else ""),
             Text(basis.invoice_date.isoformat()),
             Text(clip(shown(basis.customer.name), 12)),
-            Text(clip(shown(basis.project.order_number), 7) if basis.project else ""),
+            Text(clip(shown(project_label(basis)), 7)),
             Text(period(basis)),
             Text(amount(basis.sum), justify="right"),
             status,
@@ -134,3 +134,10 @@ class BasisTable(DataTable[Text]):
     def _mark(self, tid_invoice_id: int) -> None:
         mark = MARK if tid_invoice_id in self.selected else ""
         self.update_cell(str(tid_invoice_id), "mark", Text(mark))
+
+
+def project_label(basis: InvoiceBasis) -> str:
+    """The project's number; where a list item names the project only, its name."""
+    if basis.project is None:
+        return ""
+    return basis.project.order_number or basis.project.title

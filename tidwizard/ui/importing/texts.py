@@ -148,24 +148,24 @@ def basis_text(preview: BasisPreview) -> str:
         return t("importui.basis.failed", error=preview.error or "-")
     head = t(
         "importui.basis.head",
-        customer=basis.customer.name, number=basis.customer.customer_number,
-        project=basis.project.order_number if basis.project else "-",
-        unit=basis.cost_center.code if basis.cost_center else "-",
+        customer=basis.customer.name, number=basis.customer.customer_number or "-",
+        project=(basis.project.order_number or "-") if basis.project else "-",
+        unit=(basis.cost_center.code or "-") if basis.cost_center else "-",
         date=basis.invoice_date.isoformat(), period=period(basis),
         ours=basis.our_reference or "-", yours=basis.your_reference or "-", sum=amount(basis.sum),
     )  # fmt: skip
     lines = [head, "", t("importui.basis.rows")]
     for row in basis.rows or []:
         if row.is_header:
-            lines.append(t("importui.basis.header_row", text=row.comment or row.article))
+            lines.append(t("importui.basis.header_row", text=row.comment or row.article or ""))
         elif row.is_sum_row:
-            lines.append(t("importui.basis.sum_row", text=row.comment, sum=amount(row.sum)))
+            lines.append(t("importui.basis.sum_row", text=row.comment or "", sum=amount(row.sum)))
         elif row.article_number is None:
-            lines.append(text_row(row.comment or row.article))
+            lines.append(text_row(row.comment or row.article or ""))
         else:
             lines.append(
-                row_text(row.article_number, row.comment or row.article, row.value, row.unit,
-                         row.rate, row.discount, row.sum)
+                row_text(row.article_number, row.comment or row.article or "", row.value,
+                         row.unit or "", row.rate, row.discount, row.sum)
             )  # fmt: skip
     lines.append("")
     lines.append(outcome_text(preview))
