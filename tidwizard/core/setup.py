@@ -34,7 +34,7 @@ from tidwizard.core.settings import (
     load_settings,
     save_settings,
 )
-from tidwizard.core.tid import TidClient, TidError, check_service_url
+from tidwizard.core.tid import InsecureUrl, InvalidUrl, TidClient, TidError, check_service_url
 from tidwizard.core.wire import Company
 
 # Where the seed says the organisationsnummer is set in each program.
@@ -190,8 +190,13 @@ async def activate(
                 companies = [] if own is None else [own]
             else:
                 companies = listed
-    except TidError as exc:
+    except (InvalidUrl, InsecureUrl) as exc:
         raise SetupError(f"tid.{exc.code}", exc.user_message()) from exc
+    except TidError as exc:
+        # What the service answered may differ from what the program expects: the doctor
+        # probes every call read-only and says what the service supports.
+        hint = t("setup.doctor_hint", url=url, client_id=client_id.strip())
+        raise SetupError(f"tid.{exc.code}", f"{exc.user_message()}\n\n{hint}") from exc
     if listed is not None and not listed:
         raise SetupError("no_companies", t("setup.error.no_companies"))
     choices = [

@@ -8,10 +8,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Administration.",
     },
     "cli.no_secret": {
-        "sv": "Den hemliga nyckeln till Visma Tid-inloggningen {client_id} finns inte sparad. "
-        "Kör tidwizard setup igen, eller ange nyckeln i miljövariabeln TIDWIZARD_SECRET.",
-        "en": "The secret of the Visma Tid login {client_id} is not saved. Run tidwizard setup "
-        "again, or give the secret in the TIDWIZARD_SECRET environment variable.",
+        "sv": "Den hemliga nyckeln till API-applikationen {client_id} i Visma Tid finns inte "
+        "sparad. Kör tidwizard setup igen, eller ange nyckeln i miljövariabeln TIDWIZARD_SECRET.",
+        "en": "The secret of the Visma Tid API application {client_id} is not saved. Run "
+        "tidwizard setup again, or give the secret in the TIDWIZARD_SECRET environment variable.",
     },
     "cli.check.none_waiting": {
         "sv": "Inga fakturaunderlag väntar",

@@ -16,8 +16,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the Tid service address (else the saved setup)",
     },
     "doctor.opt.client_id": {
-        "sv": "API-applikationens klient-id; den hemliga nyckeln från {env} eller standard in",
-        "en": "the API application's client id; the secret from {env} or standard input",
+        "sv": "API-applikationens id; den hemliga nyckeln från {env} eller standard in",
+        "en": "the API application's id; the secret from {env} or standard input",
     },
     "doctor.cli.need_both": {
         "sv": "Ange både --url och --client-id, eller ingetdera för den sparade inställningen.",

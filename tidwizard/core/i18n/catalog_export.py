@@ -156,10 +156,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "tidwizard is not set up yet. Run tidwizard setup first.",
     },
     "export.cli.no_secret": {
-        "sv": "Det finns ingen sparad hemlig nyckel för Tid-inloggningen {client_id}. Kör "
+        "sv": "Det finns ingen sparad hemlig nyckel för API-applikationen {client_id} i Tid. Kör "
         "tidwizard setup igen, eller ange den i TIDWIZARD_SECRET.",
-        "en": "No secret is saved for the Tid login {client_id}. Run tidwizard setup again, or "
-        "give it in TIDWIZARD_SECRET.",
+        "en": "No secret is saved for the Tid API application {client_id}. Run tidwizard setup "
+        "again, or give it in TIDWIZARD_SECRET.",
     },
     "export.record.line": {"sv": "  {key} {name}: {message}", "en": "  {key} {name}: {message}"},
     "export.usage.only": {

@@ -53,9 +53,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The sandbox Tid service answers at {url}",
     },
     "sandbox.credentials": {
-        "sv": "Demoinloggning: klient-id {client_id}, hemlig nyckel {secret}. "
+        "sv": "Demo-API-applikation: applikations-id {client_id}, hemlig nyckel {secret}. "
         "Byråinloggningen {partner_id}/{partner_secret} får 403.",
-        "en": "Demo login: client id {client_id}, secret {secret}. "
+        "en": "Demo API application: application id {client_id}, secret {secret}. "
         "The agency login {partner_id}/{partner_secret} gets 403.",
     },
     "sandbox.settings": {

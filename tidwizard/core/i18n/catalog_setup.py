@@ -1,6 +1,12 @@
 """Messages of the setup service (shared by the wizard and ``tidwizard setup --yes``)."""
 
 MESSAGES: dict[str, dict[str, str]] = {
+    "setup.doctor_hint": {
+        "sv": "Se vad tjänsten stöder: tidwizard doctor --url {url} --client-id {client_id} "
+        "(den hemliga nyckeln på standard in eller i TIDWIZARD_SECRET; inget skrivs).",
+        "en": "See what the service supports: tidwizard doctor --url {url} --client-id "
+        "{client_id} (the secret on standard input or in TIDWIZARD_SECRET; nothing is written).",
+    },
     "setup.problem.version_too_old": {
         "sv": "Administration version {version} saknar integrationen med Visma Tid, som finns "
         "från version {minimum}. Uppdatera Administration och starta sedan inställningen igen.",
