@@ -35,10 +35,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "the import screen (M).",
     },
     "masterdata.activate_first": {
-        "sv": "Aktivera Tid-inloggningen och välj företag först; sedan kan grunduppgifterna "
-        "skickas. Du kan också hoppa över steget med Enter.",
-        "en": "Activate the Tid login and choose the company first; then the master data can "
-        "be sent. You can also skip this step with Enter.",
+        "sv": "Aktivera API-applikationen och välj företag (eller skriv in Tids "
+        "organisationsnummer) först; sedan kan grunduppgifterna skickas. Du kan också hoppa "
+        "över steget med Enter.",
+        "en": "Activate the API application and choose the company (or type Tid's "
+        "organisation number) first; then the master data can be sent. You can also skip this "
+        "step with Enter.",
     },
     # Keys shown in the Footer.
     "masterdata.key.toggle": {"sv": "Markera", "en": "Mark"},

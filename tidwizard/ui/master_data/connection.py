@@ -21,6 +21,8 @@ from tidwizard.core.export import ExportEngine
 from tidwizard.core.i18n import t
 from tidwizard.core.paths import Home
 from tidwizard.core.settings import Settings
+from tidwizard.core.setup import SetupError
+from tidwizard.core.tid_orgnr import check_typed_orgnr
 
 if TYPE_CHECKING:
     from tidwizard.ui.wizard.state import WizardState
@@ -34,15 +36,27 @@ def login_from_state(state: WizardState) -> SavedLogin:
     """The wizard's login as entered and activated (nothing is saved yet at this step)."""
     if state.administration is None:
         raise LoginMissing(t("wizard.welcome.missing_company"))
-    if not state.activation_current or state.tid_company is None:
+    if not state.activation_current:
+        raise LoginMissing(t("masterdata.activate_first"))
+    if state.tid_company is not None:
+        company_id: int | None = state.tid_company.company.id
+    elif state.orgnr_typed and _typed_orgnr_matches(state):
+        company_id = None  # the API application's own company: Tid names none
+    else:
         raise LoginMissing(t("masterdata.activate_first"))
     return SavedLogin(
-        state.tid_url,
-        state.client_id,
-        state.secret,
-        state.tid_company.company.id,
-        state.administration.path,
+        state.tid_url, state.client_id, state.secret, company_id, state.administration.path
     )
+
+
+def _typed_orgnr_matches(state: WizardState) -> bool:
+    """Tid's organisationsnummer as typed is valid and Administration's (checked on its step)."""
+    assert state.administration is not None
+    try:
+        check_typed_orgnr(state.tid_orgnr_text, state.administration.org_number)
+    except SetupError:
+        return False
+    return True
 
 
 async def login_from_settings(home: Home, settings: Settings) -> SavedLogin:
