@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from cli_support import Run, cli_runner, set_up_demo
 
+from tidwizard.core.demo_home import set_up_demo_home
 from tidwizard.core.paths import Home
 from tidwizard.core.secrets import SecretStore
 from tidwizard.core.settings import load_settings, save_settings
@@ -234,3 +235,18 @@ def test_language_from_the_settings_and_from_the_flag(
     save_settings(home, settings.model_copy(update={"language": "en"}))
     assert "the login works" in run("status")[1]
     assert "inloggningen fungerar" in run("status", "--lang", "sv")[1]
+
+
+@pytest.mark.parametrize("tid_profile", ["public"], indirect=True)
+def test_no_number_from_tid_anywhere_is_a_problem_not_all_well(
+    run: Run, home: Home, profile_sandbox: Any
+) -> None:
+    """Settings with a company id but no number from Tid, against a service that shows none: the
+    match cannot be told, so the status says what to do and does not call it ready."""
+    set_up_demo_home(home, profile_sandbox.url)
+    settings = load_settings(home)
+    save_settings(home, settings.model_copy(update={"tid_org_number": ""}))
+    code, out, _ = run("status")
+    assert code == 2
+    assert "Organisationsnumret kunde inte jämföras" in out and "--tid-orgnr" in out
+    assert "Allt är klart" not in out

@@ -28,7 +28,12 @@ from tidwizard.core.orgnr import same_orgnr
 from tidwizard.core.paths import Home
 from tidwizard.core.secrets import SecretStore, SecretStoreError
 from tidwizard.core.settings import OrgNumberSource, Settings, SettingsError, load_settings
-from tidwizard.core.setup import SetupError, mismatch_message, read_administration
+from tidwizard.core.setup import (
+    TID_ORGNR_MENU,
+    SetupError,
+    mismatch_message,
+    read_administration,
+)
 from tidwizard.core.tid import (
     AccessRefused,
     InvalidCredentials,
@@ -157,6 +162,9 @@ def compare_orgnr(report: StatusReport, admin_orgnr: str) -> None:
     if not settings.tid_org_number or not (
         settings.tid_org_number_source == "typed" or answered_without_company
     ):
+        if answered_without_company:
+            # Tid shows no number and none was saved: the match cannot be told, so not "ready".
+            report.problems.append(t("cli.status.orgnr_unchecked", menu=TID_ORGNR_MENU))
         return
     report.orgnr_checked_by = settings.tid_org_number_source
     report.orgnr_match = same_orgnr(admin_orgnr, settings.tid_org_number)

@@ -62,6 +62,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "samma i Tid och Administration",
         "en": "the same in Tid and Administration",
     },
+    "cli.status.orgnr_unchecked": {
+        "sv": "Organisationsnumret kunde inte jämföras: Tid visar det inte, och inget nummer "
+        "från Tid sparades vid inställningen. Läs det i Tid ({menu}) och kör tidwizard setup "
+        "igen (utan skärm: --tid-orgnr NNNNNN-NNNN).",
+        "en": "The organisation number could not be compared: Tid does not show it, and no "
+        "number from Tid was saved at setup. Read it in Tid ({menu}) and run tidwizard setup "
+        "again (without a screen: --tid-orgnr NNNNNN-NNNN).",
+    },
     "cli.status.orgnr_source": {"sv": "Kontrollerat", "en": "Checked"},
     "cli.status.orgnr_source_tid": {
         "sv": "mot Tids företagsuppgifter",
