@@ -3,6 +3,11 @@
 Both list the pending bases (100 a page), GET each basis with its rows and PATCH each one as
 transferred, ``concurrency`` requests at a time. The engine also checks every basis against the
 rules and writes it to the Administration company database; the bare loop only decodes JSON.
+
+Both read what the service sends: a listed basis that is already transferred is left out (the
+public profile ignores the filter), and where a basis's customer reference has no customer
+number (the public profile) the contact is fetched, once per distinct customer, as the engine
+does to find the number.
 """
 
 from __future__ import annotations
@@ -89,11 +94,22 @@ async def bare_import(url: str, *, ordered_marks: bool = False) -> ImportTiming:
         while page <= pages:
             params = {"filter.sentToEconomySystem": "false", "page": page, "pageSize": PAGE_SIZE}
             listed = (await call("GET", "/v1/core/invoices", params=params, headers=headers)).json()
-            ids += [item["id"] for item in listed["items"]]
+            ids += [i["id"] for i in listed["items"] if i.get("sentToEconomySystem") is None]
             page, pages = page + 1, listed["totalPages"]
+        contacts: dict[int, asyncio.Task[Any]] = {}
+
+        async def contact(contact_id: int) -> Any:
+            path = f"/v1/Core/Contacts/{contact_id}"
+            return (await call("GET", path, headers=headers)).json()
 
         async def fetch(basis_id: int) -> Any:
-            return (await call("GET", f"/v1/core/invoices/{basis_id}", headers=headers)).json()
+            basis = (await call("GET", f"/v1/core/invoices/{basis_id}", headers=headers)).json()
+            customer = basis["customer"]
+            if customer.get("customerNumber") is None:  # one look-up per customer, shared
+                if customer["id"] not in contacts:
+                    contacts[customer["id"]] = asyncio.ensure_future(contact(customer["id"]))
+                customer["customerNumber"] = (await contacts[customer["id"]])["customerNumber"]
+            return basis
 
         async def mark(basis_id: int) -> None:
             path = f"/v1/core/invoices/{basis_id}/setsenttoeconomysystem"

@@ -69,9 +69,9 @@ with open(sys.argv[1], "w") as out:
 """
 
 
-def measure(*, quick: bool) -> Figure:
+def measure(*, quick: bool, profile: str = "contract") -> Figure:
     small, large = (100, 1_000) if quick else (1_000, 20_000)
-    with SandboxProcess(seed=0, rate=0) as sandbox:
+    with SandboxProcess(seed=0, rate=0, profile=profile) as sandbox:
         idle = import_in_child(sandbox, 0)
         low = import_in_child(sandbox, small)
         high = import_in_child(sandbox, large)

@@ -17,9 +17,9 @@ RATE = 20.0
 TARGET_SHARE = 0.90
 
 
-def measure(*, quick: bool) -> list[Figure]:
+def measure(*, quick: bool, profile: str = "contract") -> list[Figure]:
     bases = 40 if quick else 300
-    with SandboxProcess(seed=bases, rate=RATE) as sandbox:
+    with SandboxProcess(seed=bases, rate=RATE, profile=profile) as sandbox:
         sandbox.reset(bases)
         timing = asyncio.run(engine_import(sandbox.url, rate=RATE))
         stats = sandbox.stats()

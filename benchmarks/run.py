@@ -1,5 +1,8 @@
 """``python -m benchmarks``: run the figures, print one table, write ``results.json``.
 
+``--profile contract|public`` chooses the sandbox profile every figure's Tid service runs in
+(TID-API.md "Sandbox profiles"); the output and ``results.json`` say which one was used.
+
 Exit status 0 when every figure meets its target, 1 when one misses or cannot be measured.
 """
 
@@ -19,6 +22,7 @@ from pathlib import Path
 
 from benchmarks import memory, rate_use, responsiveness, scaling, startup, throughput
 from benchmarks.figures import Figure, table
+from tidwizard.sandbox.config import PROFILES
 
 Measure = Callable[..., "Figure | list[Figure]"]
 FIGURES: dict[str, tuple[str, Measure]] = {
@@ -37,6 +41,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true", help="small sizes, about a minute")
     parser.add_argument("--only", default="", help="comma-separated figures: " + ",".join(FIGURES))
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="the JSON file")
+    parser.add_argument(
+        "--profile",
+        choices=PROFILES,
+        default=PROFILES[0],
+        help="the sandbox profile the figures run against (default: contract)",
+    )
     args = parser.parse_args(argv)
     chosen = [name.strip() for name in args.only.split(",") if name.strip()] or list(FIGURES)
     unknown = sorted(set(chosen) - set(FIGURES))
@@ -46,11 +56,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return args
 
 
-def run_one(key: str, *, quick: bool) -> list[Figure]:
+def run_one(key: str, *, quick: bool, profile: str = PROFILES[0]) -> list[Figure]:
     """The figure's rows; one failed row saying why when it could not be measured."""
     name, measure = FIGURES[key]
     try:
-        result = measure(quick=quick)
+        result = measure(quick=quick, profile=profile)
     except Exception as error:  # one broken figure must not hide the others
         traceback.print_exc(file=sys.stderr)
         nan, reason = math.nan, f"{type(error).__name__}: {error}"
@@ -63,13 +73,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     figures: list[Figure] = []
     for key in args.chosen:
-        print(f"measuring {FIGURES[key][0]} ...", file=sys.stderr, flush=True)
-        figures += run_one(key, quick=args.quick)
+        print(f"measuring {FIGURES[key][0]} ({args.profile} profile) ...", file=sys.stderr,
+              flush=True)  # fmt: skip
+        figures += run_one(key, quick=args.quick, profile=args.profile)
     elapsed = time.perf_counter() - started
+    print(f"sandbox profile: {args.profile}\n")
     print(table(figures))
-    print(f"\n{'quick' if args.quick else 'full'} run, {elapsed:.0f} s, {dt.date.today()}")
+    kind = "quick" if args.quick else "full"
+    print(f"\n{kind} run on the {args.profile} profile, {elapsed:.0f} s, {dt.date.today()}")
     results = {
         "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "profile": args.profile,
         "quick": args.quick,
         "seconds": round(elapsed, 1),
         "machine": {

@@ -27,11 +27,13 @@ def child_environment(**extra: str) -> dict[str, str]:
 
 
 class SandboxProcess:
-    """``tidwizard sandbox serve --seed N --rate R`` on a free loopback port."""
+    """``tidwizard sandbox serve --seed N --rate R --profile P`` on a free loopback port."""
 
-    def __init__(self, *, seed: int | str, rate: float = 0.0) -> None:
+    def __init__(self, *, seed: int | str, rate: float = 0.0, profile: str = "contract") -> None:
         command = [sys.executable, "-m", "tidwizard", "sandbox", "serve"]
         command += ["--seed", str(seed), "--rate", f"{rate:g}", "--port", "0"]
+        command += ["--profile", profile]
+        self.profile = profile
         self._process = subprocess.Popen(
             command,
             stdout=subprocess.PIPE,

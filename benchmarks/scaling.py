@@ -17,11 +17,11 @@ FULL = ((100, 5), (1_000, 3), (10_000, 1))  # (bases, runs)
 QUICK = ((50, 3), (200, 2), (800, 1))
 
 
-def measure(*, quick: bool) -> Figure:
+def measure(*, quick: bool, profile: str = "contract") -> Figure:
     sizes = QUICK if quick else FULL
     per_basis: dict[int, float] = {}
     runs: dict[int, list[float]] = {}
-    with SandboxProcess(seed=sizes[0][0], rate=0) as sandbox:
+    with SandboxProcess(seed=sizes[0][0], rate=0, profile=profile) as sandbox:
         asyncio.run(engine_import(sandbox.url))  # warm-up, not counted
         for bases, repeats in sizes:
             runs[bases] = []

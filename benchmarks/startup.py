@@ -31,7 +31,7 @@ def tidwizard_command() -> list[str]:
     return [found] if found else [sys.executable, "-m", "tidwizard"]
 
 
-def measure(*, quick: bool) -> Figure:
+def measure(*, quick: bool, profile: str = "contract") -> Figure:
     runs = 2 if quick else 7
     marker = t("ui.key.quit", "sv")
     if marker != QUIT_LABEL:
@@ -39,7 +39,10 @@ def measure(*, quick: bool) -> Figure:
     minimal = [sys.executable, str(Path(__file__).with_name("minimal_app.py"))]
     ours: list[float] = []
     theirs: list[float] = []
-    with SandboxProcess(seed=10, rate=0) as sandbox, tempfile.TemporaryDirectory() as folder:
+    with (
+        SandboxProcess(seed=10, rate=0, profile=profile) as sandbox,
+        tempfile.TemporaryDirectory() as folder,
+    ):
         home = Path(folder) / "home"
         configured_home(home, sandbox.url)
         env = child_environment(TIDWIZARD_HOME=str(home))

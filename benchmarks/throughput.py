@@ -21,12 +21,12 @@ TARGET = 1.3
 Importer = Callable[[str], Coroutine[Any, Any, ImportTiming]]
 
 
-def measure(*, quick: bool) -> Figure:
+def measure(*, quick: bool, profile: str = "contract") -> Figure:
     bases, rounds = (200, 1) if quick else (1000, 7)
     engine: list[ImportTiming] = []
     bare: list[ImportTiming] = []
     ordered: list[ImportTiming] = []
-    with SandboxProcess(seed=bases, rate=0) as sandbox:
+    with SandboxProcess(seed=bases, rate=0, profile=profile) as sandbox:
         importers: list[tuple[list[ImportTiming], Importer]] = [
             (engine, engine_import),
             (bare, bare_import),

@@ -1,5 +1,6 @@
 """The long soak of the exactly-once import: 500 bases, 50+ SIGKILLs, faults, a Tid restart and
-two imports at once, then a summary of what each scenario went through.
+two imports at once, each on both sandbox profiles (contract and public), then a summary of what
+each scenario went through.
 
     python scripts/soak.py                 # the long form
     python scripts/soak.py --scale 2000,120

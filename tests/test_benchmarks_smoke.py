@@ -7,6 +7,7 @@ import json
 import math
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 from benchmarks.figures import Figure, percentile, table
@@ -25,6 +26,7 @@ def test_quick_throughput_and_rate_figures_come_out_sane(tmp_path: Path) -> None
     figures = {figure["key"]: figure for figure in results["figures"]}
     assert set(figures) == {"throughput", "rate_share", "rate_429"}, done.stderr
     assert results["quick"] is True and results["table"] in done.stdout
+    assert results["profile"] == "contract" and "sandbox profile: contract" in done.stdout
 
     throughput = figures["throughput"]
     assert throughput["measured"] > 0 and throughput["baseline"] > 0
@@ -46,3 +48,25 @@ def test_the_table_and_the_percentile() -> None:
     assert "| pass" in lines[2] and "n/a" in lines[3] and "FAIL" in lines[3]
     assert lost.as_json()["ratio"] is None  # JSON has no NaN
     assert percentile([5, 1, 4, 2, 3], 0.95) == 5 and percentile([1, 2, 3, 4], 0.5) == 2
+
+
+async def test_the_bare_loop_makes_the_engines_calls_on_each_profile(tid_profile: str) -> None:
+    """The baseline of figure 1 is fair on both profiles: on the public one it also leaves out
+    listed bases that are transferred and fetches each distinct customer's contact once."""
+    from benchmarks.imports import bare_import, engine_import
+    from tidwizard.sandbox.server import SandboxConfig, start_sandbox
+
+    calls = []
+    with start_sandbox(SandboxConfig(seed=40, rate=0, profile=tid_profile)) as sandbox:
+        for importer in (engine_import, bare_import):
+            sandbox.reset(40)
+            sandbox.state.mark_transferred(1, sandbox.state.bases(1)[0].id, date(2026, 12, 1), "1")
+            timing = await importer(sandbox.url)
+            assert (timing.bases, timing.problems) == (39, 0)
+            calls.append(sandbox.stats()["requests"])
+    engine, bare = calls
+    # The engine finds the contacts' path by listing it first; the paths are the same as above.
+    probes = {name: n for name, n in engine.items() if name.startswith("GET /v1/Core/Contacts ")}
+    assert {name: n for name, n in engine.items() if name not in probes} == bare
+    looked_up = bare.get("GET /v1/Core/Contacts/{item_id} 200", 0)
+    assert (looked_up > 0) == (tid_profile == "public")

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from stats_support import settled_stats
 
 from tidwizard.cli.main import main
 from tidwizard.core.admin import AdministrationStore, create_demo_company
@@ -14,6 +15,7 @@ from tidwizard.core.admin.companies import company_file_name
 from tidwizard.core.paths import Home
 from tidwizard.core.secrets import SecretStore
 from tidwizard.core.settings import Settings, save_settings
+from tidwizard.sandbox.server import SandboxConfig, start_sandbox
 
 REFUSED_ALWAYS = {1013, 1014, 1015, 1016}
 NEED_CONSENT = {1009, 1010, 1011, 1012}
@@ -153,3 +155,40 @@ def test_a_dry_run_and_the_import_agree_on_what_is_read_in(
     assert not transferred & (ids(done["refused"]) | ids(done["failed"]) | ids(dry["refused"]))
     code, again = run_json(capsys, "--yes", "--create-missing")
     assert ids(again["imported"]) == set() and ids(again["refused"]) == REFUSED_ALWAYS
+
+
+def test_must_hold_on_the_public_profile_200_bases_each_read_in_and_marked_once(
+    home_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 11's must-hold on the real service's shape with 200 bases (its `setup --yes
+    --tid-orgnr` part belongs to the setup tests; the home is set up directly): all 200 in,
+    exit 0; a second run reads in and refuses nothing, exit 0; Tid holds each basis transferred
+    once, with the number of the one document made for it."""
+    monkeypatch.setenv("TIDWIZARD_TID_RATE", "0")
+    with start_sandbox(SandboxConfig(seed=200, profile="public", rate=0)) as sandbox:
+        set_up_home(home_dir, sandbox.url)
+        code, first = run_json(capsys, "--yes", "--create-missing")
+        assert code == 0, first["failed"][:3] + first["refused"][:3]
+        assert len(first["imported"]) == 200 and not first["refused"] and not first["failed"]
+
+        code, second = run_json(capsys, "--yes", "--create-missing")
+        assert code == 0
+        assert not second["imported"] and not second["refused"] and not second["failed"]
+
+        assert main(["company", "show", "--json"]) == 0
+        invoices = json.loads(capsys.readouterr().out)["invoices"]
+        bases = sandbox.state.bases(1)
+        patches = {
+            name: count
+            for name, count in settled_stats(sandbox)["requests"].items()
+            if name.startswith("PATCH ")
+        }
+    number_of = {d["tidInvoiceId"]: d["number"] for d in invoices}
+    assert len(invoices) == len(number_of) == 200  # one document per basis
+    assert {i["tidInvoiceId"]: i["number"] for i in first["imported"]} == number_of
+    assert {b.id for b in bases} == set(number_of)
+    for basis in bases:
+        assert basis.sent_to_economy_system is not None, basis.id
+        assert basis.economy_system_invoice_number == str(number_of[basis.id]), basis.id
+    # Marked once each: 200 marks, all taken (the public profile answers 200 with the basis).
+    assert patches == {"PATCH /v1/core/invoices/{basis_id}/setsenttoeconomysystem 200": 200}

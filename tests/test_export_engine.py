@@ -1,4 +1,7 @@
-"""The export engine against the real sandbox Tid service and a real SQLite demo company."""
+"""The export engine against the real sandbox Tid service and a real SQLite demo company, on both
+sandbox profiles. On the public one (the real service's shape) result units cannot be written
+(405): the flagged ones Tid lacks fail with "add them in Tid", the projects needing them wait, and
+everything else goes exactly as on the contract."""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from stats_support import settled_stats
 
 from tidwizard.core import wire
 from tidwizard.core.admin import (
@@ -19,18 +23,26 @@ from tidwizard.core.admin import (
     create_demo_company,
 )
 from tidwizard.core.export.engine import ExportEngine
+from tidwizard.core.export.plan import ExportPlan
 from tidwizard.core.export.records import Register
-from tidwizard.core.export.report import ExportProgress, Outcome
+from tidwizard.core.export.report import ExportProgress, ExportReport, Outcome
 from tidwizard.core.tid import TidClient
 
 FLAGGED_NEW = {"costcenters": {"60"}, "customers": {"1008"}, "articles": {"105"},
                "projects": {"P-207"}}  # fmt: skip
+Key = tuple[str, str]  # (register, natural key)
 
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[AdministrationStore]:
     with create_demo_company(tmp_path / "demo.sqlite") as company:
         yield company
+
+
+@pytest.fixture
+def sandbox(profile_sandbox: Any) -> Any:
+    """Every test here runs against both profiles."""
+    return profile_sandbox
 
 
 @pytest.fixture
@@ -52,15 +64,43 @@ def tid_keys(sandbox: Any) -> dict[str, list[str]]:
         }
 
 
-def register_writes(sandbox: Any) -> dict[str, int]:
-    """POST and PUT calls per master-data register ("PUT Articles"), as the sandbox counted them."""
+def register_writes(sandbox: Any, *, taken: bool = True) -> dict[str, int]:
+    """POST and PUT calls per master-data register ("PUT Articles") that Tid took (2xx), or with
+    ``taken=False`` those it did not, as the sandbox counted them."""
     counted: dict[str, int] = {}
-    for name, count in sandbox.stats()["requests"].items():
-        method, path = name.split()[:2]
-        if method in ("POST", "PUT") and path.lower().startswith("/v1/core/"):
+    for name, count in settled_stats(sandbox)["requests"].items():
+        method, path, status = name.split()[0], name.split()[1], name.split()[-1]
+        register = path.lower().startswith(("/v1/core/", "/v1/admin/"))
+        if method in ("POST", "PUT") and register and status.startswith("2") == taken:
             key = f"{method} {path.split('/')[3]}"
             counted[key] = counted.get(key, 0) + count
     return counted
+
+
+def cannot_go(sandbox: Any, store: AdministrationStore) -> set[Key]:
+    """What Tid cannot take from this company: nothing on the contract; on the public profile
+    the flagged result units Tid lacks (it takes none through its API) and the flagged projects
+    that need one of them."""
+    if sandbox.profile == "contract":
+        return set()
+    keys = tid_keys(sandbox)
+    units = {
+        u.code for u in store.result_units() if u.send_to_tid and u.code not in keys["costcenters"]
+    }
+    projects = {
+        p.code
+        for p in store.projects()
+        if p.send_to_tid and p.result_unit in units and p.code not in keys["projects"]
+    }
+    return {("costcenters", code) for code in units} | {("projects", code) for code in projects}
+
+
+def left_to_write(plan: ExportPlan) -> set[Key]:
+    return {(r.value, p.key) for r, part in plan.registers.items() for p in part.writes}
+
+
+def failed_keys(report: ExportReport) -> set[Key]:
+    return {(r.register.value, r.key) for r in report.failed}
 
 
 def flagged_keys(store: AdministrationStore) -> dict[str, set[str]]:
@@ -73,10 +113,21 @@ def flagged_keys(store: AdministrationStore) -> dict[str, set[str]]:
 
 
 def assert_every_flagged_record_once(sandbox: Any, store: AdministrationStore) -> None:
+    """Every flagged record Tid can take is there once; what it cannot take is not there."""
+    cannot = cannot_go(sandbox, store)
     keys = tid_keys(sandbox)
     for register, flagged in flagged_keys(store).items():
-        assert flagged <= set(keys[register]), register
+        sendable = {key for key in flagged if (register, key) not in cannot}
+        assert sendable <= set(keys[register]), register
+        assert not (flagged - sendable) & set(keys[register]), register
         assert len(keys[register]) == len(set(keys[register])), f"duplicates in {register}"
+
+
+async def assert_settled(engine: ExportEngine, sandbox: Any, store: AdministrationStore) -> None:
+    """Nothing left to write but what Tid cannot take (on the contract: in sync)."""
+    plan = await engine.plan()
+    assert left_to_write(plan) == cannot_go(sandbox, store)
+    assert plan.in_sync == (sandbox.profile == "contract")
 
 
 def add_new_records(store: AdministrationStore, articles: int = 6) -> None:
@@ -99,6 +150,7 @@ async def test_first_export_creates_exactly_the_flagged_records(
     sandbox: Any, store: AdministrationStore, client: TidClient
 ) -> None:
     before = tid_keys(sandbox)
+    cannot = cannot_go(sandbox, store)
     engine = ExportEngine(client, store)
     plan = await engine.plan()
     assert {r.value: {p.key for p in part.new} for r, part in plan.registers.items()} == FLAGGED_NEW
@@ -107,20 +159,31 @@ async def test_first_export_creates_exactly_the_flagged_records(
     events: list[ExportProgress] = []
     report = await engine.run(plan, on_event=events.append)
 
-    assert report.complete and report.written == 4
+    assert report.complete == (not cannot) and report.written == 4 - len(cannot)
+    assert failed_keys(report) == cannot
     after = tid_keys(sandbox)
     for register, keys in FLAGGED_NEW.items():
-        assert sorted(after[register]) == sorted(before[register] + list(keys))
+        taken = [key for key in keys if (register, key) not in cannot]
+        assert sorted(after[register]) == sorted(before[register] + taken)
     assert "1009" not in after["customers"]  # in Administration, not flagged
     with sandbox.state.lock:
         data = sandbox.state.company(1)
         project = data.projects.by_key("P-207")
         customer = data.contacts.by_key("1008")
         article = data.articles.by_key("105")
-    assert project is not None and customer is not None and article is not None
-    assert project.customer == wire.IdRef(id=customer.id)
-    assert project.cost_center == wire.CodeRef(code="60")
+    assert customer is not None and article is not None
     assert (article.name, article.price) == ("Utbildning halvdag", Decimal("6500.00"))
+    if sandbox.profile == "public":  # Tid takes no result unit; the project waits for its own
+        assert cannot == {("costcenters", "60"), ("projects", "P-207")}
+        assert {(r.key, r.message) for r in report.failed} == {
+            ("60", "Skickades inte: Tid tar inte emot resultatenheter via sitt API. Lägg in dem "
+             "direkt i Tid; de andra registren skickas som vanligt."),
+            ("P-207", "Skickades inte: projektets resultatenhet 60 kunde inte skapas i Tid."),
+        }  # fmt: skip
+    else:
+        assert project is not None
+        assert project.customer == wire.IdRef(id=customer.id)
+        assert project.cost_center == wire.CodeRef(code="60")
     # One opening event per register, then one per write, in sending order.
     assert [(e.register, e.done, e.total) for e in events] == [
         (Register.COST_CENTERS, 0, 1), (Register.CUSTOMERS, 0, 1), (Register.ARTICLES, 0, 1),
@@ -132,6 +195,7 @@ async def test_first_export_creates_exactly_the_flagged_records(
 async def test_a_second_identical_run_makes_no_write_call_and_says_so(
     sandbox: Any, store: AdministrationStore, client: TidClient
 ) -> None:
+    cannot = cannot_go(sandbox, store)
     engine = ExportEngine(client, store)
     await engine.run(await engine.plan())
     writes_before = sandbox.stats()["writes"]  # counted as each request arrives
@@ -139,20 +203,32 @@ async def test_a_second_identical_run_makes_no_write_call_and_says_so(
     again = await engine.plan()
     report = await engine.run(again)
 
-    assert again.in_sync and report.results == [] and report.complete
-    assert sandbox.stats()["writes"] == writes_before
-    # Both runs together: one create per new record, nothing more.
-    assert register_writes(sandbox) == {
-        "POST CostCenters": 1,
-        "POST Contacts": 1,
-        "POST Articles": 1,
-        "POST Projects": 1,
+    assert left_to_write(again) == cannot and again.in_sync == (not cannot)
+    assert report.complete == (not cannot) and report.written == 0
+    assert {(r.register.value, r.key, r.outcome) for r in report.results} == {
+        (register, key, Outcome.FAILED) for register, key in cannot
     }
+    # Both runs together: one create per new record, nothing more. On the public profile each
+    # run asks Tid once to take the result unit (405), never the project that needs it.
+    if sandbox.profile == "public":
+        assert sandbox.stats()["writes"] == writes_before + 1
+        assert register_writes(sandbox) == {"POST Contacts": 1, "POST Articles": 1}
+        assert register_writes(sandbox, taken=False) == {"POST CostCenters": 2}
+    else:
+        assert sandbox.stats()["writes"] == writes_before
+        assert register_writes(sandbox) == {
+            "POST CostCenters": 1,
+            "POST Contacts": 1,
+            "POST Articles": 1,
+            "POST Projects": 1,
+        }
+        assert register_writes(sandbox, taken=False) == {}
 
 
 async def test_changed_articles_and_projects_are_sent_changed_customers_only_reported(
     sandbox: Any, store: AdministrationStore, client: TidClient
 ) -> None:
+    cannot = cannot_go(sandbox, store)
     engine = ExportEngine(client, store)
     await engine.run(await engine.plan())
     edit(store, "UPDATE articles SET price = '990.00' WHERE number = '101'")
@@ -171,13 +247,13 @@ async def test_changed_articles_and_projects_are_sent_changed_customers_only_rep
     assert {(r.key, r.outcome) for r in report.results} == {
         ("101", Outcome.UPDATED),
         ("P-201", Outcome.UPDATED),
-    }
+    } | {(key, Outcome.FAILED) for _, key in cannot}
     with sandbox.state.lock:
         data = sandbox.state.company(1)
         assert data.articles.by_key("101").price == Decimal("990.00")  # type: ignore[union-attr]
         assert data.projects.by_key("P-201").title == "Ny webbplats Nordvik 2.0"  # type: ignore[union-attr]
         assert data.contacts.by_key("1001").name == "Nordvik Fastigheter AB"  # type: ignore[union-attr]
-    assert (await engine.plan()).in_sync
+    await assert_settled(engine, sandbox, store)
     # Both runs together: the first run's creates, then one PUT each, nothing for the customer.
     assert register_writes(sandbox) == {
         "POST CostCenters": 1,
@@ -186,13 +262,19 @@ async def test_changed_articles_and_projects_are_sent_changed_customers_only_rep
         "POST Projects": 1,
         "PUT Articles": 1,
         "PUT Projects": 1,
-    }
+    } if sandbox.profile == "contract" else {
+        "POST Contacts": 1,
+        "POST Articles": 1,
+        "PUT Articles": 1,
+        "PUT Projects": 1,
+    }  # fmt: skip
 
 
 async def test_a_run_stopped_half_way_and_run_again_ends_with_every_record_once(
     sandbox: Any, store: AdministrationStore, client: TidClient
 ) -> None:
     add_new_records(store)
+    cannot = cannot_go(sandbox, store)
     engine = ExportEngine(client, store)
     plan = await engine.plan()
     stop = asyncio.Event()
@@ -204,18 +286,22 @@ async def test_a_run_stopped_half_way_and_run_again_ends_with_every_record_once(
     first = await engine.run(plan, on_event=stop_after_two_customers, stop=stop)
     assert first.stopped and not first.complete
     assert 0 < first.written < plan.write_count
-    assert len(first.not_sent) == plan.write_count - first.written
+    assert failed_keys(first) <= cannot
+    assert len(first.not_sent) == plan.write_count - len(first.results)
 
     second = await engine.run(await engine.plan())
-    assert second.complete and second.written == len(first.not_sent)
+    sendable = [p for p in first.not_sent if (p.register.value, p.key) not in cannot]
+    assert second.complete == (not cannot) and second.written == len(sendable)
+    assert failed_keys(second) == cannot
     assert_every_flagged_record_once(sandbox, store)
-    assert (await engine.plan()).in_sync
+    await assert_settled(engine, sandbox, store)
 
 
 async def test_a_run_killed_in_the_middle_of_a_write_and_run_again_ends_with_every_record_once(
     sandbox: Any, store: AdministrationStore, client: TidClient
 ) -> None:
     add_new_records(store)
+    cannot = cannot_go(sandbox, store)
     engine = ExportEngine(client, store)
     plan = await engine.plan()
     results = 0
@@ -231,15 +317,17 @@ async def test_a_run_killed_in_the_middle_of_a_write_and_run_again_ends_with_eve
         await task
 
     rerun = await engine.run(await engine.plan())
-    assert rerun.complete and 0 < rerun.written <= plan.write_count - 4
+    assert rerun.complete == (not cannot) and 0 < rerun.written <= plan.write_count - 4
+    assert failed_keys(rerun) == cannot
     assert_every_flagged_record_once(sandbox, store)
-    assert (await engine.plan()).in_sync
+    await assert_settled(engine, sandbox, store)
 
 
 async def test_with_faults_every_flagged_record_still_ends_in_tid_once(
     sandbox: Any, store: AdministrationStore, client: TidClient
 ) -> None:
     add_new_records(store, articles=60)
+    cannot = cannot_go(sandbox, store)
     sandbox.set_faults("error=0.1,reset=0.05")
     engine = ExportEngine(client, store)
     report = await engine.run(await engine.plan())
@@ -247,6 +335,7 @@ async def test_with_faults_every_flagged_record_still_ends_in_tid_once(
     sandbox.set_faults("")
 
     assert faults["error"] + faults["reset"] > 0  # the faults really happened
-    assert report.complete, [r.message for r in report.failed] + [report.error]
+    assert failed_keys(report) == cannot, [r.message for r in report.failed] + [report.error]
+    assert report.complete == (not cannot)
     assert_every_flagged_record_once(sandbox, store)
-    assert (await engine.plan()).in_sync
+    await assert_settled(engine, sandbox, store)

@@ -34,6 +34,14 @@ def store(tmp_path: Path) -> Iterator[AdministrationStore]:
 
 
 @pytest.fixture
+def sandbox(profile_sandbox: object) -> object:
+    """Every test here runs against both profiles: the contract, and the real service's shapes
+    (references without customer numbers, the filter ignored, the mark answered 200 with a
+    body, another number refused with 400 and only a message)."""
+    return profile_sandbox
+
+
+@pytest.fixture
 async def tid(sandbox: object) -> AsyncIterator[TidClient]:
     url = sandbox.url  # type: ignore[attr-defined]
     async with TidClient(url, "demo", "demo", company_id=1, rate=0, backoff=0.01) as client:

@@ -22,10 +22,10 @@ pytestmark = pytest.mark.soak
 
 
 async def test_a_basis_another_run_imported_meanwhile_is_not_refused(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tid_profile: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with (
-        start_sandbox(SandboxConfig(seed=4, rate=0)) as sandbox,
+        start_sandbox(SandboxConfig(seed=4, rate=0, profile=tid_profile)) as sandbox,
         create_demo_company(tmp_path / "demo.sqlite") as store,
     ):
         async with TidClient(sandbox.url, "demo", "demo", company_id=1, rate=0) as tid:

@@ -98,9 +98,10 @@ def kill_soak(home: Path, path: Path, sandbox: RunningSandbox, scale: SoakScale,
 
 @pytest.mark.parametrize("faults", ["", FAULTS], ids=["clean", "faults"])
 def test_random_sigkills_then_rerun_import_each_basis_once(
-    faults: str, scale: SoakScale, rng: random.Random, home_dir: Path
+    faults: str, tid_profile: str, scale: SoakScale, rng: random.Random, home_dir: Path
 ) -> None:
-    config = SandboxConfig(seed=scale.bases, rate=0, faults=faults, delay_seconds=FAULT_DELAY)
+    config = SandboxConfig(seed=scale.bases, rate=0, faults=faults, delay_seconds=FAULT_DELAY,
+                           profile=tid_profile)  # fmt: skip
     with start_sandbox(config) as sandbox:
         path = configure_home(home_dir, sandbox.url)
         started = time.monotonic()
@@ -113,16 +114,19 @@ def test_random_sigkills_then_rerun_import_each_basis_once(
     if faults:
         assert all(count > 0 for count in stats["faults"].values()), stats["faults"]
     report_scenario(
-        f"sigkill-{'faults' if faults else 'clean'}", bases=scale.bases, **kills,
+        f"sigkill-{'faults' if faults else 'clean'}-{tid_profile}", bases=scale.bases, **kills,
         final_runs=runs, faults=stats["faults"],
         seconds=round(time.monotonic() - started, 1),
     )  # fmt: skip
 
 
 @pytest.fixture
-def persistent_sandbox(tmp_path: Path, scale: SoakScale) -> Iterator[tuple[SandboxConfig, list]]:
+def persistent_sandbox(
+    tmp_path: Path, scale: SoakScale, tid_profile: str
+) -> Iterator[tuple[SandboxConfig, list]]:
     """A sandbox keeping its transfers in a state file; the list holds the running one."""
-    config = SandboxConfig(seed=scale.bases, rate=0, state_file=tmp_path / "tid-state.json")
+    config = SandboxConfig(seed=scale.bases, rate=0, state_file=tmp_path / "tid-state.json",
+                           profile=tid_profile)  # fmt: skip
     running = [start_sandbox(config)]
     config.port = int(running[0].url.rsplit(":", 1)[1])  # restarts come back on the same port
     try:
@@ -136,6 +140,7 @@ def test_tid_restarted_mid_import_rerun_completes_each_basis_once(
     scale: SoakScale,
     rng: random.Random,
     home_dir: Path,
+    tid_profile: str,
 ) -> None:
     config, running = persistent_sandbox
     path = configure_home(home_dir, running[0].url)
@@ -160,18 +165,20 @@ def test_tid_restarted_mid_import_rerun_completes_each_basis_once(
     runs = run_until_complete(home_dir, tries=2)
     check(path, running[-1], complete=True)
     report_scenario(
-        "tid-restart", bases=scale.bases, restarts=2, exit_codes=codes, final_runs=runs,
-        seconds=round(time.monotonic() - started, 1),
+        f"tid-restart-{tid_profile}", bases=scale.bases, restarts=2, exit_codes=codes,
+        final_runs=runs, seconds=round(time.monotonic() - started, 1),
     )  # fmt: skip
 
 
-def test_two_imports_at_once_import_each_basis_once(scale: SoakScale, tmp_path: Path) -> None:
+def test_two_imports_at_once_import_each_basis_once(
+    tid_profile: str, scale: SoakScale, tmp_path: Path
+) -> None:
     rounds = max(2, scale.kills // 8)
     started = time.monotonic()
     outcomes = []
     for round_number in range(rounds):
         home = tmp_path / f"round-{round_number}"
-        with start_sandbox(SandboxConfig(seed=scale.bases, rate=0)) as sandbox:
+        with start_sandbox(SandboxConfig(seed=scale.bases, rate=0, profile=tid_profile)) as sandbox:
             path = configure_home(home, sandbox.url)
             first, second = import_process(home), import_process(home)
             reports = [finish(first), finish(second)]
@@ -184,6 +191,6 @@ def test_two_imports_at_once_import_each_basis_once(scale: SoakScale, tmp_path: 
             check(path, sandbox, complete=True)
             outcomes.append([len(r["imported"]) for _, r in reports])
     report_scenario(
-        "two-at-once", bases=scale.bases, rounds=rounds, imported_by_each=outcomes,
+        f"two-at-once-{tid_profile}", bases=scale.bases, rounds=rounds, imported_by_each=outcomes,
         seconds=round(time.monotonic() - started, 1),
     )  # fmt: skip

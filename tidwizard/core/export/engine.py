@@ -236,4 +236,5 @@ class _Writer:
 
 def unavailable_message(planned: PlannedRecord) -> str:
     """Tid does not take this register's records through its API: add them in Tid."""
-    return t("export.failed.unavailable", register=planned.register.label().lower())
+    label = planned.register.label()  # a heading ("Result units"), here inside a sentence
+    return t("export.failed.unavailable", register=label[:1].lower() + label[1:])
