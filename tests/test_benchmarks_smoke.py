@@ -65,8 +65,9 @@ async def test_the_bare_loop_makes_the_engines_calls_on_each_profile(tid_profile
             assert (timing.bases, timing.problems) == (39, 0)
             calls.append(sandbox.stats()["requests"])
     engine, bare = calls
-    # The engine finds the contacts' path by listing it first; the paths are the same as above.
+    # The engine finds the contacts' path by listing it once first (shared by every fetch).
     probes = {name: n for name, n in engine.items() if name.startswith("GET /v1/Core/Contacts ")}
     assert {name: n for name, n in engine.items() if name not in probes} == bare
+    assert sum(probes.values()) == (1 if tid_profile == "public" else 0)
     looked_up = bare.get("GET /v1/Core/Contacts/{item_id} 200", 0)
     assert (looked_up > 0) == (tid_profile == "public")

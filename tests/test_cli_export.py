@@ -27,12 +27,13 @@ NOT_TAKEN_SV = (
     "API. Lägg in dem direkt i Tid; de andra registren skickas som vanligt."
 )
 WAITS_EN = (
-    "  P-207 Webbshop ullgarn: failed: Not sent: the project's result unit 60 could not be "
-    "created in Tid."
+    "  P-207 Webbshop ullgarn: failed: Not sent: the project's result unit 60 is not in Tid, "
+    "and Tid does not take result units through its API. Add it in Tid and send again."
 )
 WAITS_SV = (
-    "  P-207 Webbshop ullgarn: misslyckades: Skickades inte: projektets resultatenhet 60 kunde "
-    "inte skapas i Tid."
+    "  P-207 Webbshop ullgarn: misslyckades: Skickades inte: projektets resultatenhet 60 finns "
+    "inte i Tid, och Tid tar inte emot resultatenheter via sitt API. Lägg in den i Tid och "
+    "skicka igen."
 )
 
 # What each profile's user sees: the first export, in English (exit code and lines) ...

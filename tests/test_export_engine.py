@@ -178,7 +178,8 @@ async def test_first_export_creates_exactly_the_flagged_records(
         assert {(r.key, r.message) for r in report.failed} == {
             ("60", "Skickades inte: Tid tar inte emot resultatenheter via sitt API. Lägg in dem "
              "direkt i Tid; de andra registren skickas som vanligt."),
-            ("P-207", "Skickades inte: projektets resultatenhet 60 kunde inte skapas i Tid."),
+            ("P-207", "Skickades inte: projektets resultatenhet 60 finns inte i Tid, och Tid tar "
+             "inte emot resultatenheter via sitt API. Lägg in den i Tid och skicka igen."),
         }  # fmt: skip
     else:
         assert project is not None

@@ -13,6 +13,7 @@ give it to me". Nothing is decided on an error body's code (the real service's a
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -91,6 +92,7 @@ class TidRegisters:
     def __init__(self, session: TidSession) -> None:
         self._session = session
         self._found: dict[str, str] = {}
+        self._finding: dict[str, asyncio.Task[tuple[str, httpx.Response]]] = {}
 
     def path_of(self, register: Register[Any]) -> str | None:
         """The path that answered for ``register``, once one has."""
@@ -191,11 +193,17 @@ class TidRegisters:
         return (found,) if found is not None else register.alternatives
 
     async def _base(self, register: Register[Any]) -> str:
-        """The register's path; found by listing its first page when none has answered yet."""
+        """The register's path; found by listing its first page when none has answered yet.
+        Concurrent callers (the fetches of several bases) share that one look."""
         found = self._found.get(register.name)
-        if found is None:
-            found, _ = await self._first_page(register, {"pageSize": 1})
-        return found
+        if found is not None:
+            return found
+        task = self._finding.get(register.name)
+        if task is None or (task.done() and (task.cancelled() or task.exception() is not None)):
+            task = asyncio.ensure_future(self._first_page(register, {"pageSize": 1}))
+            self._finding[register.name] = task
+        path, _ = await asyncio.shield(task)
+        return path
 
 
 def key_in(item: Any, register: Register[Any]) -> str | None:
