@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from stats_support import settled_stats
 
 from tidwizard.cli.main import main
 from tidwizard.core.admin import AdministrationStore, Customer
@@ -98,7 +97,7 @@ def register_calls(sandbox: Any, *, done: bool) -> int:
     """POST and PUT calls to Tid's master-data registers so far: those Tid took (2xx), or
     those it did not (``done=False``)."""
     total = 0
-    for name, count in settled_stats(sandbox)["requests"].items():
+    for name, count in sandbox.stats()["requests"].items():
         method, path, status = name.split()[0], name.split()[1], name.split()[-1]
         if method in ("POST", "PUT") and path.lower().startswith(("/v1/core/", "/v1/admin/")):
             total += count if status.startswith("2") == done else 0

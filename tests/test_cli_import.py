@@ -7,7 +7,6 @@ import re
 from pathlib import Path
 
 import pytest
-from stats_support import settled_stats
 
 from tidwizard.cli.main import main
 from tidwizard.core.admin import AdministrationStore, create_demo_company
@@ -180,7 +179,7 @@ def test_must_hold_on_the_public_profile_200_bases_each_read_in_and_marked_once(
         bases = sandbox.state.bases(1)
         patches = {
             name: count
-            for name, count in settled_stats(sandbox)["requests"].items()
+            for name, count in sandbox.stats()["requests"].items()
             if name.startswith("PATCH ")
         }
     number_of = {d["tidInvoiceId"]: d["number"] for d in invoices}

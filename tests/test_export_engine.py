@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from stats_support import settled_stats
 
 from tidwizard.core import wire
 from tidwizard.core.admin import (
@@ -68,7 +67,7 @@ def register_writes(sandbox: Any, *, taken: bool = True) -> dict[str, int]:
     """POST and PUT calls per master-data register ("PUT Articles") that Tid took (2xx), or with
     ``taken=False`` those it did not, as the sandbox counted them."""
     counted: dict[str, int] = {}
-    for name, count in settled_stats(sandbox)["requests"].items():
+    for name, count in sandbox.stats()["requests"].items():
         method, path, status = name.split()[0], name.split()[1], name.split()[-1]
         register = path.lower().startswith(("/v1/core/", "/v1/admin/"))
         if method in ("POST", "PUT") and register and status.startswith("2") == taken:

@@ -36,18 +36,14 @@ class Gateway:
             return
         path, template = self.paths.canonical(scope["path"])
         scope = {**scope, "path": path}
-        status: list[int] = []
 
         async def counting_send(message: Message) -> None:
+            # Counted before the answer leaves, so a client that has its answer finds it counted.
             if message["type"] == "http.response.start":
-                status.append(message["status"])
+                self.services.stats.request(scope["method"], template, message["status"])
             await send(message)
 
-        try:
-            await self._handle(scope, receive, counting_send)
-        finally:
-            if status:
-                self.services.stats.request(scope["method"], template, status[0])
+        await self._handle(scope, receive, counting_send)
 
     async def _handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         path = scope["path"].lower()
