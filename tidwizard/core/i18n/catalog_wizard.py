@@ -29,6 +29,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "invoice bases from Tid can be read in as invoices or orders.",
     },
     "wizard.welcome.plan": {"sv": "Stegen: {steps}.", "en": "The steps: {steps}."},
+    "wizard.welcome.plan_company": {"sv": "Företaget i Tid", "en": "The company in Tid"},
     "wizard.welcome.company": {
         "sv": "Företag i Administration: {name}\n{edition}, version {version}\nFil: {path}",
         "en": "Company in Administration: {name}\n{edition}, version {version}\nFile: {path}",

@@ -48,7 +48,12 @@ class WelcomeStep(WizardStep):
     """
 
     def compose_form(self) -> ComposeResult:
-        later = [t(spec.title_key) for spec in self.flow.applicable()[1:]]
+        # Before activation it is not known whether Tid lists companies to choose from or the
+        # organisationsnummer is typed: the plan names that step by what it settles.
+        later = [
+            t("wizard.welcome.plan_company") if spec.key == "company" else t(spec.title_key)
+            for spec in self.flow.applicable()[1:]
+        ]
         yield Static(
             t("wizard.welcome.plan", steps=" → ".join(later)), id="welcome-plan", markup=False
         )
