@@ -16,7 +16,7 @@ from tidwizard.core.connection import NotSetUp, SavedLogin, saved_login
 from tidwizard.core.i18n import t
 from tidwizard.core.secrets import SecretStoreError
 from tidwizard.core.settings import SettingsError
-from tidwizard.core.tid import TidError
+from tidwizard.core.tid import TidDeadline, TidError
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -30,9 +30,20 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     parser.set_defaults(func=run)
 
 
-async def count_waiting(login: SavedLogin) -> int:
-    async with probe_client(login) as tid:
-        return await tid.count_pending_bases()
+# The longest `check` runs, whatever the network does: it is meant for shell profiles and cron.
+CHECK_DEADLINE = 30.0
+
+
+async def count_waiting(login: SavedLogin, deadline: float | None = None) -> int:
+    """How many bases wait; TidDeadline when Tid's answers took longer than ``deadline``
+    (default :data:`CHECK_DEADLINE`)."""
+    deadline = CHECK_DEADLINE if deadline is None else deadline
+    try:
+        async with asyncio.timeout(deadline):
+            async with probe_client(login) as tid:
+                return await tid.count_pending_bases()
+    except TimeoutError:
+        raise TidDeadline(login.url, deadline) from None
 
 
 def one_line(text: str) -> str:

@@ -63,6 +63,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Tid could not be reached at {url}. Check the internet connection and that the "
         "address is right, then try again.",
     },
+    "tid.error.connection_cut": {
+        "sv": "Tid på {url} bröt anslutningen mitt i ett svar, också när det provades igen. Det "
+        "brukar gå över: försök igen om en stund. Inget halvfärdigt sparades.",
+        "en": "Tid at {url} cut the connection in the middle of an answer, also when tried "
+        "again. It usually passes: try again in a while. Nothing half-done was saved.",
+    },
+    "tid.error.deadline": {
+        "sv": "Tid på {url} svarade inte färdigt inom {seconds} sekunder. Försök igen om en "
+        "stund; kvarstår det, kör tidwizard doctor.",
+        "en": "Tid at {url} did not finish answering within {seconds} seconds. Try again in a "
+        "while; if it persists, run tidwizard doctor.",
+    },
+    "tid.error.answer_too_large": {
+        "sv": "Tid skickade ett svar större än {megabytes} MB på {path}, och det lästes inte. "
+        "Försök igen senare, och kontakta Vismas support om det kvarstår.",
+        "en": "Tid sent an answer larger than {megabytes} MB for {path}, and it was not read. "
+        "Try again later, and contact Visma support if it persists.",
+    },
     "tid.error.rate_limited": {
         "sv": "Tid tar emot för många anrop just nu och ber oss vänta. Vänta minst {seconds} "
         "sekunder och försök sedan igen.",

@@ -30,6 +30,8 @@ from tidwizard.core.tid.references import ReferenceKeys
 from tidwizard.core.tid.registers import TidRegisters, iter_pages
 from tidwizard.core.tid.session import (
     CLIENT_ERRORS,
+    DEADLINE_PER_TIMEOUT,
+    MAX_ANSWER,
     Auth,
     ClientStats,
     TidSession,
@@ -65,7 +67,9 @@ class TidClient:
 
     All calls share one token, one rate limiter and one connection pool, so any number of tasks
     may call concurrently. ``backoff`` and ``backoff_cap`` (seconds) shape the waits between
-    retries; tests make them small. TLS certificates are always verified.
+    retries; tests make them small. ``timeout`` bounds each read, ``deadline`` a whole request
+    with its answer (default: three reads' worth), ``max_answer`` its size. TLS certificates
+    are always verified.
     """
 
     def __init__(
@@ -81,14 +85,20 @@ class TidClient:
         transport: httpx.AsyncBaseTransport | None = None,
         backoff: float = 0.5,
         backoff_cap: float = 8.0,
+        deadline: float | None = None,
+        max_answer: int = MAX_ANSWER,
     ) -> None:
         self.base_url = check_service_url(base_url)
         self.company_id = company_id
+        # Plain http is only ever to loopback (check_service_url): straight there, never through
+        # a proxy from the environment, which would see the credentials in clear text.
+        direct = self.base_url.startswith("http://")
         try:
             self._http = httpx.AsyncClient(
                 base_url=self.base_url,
                 timeout=httpx.Timeout(timeout),
-                transport=transport or tid_transport(self.base_url),
+                transport=transport or tid_transport(self.base_url, direct=direct),
+                trust_env=not direct,
                 headers={"Accept": "application/json"},
                 follow_redirects=False,  # never carry the credentials to another address
                 cookies=NoCookies(),  # token-based: a cookie from a proxy is not ours to keep
@@ -108,6 +118,8 @@ class TidClient:
             retries=retries,
             backoff=backoff,
             backoff_cap=backoff_cap,
+            deadline=deadline if deadline is not None else DEADLINE_PER_TIMEOUT * timeout,
+            max_answer=max_answer,
         )
         self._registers = TidRegisters(self._session)
         self._references = ReferenceKeys(self._registers)

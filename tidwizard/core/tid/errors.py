@@ -125,6 +125,41 @@ class TidUnreachable(TidError):
         return {"url": self.url}
 
 
+class ConnectionCut(TidUnreachable):
+    """Tid closed the connection in the middle of an answer, after every retry: the network was
+    there, the service (or something on the way) cut it."""
+
+    code = "connection_cut"
+
+
+class TidDeadline(TidUnreachable):
+    """Tid's answers to a task (a count, a probe) took longer than it may take as a whole."""
+
+    code = "deadline"
+
+    def __init__(self, url: str, seconds: float) -> None:
+        super().__init__(url, f"no answer within {seconds:g} s")
+        self.seconds = seconds
+
+    def _message_params(self, lang: str | None = None) -> dict[str, object]:
+        return {"url": self.url, "seconds": f"{self.seconds:g}"}
+
+
+class AnswerTooLarge(TidError):
+    """An answer larger than any the program expects: not read, so memory stays bounded."""
+
+    code = "answer_too_large"
+
+    def __init__(self, method: str, path: str, limit: int) -> None:
+        super().__init__(f"Tid's answer to {method} {path} is larger than {limit} bytes")
+        self.method = method
+        self.path = path
+        self.limit = limit
+
+    def _message_params(self, lang: str | None = None) -> dict[str, object]:
+        return {"path": self.path, "megabytes": self.limit // (1024 * 1024)}
+
+
 class UntrustedCertificate(TidUnreachable):
     """TLS refused the server's certificate: nothing was sent, and nothing is until it is fixed."""
 

@@ -29,14 +29,17 @@ import httpx
 LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=5.0)
 
 
-def tid_transport(base_url: str, limits: httpx.Limits = LIMITS) -> httpx.AsyncHTTPTransport | None:
+def tid_transport(
+    base_url: str, limits: httpx.Limits = LIMITS, *, direct: bool = False
+) -> httpx.AsyncHTTPTransport | None:
     """A transport on :class:`AsyncioBackend` for ``base_url``; None when a proxy applies
-    (the caller then lets httpx build its default transport, with the proxy).
+    (the caller then lets httpx build its default transport, with the proxy). ``direct``:
+    never through a proxy, whatever the environment says.
 
     The TLS context is httpx's (``SSL_CERT_FILE``/``SSL_CERT_DIR`` honoured, always verifying);
     an unreadable ``SSL_CERT_FILE`` raises :class:`OSError` here, as httpx's would.
     """
-    if _proxied(base_url):
+    if not direct and _proxied(base_url):
         return None
     context = httpx.create_ssl_context()  # reading the trusted certificates: once, not twice
     transport = httpx.AsyncHTTPTransport(verify=context, limits=limits)

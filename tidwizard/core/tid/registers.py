@@ -14,6 +14,7 @@ give it to me". Nothing is decided on an error body's code (the real service's a
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -31,6 +32,9 @@ R = TypeVar("R", bound=wire.WireModel)
 Item = TypeVar("Item")  # a page's item type; Any reads the items raw, to check them one by one
 
 MAX_PAGE_SIZE = 100
+# No list tidwizard reads has more: a million items at 100 a page.
+MAX_PAGES = 10_000
+log = logging.getLogger("tidwizard.tid")
 # A path that is not there, or does not take this method.
 MISSING = frozenset({404, 405})
 
@@ -69,10 +73,15 @@ async def iter_pages(
     first: httpx.Response | None = None,
 ) -> AsyncIterator[wire.Page[Item]]:
     """Every page of a list, from page 1 until the last one the server reports. ``first`` is
-    page 1's answer when the caller already has it."""
+    page 1's answer when the caller already has it.
+
+    The server's count is not trusted to end the list: a page that brings no id not seen on
+    an earlier page ends it (a list that repeats itself would otherwise be paged for ever), and
+    so does :data:`MAX_PAGES`; either is said in the log."""
     if not 1 <= page_size <= MAX_PAGE_SIZE:
         raise ValueError(f"page_size must be 1..{MAX_PAGE_SIZE}")
     number = 1
+    seen: set[object] = set()
     while True:
         if number == 1 and first is not None:
             response = first
@@ -80,10 +89,26 @@ async def iter_pages(
             query = {**(params or {}), "page": number, "pageSize": page_size}
             response = await session.send("GET", path, params=query, auth=auth)
         page = parse_answer(wire.Page[model], response, "list")  # type: ignore[valid-type]
+        ids = {_id_of(item) for item in page.items} - {None}
+        if number > 1 and ids and ids <= seen:
+            log.warning("%s: page %d brings no new item; the list ends there", path, number)
+            return
+        seen |= ids
         yield page
         if not page.items or number >= page.total_pages:
             return
+        if number >= MAX_PAGES:
+            log.warning(
+                "%s: stopped after %d pages (the list claims %d)", path, number, page.total_pages
+            )
+            return
         number += 1
+
+
+def _id_of(item: Any) -> object:
+    """A list item's id, raw or read; None when it has none to tell pages apart by."""
+    value = item.get("id") if isinstance(item, dict) else getattr(item, "id", None)
+    return value if isinstance(value, int | str) and not isinstance(value, bool) else None
 
 
 class TidRegisters:

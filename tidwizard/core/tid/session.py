@@ -21,6 +21,8 @@ from tidwizard.core.tid import paths
 from tidwizard.core.tid.answers import error_message, parse_answer, wait_in_body
 from tidwizard.core.tid.errors import (
     AccessRefused,
+    AnswerTooLarge,
+    ConnectionCut,
     InvalidCredentials,
     NotFound,
     PermissionMissing,
@@ -47,6 +49,15 @@ Auth = Literal["basic", "bearer"]
 # The error statuses a caller may take as an answer to read back on (``accept``). 401 and 429 are
 # never among them: the session renews the token or waits, and raises when that did not help.
 CLIENT_ERRORS = frozenset(range(400, 500)) - {401, 429}
+# Longest a whole request and its answer may take, and the largest answer read (a page of 100
+# bases is ~100 KB, a basis with its rows a few KB): beyond either the call fails.
+DEADLINE = 30.0
+DEADLINE_PER_TIMEOUT = 3  # a client's deadline by default: three times its per-read timeout
+MAX_ANSWER = 16 * 1024 * 1024
+# Seconds a run waits in all for 429s before the calls that meet one fail with the reason.
+WAIT_BUDGET = 300.0
+# The server closed the connection in the middle of an answer: not "check your internet".
+CUT_ERRORS = (httpx.RemoteProtocolError, httpx.ReadError)
 
 
 @dataclass
@@ -72,8 +83,14 @@ class TidSession:
         retries: int,
         backoff: float,
         backoff_cap: float,
+        deadline: float = DEADLINE,
+        max_answer: int = MAX_ANSWER,
+        wait_budget: float = WAIT_BUDGET,
     ) -> None:
         self._http = http
+        self._deadline = deadline
+        self._max_answer = max_answer
+        self.wait_budget = wait_budget  # seconds of 429 waits this client may still spend
         self._base_url = base_url
         self._prefix = str(http.base_url).rstrip("/")
         self._basic = basic_header(client_id, secret)
@@ -112,9 +129,7 @@ class TidSession:
             started = time.perf_counter()
             self.stats.requests += 1
             try:
-                response = await self._http.request(
-                    method, self._address(path, params), json=json, headers=headers
-                )
+                response = await self._exchange(method, self._address(path, params), json, headers)
             except httpx.TransportError as exc:
                 reason = _describe(exc)
                 log.info("%s %s failed after %s: %s", method, path, _ms(started), reason)
@@ -124,6 +139,8 @@ class TidSession:
                     continue
                 if is_certificate_error(exc):
                     raise UntrustedCertificate(self._base_url, reason) from exc
+                if isinstance(exc, CUT_ERRORS):
+                    raise ConnectionCut(self._base_url, reason) from exc
                 raise TidUnreachable(self._base_url, reason) from exc
             status = response.status_code
             log.debug("%s %s -> %d in %s", method, path, status, _ms(started))
@@ -139,6 +156,10 @@ class TidSession:
             if status == 429:
                 self.stats.rate_limited += 1
                 wait = self._wait_after_429(response, attempt + 1)
+                if wait > self.wait_budget:
+                    # The run's patience is spent: this call fails with the reason, now.
+                    raise RateLimited(wait)
+                self.wait_budget -= wait
                 log.warning("%s %s -> 429, everyone waits %.1f s", method, path, wait)
                 self._limiter.pause(wait)
                 if attempt < self._retries:
@@ -153,6 +174,41 @@ class TidSession:
             if 200 <= status < 300 or status in (accept - {401, 429}):
                 return response
             raise error_for_answer(response, method, path, auth)
+
+    async def _exchange(
+        self, method: str, url: httpx.URL, json: Any, headers: dict[str, str]
+    ) -> httpx.Response:
+        """One request and its whole answer, within the deadline and the size cap.
+
+        httpx's timeouts are per read, so an answer dripped a byte at a time would never end;
+        the deadline bounds the whole exchange (a timeout, repeated as a read timeout is). The
+        answer is read in pieces and given up beyond ``max_answer`` bytes."""
+        try:
+            async with asyncio.timeout(self._deadline):
+                request = self._http.build_request(method, url, json=json, headers=headers)
+                response = await self._http.send(request, stream=True)
+                try:
+                    await self._read_capped(response, method, url.path)
+                finally:
+                    await response.aclose()
+        except TimeoutError:
+            raise httpx.ReadTimeout(f"no whole answer within {self._deadline:g} s") from None
+        return response
+
+    async def _read_capped(self, response: httpx.Response, method: str, path: str) -> None:
+        declared = response.headers.get("Content-Length", "")
+        if declared.isdigit() and int(declared) > self._max_answer:
+            raise AnswerTooLarge(method, path, self._max_answer)
+        pieces: list[bytes] = []
+        size = 0
+        async for piece in response.aiter_bytes():
+            size += len(piece)
+            if size > self._max_answer:
+                raise AnswerTooLarge(method, path, self._max_answer)
+            pieces.append(piece)
+        # What Response.aread() itself does once it has read every piece (its only public
+        # road reads without a limit); tests/test_tid_limits.py checks the content reads back.
+        response._content = b"".join(pieces)
 
     def _address(self, path: str, params: dict[str, Any] | None) -> httpx.URL:
         """The call's full address, parsed once: handing httpx a path and parameters instead
