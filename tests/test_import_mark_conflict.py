@@ -20,9 +20,11 @@ def marks_then_409(sandbox: RunningSandbox) -> httpx.MockTransport:
 
     def handler(request: httpx.Request) -> httpx.Response:
         answer = upstream.request(
-            request.method, request.url.raw_path.decode(), headers=request.headers,
+            request.method,
+            request.url.raw_path.decode(),
+            headers=request.headers,
             content=request.content,
-        )  # fmt: skip
+        )
         if request.method == "PATCH" and answer.status_code < 300:
             return httpx.Response(409, json={"message": "already transferred"})
         return httpx.Response(answer.status_code, headers=answer.headers, content=answer.content)

@@ -14,8 +14,14 @@ from hostile_server import Write, head, hostile_server, plain
 from tidwizard.core.tid import RateLimited, TidClient, TidUnreachable
 from tidwizard.core.tid.errors import AnswerTooLarge, ConnectionCut
 
-EMPTY_PAGE = {"page": 1, "pageSize": 100, "itemCount": 0, "totalItemCount": 0, "totalPages": 0,
-              "items": []}  # fmt: skip
+EMPTY_PAGE = {
+    "page": 1,
+    "pageSize": 100,
+    "itemCount": 0,
+    "totalItemCount": 0,
+    "totalPages": 0,
+    "items": [],
+}
 
 
 def client(url: str, **options: Any) -> TidClient:
@@ -117,9 +123,20 @@ async def test_a_connection_cut_mid_answer_is_not_blamed_on_the_internet() -> No
 
 async def test_a_list_that_repeats_itself_stops_paging() -> None:
     async def endless(line: str, write: Write) -> None:
-        page = {**EMPTY_PAGE, "itemCount": 1, "totalItemCount": 10**11, "totalPages": 10**9,
-                "items": [{"id": 1001, "invoiceDate": "2026-11-30", "sum": 1,
-                           "customer": {"id": 7, "name": "Kund AB"}}]}  # fmt: skip
+        page = {
+            **EMPTY_PAGE,
+            "itemCount": 1,
+            "totalItemCount": 10**11,
+            "totalPages": 10**9,
+            "items": [
+                {
+                    "id": 1001,
+                    "invoiceDate": "2026-11-30",
+                    "sum": 1,
+                    "customer": {"id": 7, "name": "Kund AB"},
+                }
+            ],
+        }
         await plain(200, json.dumps(page).encode(), write)
 
     with hostile_server(endless) as server:

@@ -43,9 +43,21 @@ def real_basis(bid: int, **changes: Any) -> dict[str, Any]:
 
 
 def with_rows(body: dict[str, Any]) -> dict[str, Any]:
-    row = {"id": 1, "articleNumber": "101", "article": None, "comment": None, "unit": None,
-           "value": 1, "rate": 100, "discount": 0, "sum": 100, "sortOrder": None,
-           "isHeader": None, "isSumRow": False, "objectName": "invoiceDiscountRow"}  # fmt: skip
+    row = {
+        "id": 1,
+        "articleNumber": "101",
+        "article": None,
+        "comment": None,
+        "unit": None,
+        "value": 1,
+        "rate": 100,
+        "discount": 0,
+        "sum": 100,
+        "sortOrder": None,
+        "isHeader": None,
+        "isSumRow": False,
+        "objectName": "invoiceDiscountRow",
+    }
     return {**body, "rows": [row]}
 
 
@@ -140,9 +152,14 @@ async def test_a_contact_without_a_number_fails_its_basis_naming_the_field() -> 
 
 
 async def test_a_service_that_ignores_the_filter_lists_only_the_waiting_bases() -> None:
-    items = [real_basis(1001), real_basis(1002, sentToEconomySystem="2026-11-01T10:00:00",
-             economySystemInvoiceNumber="1043"), real_basis(1003), {"id": 1004, "sum": "x",
-             "sentToEconomySystem": "2026-11-02"}]  # fmt: skip
+    items = [
+        real_basis(1001),
+        real_basis(
+            1002, sentToEconomySystem="2026-11-01T10:00:00", economySystemInvoiceNumber="1043"
+        ),
+        real_basis(1003),
+        {"id": 1004, "sum": "x", "sentToEconomySystem": "2026-11-02"},
+    ]
 
     def handler(request: httpx.Request) -> httpx.Response:
         if request.url.path == "/v1/Auth/Token":
@@ -180,8 +197,9 @@ async def test_any_2xx_on_the_mark_is_done(status: int) -> None:
 
 @pytest.mark.parametrize("status", [400, 409, 422])
 async def test_a_4xx_on_the_mark_with_our_number_read_back_is_done(status: int) -> None:
-    read_back = real_basis(1001, sentToEconomySystem="2026-12-01T09:15:00",
-                           economySystemInvoiceNumber="1001")  # fmt: skip
+    read_back = real_basis(
+        1001, sentToEconomySystem="2026-12-01T09:15:00", economySystemInvoiceNumber="1001"
+    )
     # The error body says something misleading on purpose: it is never looked at.
     service = marking_service(status, {"code": "already_transferred"}, read_back)
     async with client(service) as tid:
@@ -211,9 +229,13 @@ async def test_a_4xx_not_read_back_fails_with_the_services_own_message() -> None
 
 @pytest.mark.parametrize(
     ("headers", "body", "least"),
-    [({"retry-after": "1"}, {}, 0.9), ({"RETRY-AFTER": "1"}, {}, 0.9),
-     ({}, {"waitInSeconds": 1}, 0.9), ({}, {"message": "slow down"}, 0.0)],
-)  # fmt: skip
+    [
+        ({"retry-after": "1"}, {}, 0.9),
+        ({"RETRY-AFTER": "1"}, {}, 0.9),
+        ({}, {"waitInSeconds": 1}, 0.9),
+        ({}, {"message": "slow down"}, 0.0),
+    ],
+)
 async def test_a_429_waits_as_long_as_the_service_asks(
     headers: dict[str, str], body: dict[str, Any], least: float
 ) -> None:
