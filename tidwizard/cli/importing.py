@@ -19,6 +19,7 @@ from tidwizard.cli.common import (
     home_of,
     print_json,
 )
+from tidwizard.cli.interrupts import EXIT_INTERRUPTED, RunInterrupts
 from tidwizard.core.admin import AdministrationError, AdministrationStore
 from tidwizard.core.connection import NotSetUp, SavedLogin, client_for, saved_login
 from tidwizard.core.i18n import language_from_environment, t
@@ -30,6 +31,7 @@ from tidwizard.core.importer.events import (
     BasisRefused,
     ImportEvent,
     ImportReport,
+    Progress,
 )
 from tidwizard.core.importer.preview import BasisPreview
 from tidwizard.core.importer.refusal import Refusal, RefusalReason
@@ -104,9 +106,26 @@ async def _import(
             if not _confirmed(len(ids), import_as):
                 print(t("import.cli.cancelled"))
                 return EXIT_OK
-        on_event = None if args.json else _print_event
-        report = await engine.run(args.ids, create_missing=args.create_missing, on_event=on_event)
-    return _show_report(args, report)
+        progress = Progress(0, 0)
+
+        def on_event(event: ImportEvent) -> None:
+            nonlocal progress
+            if isinstance(event, Progress):
+                progress = event
+            elif not args.json:
+                _print_event(event)
+
+        stop = asyncio.Event()
+        async with RunInterrupts(stop, left=lambda: progress.total - progress.done):
+            report = await engine.run(
+                args.ids, create_missing=args.create_missing, on_event=on_event, stop=stop
+            )
+    code = _show_report(args, report)
+    if not report.stopped:
+        return code
+    left = progress.total - progress.done
+    print(t("import.cli.stopped", done=progress.done, left=left), file=sys.stderr)
+    return EXIT_INTERRUPTED
 
 
 def _confirmed(count: int, import_as: DocumentKind) -> bool:

@@ -138,6 +138,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Read in {count} bases as {kind}? [y/N] ",
     },
     "import.cli.answer_yes": {"sv": "j", "en": "y"},
+    "import.cli.stopping": {
+        "sv": "Stoppar efter underlaget i hand … (Ctrl+C en gång till avslutar direkt; det som "
+        "blir kvar slutförs nästa gång)",
+        "en": "Stopping after the basis in hand … (Ctrl+C once more ends at once; what is left "
+        "is completed next time)",
+    },
+    "import.cli.stopped": {
+        "sv": "Stoppad efter {done} underlag; {left} väntar kvar. Kör tidwizard import igen för "
+        "att fortsätta.",
+        "en": "Stopped after {done} invoice bases; {left} still wait. Run tidwizard import "
+        "again to go on.",
+    },
+    "import.cli.stopped_at_once": {
+        "sv": "Avslutad direkt; {left} underlag var inte klara. Inget är halvskrivet: nästa "
+        "tidwizard import slutför det som hann skrivas och läser in resten.",
+        "en": "Ended at once; {left} invoice bases were not finished. Nothing is half-written: "
+        "the next tidwizard import completes what was written and reads the rest in.",
+    },
     "import.cli.nothing": {
         "sv": "Inga fakturaunderlag väntar i Tid.",
         "en": "No invoice bases are waiting in Tid.",
