@@ -15,6 +15,7 @@ from tidwizard.cli.common import (
     EXIT_OK,
     EXIT_SOME_FAILED,
     apply_language,
+    apply_saved_language,
     fail,
     home_of,
     print_json,
@@ -27,7 +28,7 @@ from tidwizard.core.export.engine import ExportEngine
 from tidwizard.core.export.plan import ExportPlan, PlannedRecord, Refusal
 from tidwizard.core.export.records import ALL_REGISTERS, Register, parse_registers
 from tidwizard.core.export.report import ExportProgress, ExportReport, Outcome, RecordResult
-from tidwizard.core.i18n import set_language, t
+from tidwizard.core.i18n import t
 from tidwizard.core.secrets import SecretStoreError
 from tidwizard.core.settings import SettingsError, load_settings
 from tidwizard.core.tid import TidError
@@ -95,8 +96,7 @@ def _connect(args: argparse.Namespace) -> Connection:
     home = home_of(args)
     try:
         settings = load_settings(home)
-        if getattr(args, "lang", None) is None and settings.language is not None:
-            set_language(settings.language)
+        apply_saved_language(args, settings)
         login = saved_login(home, settings)
         path = resolve_company(home, str(login.administration_path))
         return Connection(login, AdministrationStore.open(path))

@@ -15,6 +15,7 @@ from tidwizard.cli.common import (
     EXIT_OK,
     EXIT_SOME_FAILED,
     apply_language,
+    apply_saved_language,
     fail,
     home_of,
     print_json,
@@ -61,6 +62,7 @@ def run_import(args: argparse.Namespace) -> int:
     home = home_of(args)
     try:
         settings = load_settings(home)
+        apply_saved_language(args, settings)
         login = saved_login(home, settings)
     except NotSetUp as error:
         return fail(error.message, as_json=args.json)

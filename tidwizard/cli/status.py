@@ -15,19 +15,18 @@ from typing import Any
 from tidwizard.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
-    apply_language,
+    command_settings,
     fail,
-    home_of,
     print_json,
     shown_lines,
 )
 from tidwizard.core.admin import CompanyInfo
 from tidwizard.core.connection import NotSetUp, SavedLogin, client_for, saved_login
-from tidwizard.core.i18n import set_language, t
+from tidwizard.core.i18n import t
 from tidwizard.core.orgnr import same_orgnr
 from tidwizard.core.paths import Home
 from tidwizard.core.secrets import SecretStore, SecretStoreError
-from tidwizard.core.settings import OrgNumberSource, Settings, SettingsError, load_settings
+from tidwizard.core.settings import OrgNumberSource, Settings, SettingsError
 from tidwizard.core.setup import (
     TID_ORGNR_MENU,
     SetupError,
@@ -59,17 +58,6 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--json", action="store_true", help="print one JSON document")
     parser.set_defaults(func=run)
-
-
-def command_settings(args: argparse.Namespace) -> tuple[Home, Settings]:
-    """The home and its settings, with the language from --lang, else the settings, else the
-    environment. Raises SettingsError with a message that says what to do."""
-    apply_language(args)
-    home = home_of(args)
-    settings = load_settings(home)
-    if getattr(args, "lang", None) is None and settings.language is not None:
-        set_language(settings.language)
-    return home, settings
 
 
 def probe_client(login: SavedLogin) -> TidClient:
