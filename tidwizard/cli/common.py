@@ -18,6 +18,7 @@ EXIT_OK = 0
 EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
 EXIT_WAITING = 10  # `tidwizard check`: bases wait
+EXIT_TEMPORARY = 75  # EX_TEMPFAIL: try again later (Tid unreachable, the company file locked)
 
 
 def home_of(args: argparse.Namespace) -> Home:
@@ -81,6 +82,17 @@ def shown(text: object) -> str:
 def shown_lines(text: str) -> str:
     """Human output that keeps its line breaks; every other control character written out."""
     return "\n".join(printable(line) for line in text.split("\n"))
+
+
+def exit_code_for(error: Exception) -> int:
+    """75 for an error that may pass by itself (``temporary``: a company file another program
+    holds locked), else 2 (the user has to act: a full disk, a read-only file)."""
+    return EXIT_TEMPORARY if getattr(error, "temporary", False) else EXIT_USAGE
+
+
+def fail_with(error: Exception, *, as_json: bool = False) -> int:
+    """:func:`fail` with an error's message and :func:`exit_code_for` it."""
+    return fail(str(error), as_json=as_json, code=exit_code_for(error))
 
 
 def fail(message: str, *, as_json: bool = False, code: int = EXIT_USAGE) -> int:

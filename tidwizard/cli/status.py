@@ -2,7 +2,8 @@
 
 Shows the saved settings (never the secret, only where it is kept), asks Tid for the token's
 company and the number of waiting invoice bases, and compares the organisationsnummer with the
-Administration company's. Exit 0 when everything works, 2 otherwise (also when not set up).
+Administration company's. Exit 0 when everything works, 75 when the company file is locked by
+another program (try again later), 2 otherwise (also when not set up).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 
 from tidwizard.cli.common import (
     EXIT_OK,
+    EXIT_TEMPORARY,
     EXIT_USAGE,
     command_settings,
     fail,
@@ -84,6 +86,8 @@ class StatusReport:
     # Which number Administration's was compared with: Tid's answer, or the one typed at setup.
     orgnr_checked_by: OrgNumberSource | None = None
     problems: list[str] = field(default_factory=list)
+    # A problem that may pass by itself: the company file locked by another program (exit 75).
+    temporary: bool = False
 
     @property
     def ok(self) -> bool:
@@ -128,6 +132,7 @@ def gather(home: Home, settings: Settings) -> StatusReport:
         report.administration = read_administration(home, settings.administration_path)
     except SetupError as exc:
         report.problems.append(exc.message)
+        report.temporary = exc.code == "admin.locked"
     if login is not None:
         report.tid = asyncio.run(probe_tid(login, report.problems))
     if report.administration is not None:
@@ -170,7 +175,9 @@ def run(args: argparse.Namespace) -> int:
         print_json(as_json(report))
     else:
         print(shown_lines(as_text(report)))  # names and the address come from files and Tid
-    return EXIT_OK if report.ok else EXIT_USAGE
+    if report.ok:
+        return EXIT_OK
+    return EXIT_TEMPORARY if report.temporary else EXIT_USAGE
 
 
 def as_json(report: StatusReport) -> dict[str, Any]:
