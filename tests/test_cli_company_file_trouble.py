@@ -228,3 +228,15 @@ def test_a_read_only_company_file_is_shown_but_not_imported_into(sandbox: Any) -
         company.chmod(0o644)
         assert documents(company) == {}
     assert waiting_in_tid(sandbox) == before
+
+
+def test_a_companies_folder_this_user_may_not_list_is_said_plainly(sandbox: Any) -> None:
+    prefix = without_root()
+    with shared_folder() as folder:
+        home, company = _home_as_nobody(folder, sandbox.url)
+        company.parent.chmod(0o000)
+        for argv in (("company", "show", "--json"), ("company", "list", "--json")):
+            done = run_tidwizard(prefix, "--home", str(home), *argv)
+            assert done.returncode == 2 and "Traceback" not in done.stderr, done
+            message = one_json_error(done.stdout)
+            assert str(company.parent) in message and "behörighet" in message

@@ -144,7 +144,10 @@ def run_show(args: argparse.Namespace) -> int:
 def run_list(args: argparse.Namespace) -> int:
     apply_language(args)
     home = home_of(args)
-    found = [read_company_file(path) for path in company_files(home)]
+    try:
+        found = [read_company_file(path) for path in company_files(home)]
+    except AdministrationError as error:  # a companies folder this user may not look into
+        return fail_with(error, as_json=args.json)
     if args.json:
         print_json({"companies": [{
             "name": f.name, "organizationNumber": f.org_number, "edition": f.edition,
