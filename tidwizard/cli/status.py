@@ -80,6 +80,8 @@ class StatusReport:
     settings: Settings
     secret_backend: str
     secret_stored: bool = False
+    # The permissions the secret file had when status found it readable by others (now 0600).
+    secret_made_private_from: int | None = None
     administration: CompanyInfo | None = None
     tid: TidProbe | None = None
     orgnr_match: bool | None = None
@@ -121,6 +123,7 @@ def gather(home: Home, settings: Settings) -> StatusReport:
         return report
     login: SavedLogin | None = None
     try:
+        report.secret_made_private_from = store.make_file_private()
         login = saved_login(home, settings)
     except SecretStoreError as exc:
         report.problems.append(str(exc))
@@ -186,7 +189,13 @@ def as_json(report: StatusReport) -> dict[str, Any]:
         "configured": report.settings.configured,
         "ok": report.ok,
         "settings": settings_json(report.settings),
-        "secret": {"backend": report.secret_backend, "stored": report.secret_stored},
+        "secret": {
+            "backend": report.secret_backend,
+            "stored": report.secret_stored,
+            "madePrivateFrom": None
+            if report.secret_made_private_from is None
+            else f"{report.secret_made_private_from:04o}",
+        },
         "administration": administration_json(report.administration),
         "tid": {
             "checked": report.tid is not None,
@@ -287,6 +296,10 @@ def as_text(report: StatusReport) -> str:
         rows.append(
             (t("cli.status.pending"), t("cli.status.pending_count", count=report.tid.pending))
         )
+    if report.secret_made_private_from is not None:
+        found = f"{report.secret_made_private_from:04o}"
+        line = t("cli.status.secret_made_private", mode=found)
+        rows.insert(3, (t("cli.status.secret_file"), line))  # right below where the secret is
     width = max(len(label) for label, _ in rows) + 2
     lines = [t("cli.status.title"), ""]
     lines += [f"  {label + ':':<{width}}{value}" for label, value in rows]

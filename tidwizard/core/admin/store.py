@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -64,14 +65,17 @@ class AdministrationStore:
         if not name.strip():
             raise AdministrationError("empty_name")
         try:
-            if path.exists():
-                raise CompanyExists(path)
             path.parent.mkdir(parents=True, exist_ok=True)
+            # Made here, readable only by the user, before SQLite opens it: SQLite gives the
+            # -wal and -shm files the permissions of the database file.
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except FileExistsError:
+            raise CompanyExists(path) from None
         except OSError as error:
             raise (storage_problem(error, path) or error) from None
 
         def fill_in(conn: sqlite3.Connection, found: int) -> None:
-            if found != 0:  # someone else created it meanwhile
+            if found != 0:  # cannot be: the file was made empty above
                 raise CompanyExists(path)
             conn.execute(
                 "INSERT INTO company (id, name, org_number, edition, program_version)"
@@ -79,12 +83,14 @@ class AdministrationStore:
                 (name.strip(), org_number, edition, program_version.strip()),
             )
 
-        conn = connect(path, create=True)
+        try:
+            conn = connect(path, create=True)
+        except BaseException:
+            with suppress(OSError):
+                path.unlink()
+            raise
         try:
             migrate(conn, path, then=fill_in)
-        except CompanyExists:
-            conn.close()
-            raise
         except BaseException:
             conn.close()
             with suppress(OSError):
