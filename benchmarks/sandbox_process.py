@@ -14,6 +14,8 @@ from typing import Any
 
 import httpx
 
+from tidwizard.sandbox.control import CONTROL_HEADERS
+
 URL = re.compile(r"http://[0-9.]+:\d+")
 STARTUP_TIMEOUT = 120.0  # seeding 20,000 bases takes a few seconds on a slow machine
 
@@ -67,10 +69,12 @@ class SandboxProcess:
 
     def reset(self, seed: int | str) -> None:
         """Fresh data (N pending bases for company 1) and zeroed counters."""
-        self._http.post("/sandbox/reset", params={"seed": str(seed)}).raise_for_status()
+        self._http.post(
+            "/sandbox/reset", params={"seed": str(seed)}, headers=CONTROL_HEADERS
+        ).raise_for_status()
 
     def stats(self) -> dict[str, Any]:
-        answer = self._http.get("/sandbox/stats")
+        answer = self._http.get("/sandbox/stats", headers=CONTROL_HEADERS)
         answer.raise_for_status()
         result: dict[str, Any] = answer.json()
         return result

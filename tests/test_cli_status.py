@@ -103,7 +103,7 @@ def test_json_report(run: Run, sandbox: Any, home: Home, configured: Path) -> No
     assert report["administration"]["edition"] == "2000"
     assert report["settings"]["importAs"] == "order"
     assert report["settings"]["savedAt"] == load_settings(home).saved_at.isoformat()  # type: ignore[union-attr]
-    assert report["secret"] == {"backend": "file", "stored": True}
+    assert report["secret"] == {"backend": "file", "stored": True, "madePrivateFrom": None}
     assert SECRET not in out
 
 
@@ -183,7 +183,7 @@ def test_secret_from_the_environment_is_shown_as_such(
     monkeypatch.setenv("TIDWIZARD_SECRET", SECRET)
     code, out, _ = run("status", "--json")
     assert code == 0
-    assert json.loads(out)["secret"] == {"backend": "env", "stored": True}
+    assert json.loads(out)["secret"] == {"backend": "env", "stored": True, "madePrivateFrom": None}
 
 
 def test_tid_unreachable(run: Run, home: Home, configured: Path) -> None:

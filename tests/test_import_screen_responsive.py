@@ -28,6 +28,7 @@ from textual.widgets import ProgressBar
 
 from tidwizard.core.admin import AdministrationStore
 from tidwizard.core.settings import load_settings
+from tidwizard.sandbox.control import CONTROL_HEADERS
 
 BASES = 2000
 TICK = 0.01
@@ -54,7 +55,7 @@ def sandbox_process() -> Iterator[str]:
         deadline = time.monotonic() + 60
         while True:
             try:
-                httpx.get(f"{url}/sandbox/stats", timeout=1.0)
+                httpx.get(f"{url}/sandbox/stats", timeout=1.0, headers=CONTROL_HEADERS)
                 break
             except httpx.TransportError:
                 assert process.poll() is None, process.stderr.read() if process.stderr else ""

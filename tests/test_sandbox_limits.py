@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
+from tidwizard.sandbox.control import CONTROL_HEADERS
 from tidwizard.sandbox.faults import FaultSpecError, parse_faults
 from tidwizard.sandbox.ratelimit import RateLimiter, retry_after_header
 from tidwizard.sandbox.server import RunningSandbox, SandboxConfig, start_sandbox
@@ -103,7 +104,7 @@ def test_expire_fault_is_401_for_a_valid_token(sandbox: RunningSandbox) -> None:
 def test_faults_never_hit_the_sandbox_controls(sandbox: RunningSandbox) -> None:
     sandbox.set_faults("error=0.5,reset=0.5")
     for _ in range(10):
-        assert httpx.get(f"{sandbox.url}/sandbox/stats").status_code == 200
+        assert httpx.get(f"{sandbox.url}/sandbox/stats", headers=CONTROL_HEADERS).status_code == 200
     assert sum(sandbox.stats()["faults"].values()) == 0
 
 
@@ -134,7 +135,7 @@ def test_stats_count_by_endpoint_status_and_writes(sandbox: RunningSandbox) -> N
         )
         client.post("/v1/Core/CostCenters", json={"code": "70", "name": "Service"})
         client.put("/v1/Core/CostCenters/1", json={"code": "10", "name": "Ledningen"})
-    stats = httpx.get(f"{sandbox.url}/sandbox/stats").json()
+    stats = httpx.get(f"{sandbox.url}/sandbox/stats", headers=CONTROL_HEADERS).json()
     requests = stats["requests"]
     assert requests["GET /v1/core/invoices 200"] == 2
     assert requests["GET /v1/core/invoices/{basis_id} 200"] == 1
@@ -153,11 +154,18 @@ def test_reset_gives_fresh_data_and_keeps_tokens(sandbox: RunningSandbox) -> Non
         headers=headers,
         params={"date": "2026-12-01", "economySystemInvoiceNumber": "7"},
     )
-    answer = httpx.post(f"{sandbox.url}/sandbox/reset", params={"seed": "7"})
+    answer = httpx.post(
+        f"{sandbox.url}/sandbox/reset", params={"seed": "7"}, headers=CONTROL_HEADERS
+    )
     assert answer.status_code == 200 and answer.json()["seed"] == 7
     listing = httpx.get(f"{sandbox.url}/v1/core/invoices", headers=headers).json()
     assert listing["totalItemCount"] == 7
-    assert httpx.post(f"{sandbox.url}/sandbox/reset", params={"seed": "many"}).status_code == 400
+    assert (
+        httpx.post(
+            f"{sandbox.url}/sandbox/reset", params={"seed": "many"}, headers=CONTROL_HEADERS
+        ).status_code
+        == 400
+    )
     sandbox.reset("demo")
     basis = httpx.get(f"{sandbox.url}/v1/core/invoices/1001", headers=headers).json()
     assert basis["sentToEconomySystem"] is None

@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
+from tidwizard.sandbox.control import CONTROL_HEADERS
 from tidwizard.sandbox.server import RunningSandbox, SandboxConfig, start_sandbox
 
 DEMO = ("demo", "demo")
@@ -151,7 +152,12 @@ def test_reset_keeps_the_profile(public: RunningSandbox) -> None:
         http.patch(
             MARK.format(1001), params={"date": "2026-12-01", "economySystemInvoiceNumber": "7"}
         )
-        assert httpx.post(f"{public.url}/sandbox/reset", params={"seed": "3"}).status_code == 200
+        assert (
+            httpx.post(
+                f"{public.url}/sandbox/reset", params={"seed": "3"}, headers=CONTROL_HEADERS
+            ).status_code
+            == 200
+        )
         bases = all_bases(http)
     assert [b["id"] for b in bases] == [1001, 1002, 1003]
     assert all("rows" not in b and "customerNumber" not in b["customer"] for b in bases)

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
+from tidwizard.sandbox.control import CONTROL_HEADERS
 from tidwizard.sandbox.server import RunningSandbox, SandboxConfig, start_sandbox
 
 DEMO = ("demo", "demo")
@@ -78,10 +79,14 @@ def test_429_has_no_retry_after_only_wait_in_seconds() -> None:
 
 
 def test_sandbox_controls_are_unchanged(public: RunningSandbox) -> None:
-    stats = httpx.get(f"{public.url}/sandbox/stats").json()
+    stats = httpx.get(f"{public.url}/sandbox/stats", headers=CONTROL_HEADERS).json()
     assert stats["objectName"] == "sandbox.stats"
-    bad = httpx.post(f"{public.url}/sandbox/reset", params={"seed": "lots"})
+    bad = httpx.post(
+        f"{public.url}/sandbox/reset", params={"seed": "lots"}, headers=CONTROL_HEADERS
+    )
     assert bad.status_code == 400 and bad.json()["code"] == "invalid_seed"
     assert bad.json()["objectName"] == "error"
-    fresh = httpx.post(f"{public.url}/sandbox/reset", params={"seed": "demo"}).json()
+    fresh = httpx.post(
+        f"{public.url}/sandbox/reset", params={"seed": "demo"}, headers=CONTROL_HEADERS
+    ).json()
     assert fresh == {"objectName": "sandbox.reset", "seed": "demo"}

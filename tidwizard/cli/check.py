@@ -10,8 +10,8 @@ import argparse
 import asyncio
 from typing import Any
 
-from tidwizard.cli.common import EXIT_OK, EXIT_WAITING, fail
-from tidwizard.cli.status import command_settings, probe_client
+from tidwizard.cli.common import EXIT_OK, EXIT_WAITING, command_settings, fail
+from tidwizard.cli.status import probe_client
 from tidwizard.core.connection import NotSetUp, SavedLogin, saved_login
 from tidwizard.core.i18n import t
 from tidwizard.core.secrets import SecretStoreError

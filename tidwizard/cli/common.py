@@ -6,15 +6,19 @@ import argparse
 import json
 import re
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tidwizard.core.i18n import UNSAFE_BEYOND_C0, printable, set_language
 from tidwizard.core.paths import Home
+
+if TYPE_CHECKING:
+    from tidwizard.core.settings import Settings
 
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
 EXIT_WAITING = 10  # `tidwizard check`: bases wait
+EXIT_TEMPORARY = 75  # EX_TEMPFAIL: try again later (Tid unreachable, the company file locked)
 
 
 def home_of(args: argparse.Namespace) -> Home:
@@ -22,7 +26,26 @@ def home_of(args: argparse.Namespace) -> Home:
 
 
 def apply_language(args: argparse.Namespace) -> str:
+    """The language of --lang, else the environment's (before the settings are read)."""
     return set_language(getattr(args, "lang", None))
+
+
+def apply_saved_language(args: argparse.Namespace, settings: Settings) -> None:
+    """Once the settings are at hand: --lang still wins, else the language saved at setup."""
+    if getattr(args, "lang", None) is None and settings.language is not None:
+        set_language(settings.language)
+
+
+def command_settings(args: argparse.Namespace) -> tuple[Home, Settings]:
+    """The home and its settings, with the language from --lang, else the settings, else the
+    environment. Raises SettingsError with a message that says what to do."""
+    from tidwizard.core.settings import load_settings
+
+    apply_language(args)
+    home = home_of(args)
+    settings = load_settings(home)
+    apply_saved_language(args, settings)
+    return home, settings
 
 
 # json escapes the C0 controls itself, but with ensure_ascii=False the other unsafe characters
@@ -59,6 +82,17 @@ def shown(text: object) -> str:
 def shown_lines(text: str) -> str:
     """Human output that keeps its line breaks; every other control character written out."""
     return "\n".join(printable(line) for line in text.split("\n"))
+
+
+def exit_code_for(error: Exception) -> int:
+    """75 for an error that may pass by itself (``temporary``: a company file another program
+    holds locked), else 2 (the user has to act: a full disk, a read-only file)."""
+    return EXIT_TEMPORARY if getattr(error, "temporary", False) else EXIT_USAGE
+
+
+def fail_with(error: Exception, *, as_json: bool = False) -> int:
+    """:func:`fail` with an error's message and :func:`exit_code_for` it."""
+    return fail(str(error), as_json=as_json, code=exit_code_for(error))
 
 
 def fail(message: str, *, as_json: bool = False, code: int = EXIT_USAGE) -> int:

@@ -10,7 +10,15 @@ from decimal import Decimal
 from pathlib import Path
 
 from tidwizard.cli import company_registers
-from tidwizard.cli.common import EXIT_OK, apply_language, fail, home_of, print_json, shown
+from tidwizard.cli.common import (
+    EXIT_OK,
+    apply_language,
+    fail,
+    fail_with,
+    home_of,
+    print_json,
+    shown,
+)
 from tidwizard.cli.company_table import INDENT, WIDTH
 from tidwizard.cli.company_table import print_table as _table
 from tidwizard.core import demo_data
@@ -102,7 +110,7 @@ def run_create(args: argparse.Namespace) -> int:
                 program_version=args.program_version,
             )  # fmt: skip
     except (OrgNrError, AdministrationError) as error:
-        return fail(str(error), as_json=args.json)
+        return fail_with(error, as_json=args.json)
     with store:
         info = store.company()
         counts = (len(store.customers()), len(store.articles()), len(store.projects()),
@@ -122,21 +130,24 @@ def run_show(args: argparse.Namespace) -> int:
     apply_language(args)
     try:
         path = resolve_company(home_of(args), args.company)
-        store = AdministrationStore.open(path)
-    except AdministrationError as error:
-        return fail(str(error), as_json=args.json)
-    with store:
-        if args.json:
-            print_json(company_snapshot(store))
-            return EXIT_OK
-        _show(store)
+        with AdministrationStore.open(path) as store:
+            if args.json:
+                snapshot = company_snapshot(store)  # read whole before printing: one document
+                print_json(snapshot)
+                return EXIT_OK
+            _show(store)
+    except AdministrationError as error:  # also locked (exit 75), read-only, no access
+        return fail_with(error, as_json=args.json)
     return EXIT_OK
 
 
 def run_list(args: argparse.Namespace) -> int:
     apply_language(args)
     home = home_of(args)
-    found = [read_company_file(path) for path in company_files(home)]
+    try:
+        found = [read_company_file(path) for path in company_files(home)]
+    except AdministrationError as error:  # a companies folder this user may not look into
+        return fail_with(error, as_json=args.json)
     if args.json:
         print_json({"companies": [{
             "name": f.name, "organizationNumber": f.org_number, "edition": f.edition,

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from tidwizard.cli.common import (
     EXIT_OK,
     EXIT_SOME_FAILED,
+    EXIT_TEMPORARY,
     apply_language,
     fail,
     print_json,
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
     from tidwizard.core.doctor import DoctorReport, Finding
     from tidwizard.core.tid import TidClient
 
-EXIT_TRY_LATER = 75  # EX_TEMPFAIL: Tid unreachable, 5xx or 429 after retries
+EXIT_TRY_LATER = EXIT_TEMPORARY  # Tid unreachable, 5xx or 429 after retries
 WIDTH = 80
 STATUS_WIDTH = 8
 LABEL_WIDTH = 18

@@ -1,7 +1,8 @@
 """`tidwizard export [--only ...] [--dry-run] [--json]`: send flagged master data to Tid.
 
 Exit 0 when Tid has every flagged record, 1 when some were refused, failed or left undone (a
-stop), 2 on a usage or setup error (nothing was sent then).
+stop), 2 on a usage or setup error (nothing was sent then), 75 when the company file is locked
+by another program (try again later).
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from tidwizard.cli.common import (
     EXIT_OK,
     EXIT_SOME_FAILED,
     apply_language,
+    apply_saved_language,
     fail,
+    fail_with,
     home_of,
     print_json,
     shown_lines,
@@ -27,7 +30,7 @@ from tidwizard.core.export.engine import ExportEngine
 from tidwizard.core.export.plan import ExportPlan, PlannedRecord, Refusal
 from tidwizard.core.export.records import ALL_REGISTERS, Register, parse_registers
 from tidwizard.core.export.report import ExportProgress, ExportReport, Outcome, RecordResult
-from tidwizard.core.i18n import set_language, t
+from tidwizard.core.i18n import t
 from tidwizard.core.secrets import SecretStoreError
 from tidwizard.core.settings import SettingsError, load_settings
 from tidwizard.core.tid import TidError
@@ -72,11 +75,15 @@ def run(args: argparse.Namespace) -> int:
         connection = _connect(args)
     except _SetupProblem as exc:
         return fail(str(exc), as_json=args.json)
+    except AdministrationError as exc:  # also locked (exit 75), read-only, no access
+        return fail_with(exc, as_json=args.json)
     with connection.store:
         try:
             plan, report = asyncio.run(_export(connection, only, args))
         except TidError as exc:  # before any write: the plan could not be made
             return fail(exc.user_message(), as_json=args.json)
+        except AdministrationError as exc:  # the company file could not be read meanwhile
+            return fail_with(exc, as_json=args.json)
         except KeyboardInterrupt:
             return fail(t("export.stopped"), as_json=args.json, code=EXIT_SOME_FAILED)
     if args.json:
@@ -95,14 +102,13 @@ def _connect(args: argparse.Namespace) -> Connection:
     home = home_of(args)
     try:
         settings = load_settings(home)
-        if getattr(args, "lang", None) is None and settings.language is not None:
-            set_language(settings.language)
+        apply_saved_language(args, settings)
         login = saved_login(home, settings)
         path = resolve_company(home, str(login.administration_path))
         return Connection(login, AdministrationStore.open(path))
     except NotSetUp as exc:
         raise _SetupProblem(exc.message) from exc
-    except (SettingsError, SecretStoreError, AdministrationError) as exc:
+    except (SettingsError, SecretStoreError) as exc:
         raise _SetupProblem(str(exc)) from exc
 
 

@@ -1,6 +1,8 @@
 """`tidwizard import`: read invoice bases in from Tid without a screen.
 
-Exit codes: 0 all imported (or nothing waits), 1 some refused or failed, 2 usage or setup error.
+Exit codes: 0 all imported (or nothing waits), 1 some refused or failed, 2 usage or setup error
+(also a full disk or a read-only company file), 75 the company file is locked by another program
+(try again later).
 The client's request rate follows ``TIDWIZARD_TID_RATE`` (see :mod:`tidwizard.core.connection`).
 """
 
@@ -15,7 +17,9 @@ from tidwizard.cli.common import (
     EXIT_OK,
     EXIT_SOME_FAILED,
     apply_language,
+    apply_saved_language,
     fail,
+    fail_with,
     home_of,
     print_json,
 )
@@ -63,6 +67,7 @@ def run_import(args: argparse.Namespace) -> int:
     home = home_of(args)
     try:
         settings = load_settings(home)
+        apply_saved_language(args, settings)
         login = saved_login(home, settings)
     except NotSetUp as error:
         return fail(error.message, as_json=args.json)
@@ -73,10 +78,13 @@ def run_import(args: argparse.Namespace) -> int:
         return fail(t("import.cli.needs_yes"), as_json=args.json)
     try:
         store = AdministrationStore.open(login.administration_path)
-    except AdministrationError as error:
-        return fail(str(error), as_json=args.json)
+    except AdministrationError as error:  # also locked, read-only, no access (exit 75 or 2)
+        return fail_with(error, as_json=args.json)
     with store:
-        edition = store.company().edition
+        try:
+            edition = store.company().edition
+        except AdministrationError as error:
+            return fail_with(error, as_json=args.json)
         import_as = DocumentKind(args.import_as or settings.import_as)
         if import_as is DocumentKind.ORDER and edition not in ("1000", "2000"):
             message = Refusal(0, RefusalReason.ORDER_EDITION, {"edition": edition}).message()
@@ -85,6 +93,8 @@ def run_import(args: argparse.Namespace) -> int:
             return asyncio.run(_import(args, login, store, import_as, interactive))
         except TidError as error:
             return fail(error.user_message(), as_json=args.json)
+        except AdministrationError as error:  # mid-run: a lock, a full disk; each round is
+            return fail_with(error, as_json=args.json)  # all or nothing, none marked unwritten
 
 
 async def _import(

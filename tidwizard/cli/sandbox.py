@@ -11,6 +11,7 @@ from tidwizard.cli.common import EXIT_OK, apply_language, fail
 from tidwizard.core import demo_data
 from tidwizard.core.i18n import language_from_environment, t
 from tidwizard.sandbox.config import PROFILES
+from tidwizard.sandbox.control import MAX_SEED
 from tidwizard.sandbox.faults import FaultSpecError, parse_faults
 from tidwizard.sandbox.seed import parse_seed
 
@@ -67,7 +68,7 @@ def _config(args: argparse.Namespace) -> SandboxConfig | str:
     try:
         seed = parse_seed(args.seed)
     except ValueError:
-        return t("sandbox.error.seed")
+        return t("sandbox.error.seed", maximum=MAX_SEED)
     for option, value in (("--rate", args.rate), ("--token-ttl", args.token_ttl)):
         if value < 0:
             return t("sandbox.error.negative", option=option)
@@ -82,6 +83,7 @@ def _config(args: argparse.Namespace) -> SandboxConfig | str:
         port=args.port,
         state_file=args.state,
         profile=args.profile,
+        allow_remote=args.allow_remote,
     )
 
 

@@ -2,7 +2,8 @@
 
 Shows the saved settings (never the secret, only where it is kept), asks Tid for the token's
 company and the number of waiting invoice bases, and compares the organisationsnummer with the
-Administration company's. Exit 0 when everything works, 2 otherwise (also when not set up).
+Administration company's. Exit 0 when everything works, 75 when the company file is locked by
+another program (try again later), 2 otherwise (also when not set up).
 """
 
 from __future__ import annotations
@@ -14,20 +15,20 @@ from typing import Any
 
 from tidwizard.cli.common import (
     EXIT_OK,
+    EXIT_TEMPORARY,
     EXIT_USAGE,
-    apply_language,
+    command_settings,
     fail,
-    home_of,
     print_json,
     shown_lines,
 )
 from tidwizard.core.admin import CompanyInfo
 from tidwizard.core.connection import NotSetUp, SavedLogin, client_for, saved_login
-from tidwizard.core.i18n import set_language, t
+from tidwizard.core.i18n import t
 from tidwizard.core.orgnr import same_orgnr
 from tidwizard.core.paths import Home
 from tidwizard.core.secrets import SecretStore, SecretStoreError
-from tidwizard.core.settings import OrgNumberSource, Settings, SettingsError, load_settings
+from tidwizard.core.settings import OrgNumberSource, Settings, SettingsError
 from tidwizard.core.setup import (
     TID_ORGNR_MENU,
     SetupError,
@@ -61,17 +62,6 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     parser.set_defaults(func=run)
 
 
-def command_settings(args: argparse.Namespace) -> tuple[Home, Settings]:
-    """The home and its settings, with the language from --lang, else the settings, else the
-    environment. Raises SettingsError with a message that says what to do."""
-    apply_language(args)
-    home = home_of(args)
-    settings = load_settings(home)
-    if getattr(args, "lang", None) is None and settings.language is not None:
-        set_language(settings.language)
-    return home, settings
-
-
 def probe_client(login: SavedLogin) -> TidClient:
     """A client for the saved Tid company, tuned to answer quickly."""
     return client_for(login, retries=PROBE_RETRIES, timeout=PROBE_TIMEOUT)
@@ -90,12 +80,16 @@ class StatusReport:
     settings: Settings
     secret_backend: str
     secret_stored: bool = False
+    # The permissions the secret file had when status found it readable by others (now 0600).
+    secret_made_private_from: int | None = None
     administration: CompanyInfo | None = None
     tid: TidProbe | None = None
     orgnr_match: bool | None = None
     # Which number Administration's was compared with: Tid's answer, or the one typed at setup.
     orgnr_checked_by: OrgNumberSource | None = None
     problems: list[str] = field(default_factory=list)
+    # A problem that may pass by itself: the company file locked by another program (exit 75).
+    temporary: bool = False
 
     @property
     def ok(self) -> bool:
@@ -129,6 +123,7 @@ def gather(home: Home, settings: Settings) -> StatusReport:
         return report
     login: SavedLogin | None = None
     try:
+        report.secret_made_private_from = store.make_file_private()
         login = saved_login(home, settings)
     except SecretStoreError as exc:
         report.problems.append(str(exc))
@@ -140,6 +135,7 @@ def gather(home: Home, settings: Settings) -> StatusReport:
         report.administration = read_administration(home, settings.administration_path)
     except SetupError as exc:
         report.problems.append(exc.message)
+        report.temporary = exc.code == "admin.locked"
     if login is not None:
         report.tid = asyncio.run(probe_tid(login, report.problems))
     if report.administration is not None:
@@ -182,7 +178,9 @@ def run(args: argparse.Namespace) -> int:
         print_json(as_json(report))
     else:
         print(shown_lines(as_text(report)))  # names and the address come from files and Tid
-    return EXIT_OK if report.ok else EXIT_USAGE
+    if report.ok:
+        return EXIT_OK
+    return EXIT_TEMPORARY if report.temporary else EXIT_USAGE
 
 
 def as_json(report: StatusReport) -> dict[str, Any]:
@@ -191,7 +189,13 @@ def as_json(report: StatusReport) -> dict[str, Any]:
         "configured": report.settings.configured,
         "ok": report.ok,
         "settings": settings_json(report.settings),
-        "secret": {"backend": report.secret_backend, "stored": report.secret_stored},
+        "secret": {
+            "backend": report.secret_backend,
+            "stored": report.secret_stored,
+            "madePrivateFrom": None
+            if report.secret_made_private_from is None
+            else f"{report.secret_made_private_from:04o}",
+        },
         "administration": administration_json(report.administration),
         "tid": {
             "checked": report.tid is not None,
@@ -292,6 +296,10 @@ def as_text(report: StatusReport) -> str:
         rows.append(
             (t("cli.status.pending"), t("cli.status.pending_count", count=report.tid.pending))
         )
+    if report.secret_made_private_from is not None:
+        found = f"{report.secret_made_private_from:04o}"
+        line = t("cli.status.secret_made_private", mode=found)
+        rows.insert(3, (t("cli.status.secret_file"), line))  # right below where the secret is
     width = max(len(label) for label, _ in rows) + 2
     lines = [t("cli.status.title"), ""]
     lines += [f"  {label + ':':<{width}}{value}" for label, value in rows]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import stat
 from collections.abc import Mapping
 from typing import Any, Literal
 
@@ -40,6 +41,9 @@ class SecretStore:
         self._service = f"tidwizard:{home.config_dir}"
         self._keyring: Any | None = None
         self._keyring_checked = False
+        # The permissions the secret file had when this store found it readable by others and
+        # made it private (0600); None when it was private already. `status` says so.
+        self.made_private_from: int | None = None
 
     @property
     def backend(self) -> SecretBackend:
@@ -106,18 +110,61 @@ class SecretStore:
             self._keyring = _detect_keyring(self._environ)
         return self._keyring
 
+    def make_file_private(self) -> int | None:
+        """Make the secret file 0600 if others may read or write it; the permissions it had
+        then, else None (private already, or no file). Raises :class:`SecretStoreError` when
+        it cannot be made private: a secret others can read is not used."""
+        path = self._home.secret_file
+        try:
+            fd = os.open(path, os.O_RDONLY)
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            raise SecretStoreError(
+                t("secrets.unreadable", path=path, reason=exc.strerror or exc)
+            ) from exc
+        try:
+            self._make_private(fd)
+        finally:
+            os.close(fd)
+        return self.made_private_from
+
+    def _make_private(self, fd: int) -> None:
+        found = stat.S_IMODE(os.fstat(fd).st_mode)
+        if not found & 0o077:
+            return
+        path = self._home.secret_file
+        try:
+            os.fchmod(fd, 0o600)
+        except OSError as exc:
+            raise SecretStoreError(
+                t("secrets.too_open", path=path, mode=f"{found:04o}", reason=exc.strerror or exc)
+            ) from exc
+        log.warning("the secret file %s was readable by others (%04o): made it 0600", path, found)
+        self.made_private_from = found
+
     def _read_file(self) -> dict[str, str]:
         path = self._home.secret_file
         try:
-            document = json.loads(path.read_text(encoding="utf-8"))
+            fd = os.open(path, os.O_RDONLY)
         except FileNotFoundError:
             return {}
         except OSError as exc:
             raise SecretStoreError(
                 t("secrets.unreadable", path=path, reason=exc.strerror or exc)
             ) from exc
+        try:
+            self._make_private(fd)  # before a byte of it is read
+            with os.fdopen(os.dup(fd), "rb") as handle:
+                document = json.loads(handle.read().decode("utf-8"))
+        except OSError as exc:
+            raise SecretStoreError(
+                t("secrets.unreadable", path=path, reason=exc.strerror or exc)
+            ) from exc
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise SecretStoreError(t("secrets.corrupt", path=path)) from exc
+        finally:
+            os.close(fd)
         secrets = document.get("secrets") if isinstance(document, dict) else None
         if not isinstance(secrets, dict):
             raise SecretStoreError(t("secrets.corrupt", path=path))

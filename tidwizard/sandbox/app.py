@@ -44,5 +44,10 @@ def create_app(config: SandboxConfig, services: SandboxServices | None = None) -
     ]
     templates += [url for url in (app.openapi_url, app.docs_url, app.redoc_url) if url]
     install_error_handlers(app)
-    app.add_middleware(Gateway, services=services, paths=PathCanon(templates))
+    app.add_middleware(
+        Gateway,
+        services=services,
+        paths=PathCanon(templates),
+        any_host_on_v1=config.allow_remote,
+    )
     return app

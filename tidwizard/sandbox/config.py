@@ -24,3 +24,6 @@ class SandboxConfig:
     delay_seconds: float = 3.0  # how long a 'delay' fault waits
     fault_seed: int | None = None  # a fixed seed makes the faults the same sequence every run
     profile: str = "contract"  # one of PROFILES
+    # Served on a non-loopback address on purpose (--allow-remote): /v1 takes any Host header;
+    # the control routes still take only loopback names.
+    allow_remote: bool = False

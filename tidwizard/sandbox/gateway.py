@@ -1,4 +1,6 @@
-"""What stands in front of the /v1 routes: tokens, the rate limit, injected faults and the counters.
+"""What stands in front of the /v1 routes: tokens, the rate limit, injected faults and the counters;
+in front of every route: only loopback names in the Host header, and the control header for the
+``/sandbox/*`` routes (see :mod:`tidwizard.sandbox.control`).
 
 A plain ASGI middleware, because the 'reset' fault must act below HTTP: it drops the connection.
 """
@@ -11,10 +13,18 @@ from typing import Any
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from tidwizard.sandbox.auth import basic_credentials, bearer_token
+from tidwizard.sandbox.control import (
+    CONTROL_HEADER,
+    CONTROL_VALUE,
+    LOOPBACK_NAMES,
+    is_loopback_host,
+)
 from tidwizard.sandbox.paths import PathCanon
+from tidwizard.sandbox.profiles import CONTRACT
 from tidwizard.sandbox.services import SandboxServices
 
 WRITE_METHODS = frozenset({"POST", "PUT", "PATCH"})
+_CONTROL_KEY = CONTROL_HEADER.lower().encode()
 
 
 def _header(scope: Scope, name: bytes) -> str | None:
@@ -25,10 +35,18 @@ def _header(scope: Scope, name: bytes) -> str | None:
 
 
 class Gateway:
-    def __init__(self, app: ASGIApp, services: SandboxServices, paths: PathCanon) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        services: SandboxServices,
+        paths: PathCanon,
+        *,
+        any_host_on_v1: bool = False,
+    ) -> None:
         self.app = app
         self.services = services
         self.paths = paths
+        self.any_host_on_v1 = any_host_on_v1
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -47,10 +65,27 @@ class Gateway:
 
     async def _handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         path = scope["path"].lower()
-        if not path.startswith("/v1/"):
+        services = self.services
+        is_v1 = path.startswith("/v1/")
+        host = _header(scope, b"host")
+        if not (is_v1 and self.any_host_on_v1) and not is_loopback_host(host):
+            profile = services.profile if is_v1 else CONTRACT
+            message = (
+                f"the Host header must name this machine by a loopback name ({LOOPBACK_NAMES},"
+                f" any port), not {host or ''!r}"
+            )
+            await profile.error(421, "wrong_host", message)(scope, receive, send)
+            return
+        control = path == "/sandbox" or path.startswith("/sandbox/")
+        if control and _header(scope, _CONTROL_KEY) != CONTROL_VALUE:
+            message = (
+                f"the sandbox's control routes need the header {CONTROL_HEADER}: {CONTROL_VALUE}"
+            )
+            await CONTRACT.error(403, "control_header_missing", message)(scope, receive, send)
+            return
+        if not is_v1:
             await self.app(scope, receive, send)
             return
-        services = self.services
         if scope["method"] in WRITE_METHODS:
             services.stats.write()
         authorization = _header(scope, b"authorization")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tidwizard.core import demo_data
 from tidwizard.core.wire import Article, CodeRef, Company, Contact, CostCenter, IdRef, Project
+from tidwizard.sandbox.control import MAX_SEED
 from tidwizard.sandbox.state import CompanyData
 
 # Sandbox seed only: a Tid customer whose number is not numeric. Administration's customer numbers
@@ -13,7 +14,7 @@ KIOSK_NAME = "Kiosken på hörnet"
 
 
 def parse_seed(text: str | int) -> str | int:
-    """``"demo"`` or a whole number of at least 0; ValueError otherwise."""
+    """``"demo"`` or a whole number from 0 to ``MAX_SEED``; ValueError otherwise."""
     if isinstance(text, int) and not isinstance(text, bool):
         value = text
     else:
@@ -21,10 +22,16 @@ def parse_seed(text: str | int) -> str | int:
         if cleaned == "demo":
             return "demo"
         if not cleaned.isdigit():
-            raise ValueError(f"seed must be 'demo' or a whole number, not {text!r}")
+            raise ValueError(
+                f"seed must be 'demo' or a whole number from 0 to {MAX_SEED}, not {text!r}"
+            )
+        if len(cleaned) > len(str(MAX_SEED)) + 1:
+            raise ValueError(f"seed must be at most {MAX_SEED} bases, not {cleaned[:20]}...")
         value = int(cleaned)
     if value < 0:
         raise ValueError("seed must not be negative")
+    if value > MAX_SEED:
+        raise ValueError(f"seed must be at most {MAX_SEED} bases, not {value}")
     return value
 
 

@@ -14,6 +14,7 @@ import uvicorn
 from tidwizard.sandbox.app import create_app
 from tidwizard.sandbox.config import SandboxConfig
 from tidwizard.sandbox.connections import protocol_for
+from tidwizard.sandbox.control import CONTROL_HEADERS
 from tidwizard.sandbox.faults import parse_faults
 from tidwizard.sandbox.services import SandboxServices
 from tidwizard.sandbox.state import SandboxState
@@ -76,7 +77,7 @@ class RunningSandbox:
                 raise RuntimeError("the sandbox Tid service stopped while starting")
             if self._server.started:
                 try:
-                    httpx.get(f"{self.url}/sandbox/stats", timeout=2.0)
+                    httpx.get(f"{self.url}/sandbox/stats", headers=CONTROL_HEADERS, timeout=2.0)
                     self._services.stats.clear()  # the readiness probe is not the caller's traffic
                     return
                 except httpx.TransportError:

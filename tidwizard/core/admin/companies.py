@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tidwizard.core.admin.errors import AdministrationError
+from tidwizard.core.admin.trouble import storage_problem
 from tidwizard.core.paths import Home
 
 COMPANY_SUFFIX = ".sqlite"
@@ -34,11 +35,15 @@ def company_file_name(name: str) -> str:
 
 
 def company_files(home: Home) -> list[Path]:
-    """The company databases in the home's companies folder, sorted by file name."""
+    """The company databases in the home's companies folder, sorted by file name. Raises a
+    ``StorageError`` (no access) when this user may not look into the folder."""
     folder = home.companies_dir
-    if not folder.is_dir():
-        return []
-    return sorted(p for p in folder.iterdir() if p.suffix == COMPANY_SUFFIX and p.is_file())
+    try:
+        if not folder.is_dir():
+            return []
+        return sorted(p for p in folder.iterdir() if p.suffix == COMPANY_SUFFIX and p.is_file())
+    except OSError as error:
+        raise (storage_problem(error, folder) or error) from None
 
 
 def read_company_file(path: Path) -> CompanyFile:
@@ -75,8 +80,11 @@ def resolve_company(home: Home, name_or_path: str | None) -> Path:
             raise AdministrationError("several_companies", choices=_choices(files))
         return files[0]
     candidate = Path(name_or_path).expanduser()
-    if candidate.is_file():
-        return candidate
+    try:
+        if candidate.is_file():
+            return candidate
+    except OSError as error:
+        raise (storage_problem(error, candidate) or error) from None
     wanted = name_or_path.strip().casefold()
     for path in files:
         found = read_company_file(path)

@@ -68,3 +68,54 @@ class ReimportRefused(AdministrationError):
     def __init__(self, code: str, tid_invoice_id: int) -> None:
         super().__init__(code, tid_invoice_id=tid_invoice_id)
         self.tid_invoice_id = tid_invoice_id
+
+
+class StorageError(AdministrationError):
+    """The company file cannot be used right now for a reason outside it: another program
+    holds it, the disk is full, or the user may not write or read it. The file itself is not
+    damaged (never "not a company database"), and what a transaction wrote is all or nothing.
+
+    ``temporary`` says that trying again later may work by itself (a lock), for exit code 75.
+    """
+
+    temporary = False
+
+    def __init__(self, code: str, path: Path, reason: str = "") -> None:
+        super().__init__(code, path=path, reason=reason or "-")
+        self.path = path
+
+
+class CompanyLocked(StorageError):
+    """Another program (Administration itself, say) holds a lock for longer than SQLite waits."""
+
+    temporary = True
+
+    def __init__(self, path: Path, reason: str = "") -> None:
+        super().__init__("locked", path, reason)
+
+
+class DiskFull(StorageError):
+    def __init__(self, path: Path, reason: str = "") -> None:
+        super().__init__("disk_full", path, reason)
+
+
+class CompanyReadOnly(StorageError):
+    """The file, or the folder it is in (SQLite writes its -wal and -shm files there), is
+    read-only for this user."""
+
+    def __init__(self, path: Path, reason: str = "") -> None:
+        super().__init__("read_only", path, reason)
+
+
+class CompanyNoAccess(StorageError):
+    """The file or a folder on its way may not be read or opened by this user."""
+
+    def __init__(self, path: Path, reason: str = "") -> None:
+        super().__init__("no_access", path, reason)
+
+
+class StorageFailed(StorageError):
+    """Reading or writing failed below SQLite (an I/O error of the disk)."""
+
+    def __init__(self, path: Path, reason: str = "") -> None:
+        super().__init__("io_error", path, reason)

@@ -8,11 +8,13 @@ opened. Money and quantities are stored as TEXT decimals so nothing ever passes 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from tidwizard.core.admin.errors import NotACompanyDatabase, SchemaTooNew
+from tidwizard.core.admin.trouble import storage_problem
 
 APPLICATION_ID = 0x54494457  # "TIDW"
 BUSY_TIMEOUT_MS = 5000
@@ -141,19 +143,52 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (_COMPANY_AND_REGISTERS, _DOCUMENTS, _
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-def connect(path: Path, *, create: bool = False) -> sqlite3.Connection:
+class CompanyConnection(sqlite3.Connection):
+    """A connection that turns a lock, a full disk or a missing permission into the typed
+    :class:`~tidwizard.core.admin.errors.StorageError` where the statement fails, so every
+    caller (the import's ledger too) gets a message instead of an ``OperationalError``."""
+
+    company_path: Path
+
+    def execute(self, sql: str, parameters: Any = (), /) -> sqlite3.Cursor:
+        try:
+            return super().execute(sql, parameters)
+        except sqlite3.OperationalError as error:
+            problem = storage_problem(error, self.company_path)
+            if problem is None:
+                raise
+            raise problem from error
+
+    def executemany(self, sql: str, parameters: Iterable[Any], /) -> sqlite3.Cursor:
+        try:
+            return super().executemany(sql, parameters)
+        except sqlite3.OperationalError as error:
+            problem = storage_problem(error, self.company_path)
+            if problem is None:
+                raise
+            raise problem from error
+
+
+def connect(path: Path, *, create: bool = False) -> CompanyConnection:
     """Open the file (creating it only when asked) with the settings every connection needs.
 
     Autocommit mode: transactions are explicit ``BEGIN IMMEDIATE`` so writers queue up on the
-    busy timeout instead of failing half-way.
+    busy timeout instead of failing half-way. A lock, a full disk or a missing permission is a
+    ``StorageError`` (never "not a company database"); a file that is no database is
+    :class:`NotACompanyDatabase`.
     """
     mode = "rwc" if create else "rw"
-    conn = sqlite3.connect(
-        f"{path.resolve().as_uri()}?mode={mode}",
-        uri=True,
-        isolation_level=None,
-        check_same_thread=False,  # the store serialises access itself
-    )
+    try:
+        conn = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode={mode}",
+            uri=True,
+            isolation_level=None,
+            check_same_thread=False,  # the store serialises access itself
+            factory=CompanyConnection,
+        )
+    except (sqlite3.Error, OSError) as error:
+        raise (storage_problem(error, path) or NotACompanyDatabase(path)) from None
+    conn.company_path = path
     conn.row_factory = sqlite3.Row
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -193,7 +228,23 @@ def migrate(
 
     ``then(conn, found_version)`` runs in the same transaction (creating a company fills in its
     settings there, so a file never exists half made). Returns the version found.
+
+    A file already at ``target`` is only read (no write lock), so a file another program is
+    writing to can still be opened and read.
     """
+    if then is None:
+        conn.execute("BEGIN")
+        try:
+            found = schema_version(conn)
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+        if found > SCHEMA_VERSION:
+            raise SchemaTooNew(path, found, SCHEMA_VERSION)
+        if found == target:
+            return found
     conn.execute("BEGIN IMMEDIATE")
     try:
         found = schema_version(conn)

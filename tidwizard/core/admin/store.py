@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -11,7 +12,12 @@ from types import TracebackType
 from typing import Self
 
 from tidwizard.core.admin import documents, journal, registers
-from tidwizard.core.admin.errors import AdministrationError, CompanyExists, CompanyNotFound
+from tidwizard.core.admin.errors import (
+    AdministrationError,
+    CompanyExists,
+    CompanyNotFound,
+    StorageError,
+)
 from tidwizard.core.admin.models import (
     EDITIONS,
     Article,
@@ -26,6 +32,7 @@ from tidwizard.core.admin.models import (
     parse_program_version,
 )
 from tidwizard.core.admin.schema import connect, migrate
+from tidwizard.core.admin.trouble import storage_problem
 from tidwizard.core.orgnr import parse_orgnr
 
 
@@ -57,12 +64,18 @@ class AdministrationStore:
             raise AdministrationError("invalid_version", version=program_version) from None
         if not name.strip():
             raise AdministrationError("empty_name")
-        if path.exists():
-            raise CompanyExists(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            # Made here, readable only by the user, before SQLite opens it: SQLite gives the
+            # -wal and -shm files the permissions of the database file.
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except FileExistsError:
+            raise CompanyExists(path) from None
+        except OSError as error:
+            raise (storage_problem(error, path) or error) from None
 
         def fill_in(conn: sqlite3.Connection, found: int) -> None:
-            if found != 0:  # someone else created it meanwhile
+            if found != 0:  # cannot be: the file was made empty above
                 raise CompanyExists(path)
             conn.execute(
                 "INSERT INTO company (id, name, org_number, edition, program_version)"
@@ -70,12 +83,14 @@ class AdministrationStore:
                 (name.strip(), org_number, edition, program_version.strip()),
             )
 
-        conn = connect(path, create=True)
+        try:
+            conn = connect(path, create=True)
+        except BaseException:
+            with suppress(OSError):
+                path.unlink()
+            raise
         try:
             migrate(conn, path, then=fill_in)
-        except CompanyExists:
-            conn.close()
-            raise
         except BaseException:
             conn.close()
             with suppress(OSError):
@@ -87,11 +102,16 @@ class AdministrationStore:
     def open(cls, path: Path | str) -> AdministrationStore:
         """Open an existing company file, migrating an older schema.
 
-        Raises :class:`CompanyNotFound` (a ``FileNotFoundError``), ``NotACompanyDatabase`` or
-        ``SchemaTooNew``, each with a message that says what to do.
+        Raises :class:`CompanyNotFound` (a ``FileNotFoundError``), ``NotACompanyDatabase``,
+        ``SchemaTooNew`` or a ``StorageError`` (locked, read-only, no access, disk full), each
+        with a message that says what to do.
         """
         path = Path(path)
-        if not path.is_file():
+        try:
+            found = path.is_file()
+        except OSError as error:  # a folder on the way this user may not enter
+            raise (storage_problem(error, path) or error) from None
+        if not found:
             raise CompanyNotFound(path)
         conn = connect(path)
         try:
@@ -118,7 +138,13 @@ class AdministrationStore:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """``BEGIN IMMEDIATE`` ... ``COMMIT``, or ``ROLLBACK`` when the block raises."""
+        """``BEGIN IMMEDIATE`` ... ``COMMIT``, or ``ROLLBACK`` when the block raises.
+
+        A lock held longer than the busy timeout, a full disk or a read-only file raises the
+        typed ``StorageError`` (also when it surfaces as a later error: SQLite rolls the whole
+        transaction back on a full disk, so rolling back to a savepoint then fails); nothing of
+        the transaction stays written.
+        """
         with self._lock:
             self._conn.execute("BEGIN IMMEDIATE")
             try:
@@ -126,10 +152,16 @@ class AdministrationStore:
                 # Deferred checks (the journal's document reference) can fail the COMMIT
                 # itself, which leaves the transaction open: roll it back then too.
                 self._conn.execute("COMMIT")
-            except BaseException:
+            except BaseException as error:
                 if self._conn.in_transaction:
-                    self._conn.execute("ROLLBACK")
-                raise
+                    with suppress(sqlite3.Error, StorageError):
+                        self._conn.execute("ROLLBACK")
+                problem = (
+                    storage_problem(error, self.path) if isinstance(error, Exception) else None
+                )
+                if problem is None or problem is error:
+                    raise
+                raise problem from error
 
     @contextmanager
     def _reading(self) -> Iterator[sqlite3.Connection]:

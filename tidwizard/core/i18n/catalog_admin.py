@@ -12,6 +12,54 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "{path} är ingen företagsdatabas för tidwizard. Ange rätt fil.",
         "en": "{path} is not a tidwizard company database. Give the right file.",
     },
+    "admin.error.locked": {
+        "sv": "{path} används av ett annat program (kanske Visma Administration) och är låst. "
+        "Inget har skrivits till hälften. Stäng företaget i det andra programmet eller vänta en "
+        "stund, och försök igen.",
+        "en": "{path} is in use by another program (perhaps Visma Administration) and is locked. "
+        "Nothing was half-written. Close the company in the other program or wait a while, then "
+        "try again.",
+    },
+    "admin.error.disk_full": {
+        "sv": "Disken där {path} ligger är full. Inget har skrivits till hälften. Frigör utrymme "
+        "på disken och försök igen.",
+        "en": "The disk holding {path} is full. Nothing was half-written. Free some space on the "
+        "disk and try again.",
+    },
+    "admin.error.read_only": {
+        "sv": "{path} går inte att skriva till: {reason}. Filen är inte skadad, så ersätt den "
+        "inte. Ge din användare skrivrätt till filen och till mappen den ligger i (SQLite skriver "
+        "filerna -wal och -shm bredvid den) och försök igen.",
+        "en": "{path} cannot be written to: {reason}. The file is not damaged, so do not replace "
+        "it. Give your user write permission on the file and on the folder it is in (SQLite "
+        "writes its -wal and -shm files beside it), then try again.",
+    },
+    "admin.error.no_access": {
+        "sv": "{path} går inte att öppna: {reason}. Filen är inte skadad, så ersätt den inte. Ge "
+        "din användare läs- och skrivrätt till filen och rätt att öppna mapparna på vägen dit, "
+        "och försök igen.",
+        "en": "{path} cannot be opened: {reason}. The file is not damaged, so do not replace it. "
+        "Give your user read and write permission on the file and permission to open the folders "
+        "on the way to it, then try again.",
+    },
+    "admin.error.io_error": {
+        "sv": "Det gick inte att läsa eller skriva {path} ({reason}). Inget har skrivits till "
+        "hälften. Kontrollera disken och försök igen.",
+        "en": "Reading or writing {path} failed ({reason}). Nothing was half-written. Check the "
+        "disk, then try again.",
+    },
+    "admin.reason.file_read_only": {
+        "sv": "filen är skrivskyddad för din användare",
+        "en": "the file is read-only for your user",
+    },
+    "admin.reason.folder_read_only": {
+        "sv": "mappen {folder} är skrivskyddad för din användare",
+        "en": "the folder {folder} is read-only for your user",
+    },
+    "admin.reason.no_permission": {
+        "sv": "din användare saknar behörighet till {place}",
+        "en": "your user has no permission for {place}",
+    },
     "admin.error.too_new": {
         "sv": "{path} har skapats av en nyare version av tidwizard (databasversion {found}, den "
         "här versionen klarar upp till {supported}). Uppdatera tidwizard för att öppna den.",

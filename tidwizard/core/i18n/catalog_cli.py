@@ -30,6 +30,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.status.client_id": {"sv": "API-applikation (id)", "en": "API application (id)"},
     "cli.status.secret": {"sv": "Hemlig nyckel", "en": "Secret"},
     "cli.status.secret_missing": {"sv": "saknas", "en": "missing"},
+    "cli.status.secret_file": {"sv": "Nyckelfilen", "en": "Secret file"},
+    "cli.status.secret_made_private": {
+        "sv": "var läsbar för andra (behörighet {mode}); nu privat (0600)",
+        "en": "was readable by others (permissions {mode}); made private (0600)",
+    },
     "cli.status.tid_company": {"sv": "Tid-företag", "en": "Tid company"},
     "cli.status.administration": {"sv": "Administration", "en": "Administration"},
     "cli.status.administration_path": {"sv": "Företagsfil", "en": "Company file"},

@@ -75,8 +75,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Invalid --faults: {reason}. Example: error=0.2,reset=0.1",
     },
     "sandbox.error.seed": {
-        "sv": "Ogiltigt värde för --seed: ange demo eller ett heltal, till exempel 500.",
-        "en": "Invalid --seed: give demo or a whole number, such as 500.",
+        "sv": "Ogiltigt värde för --seed: ange demo eller ett heltal från 0 till {maximum}, "
+        "till exempel 500.",
+        "en": "Invalid --seed: give demo or a whole number from 0 to {maximum}, such as 500.",
     },
     "sandbox.error.negative": {
         "sv": "{option} får inte vara negativt.",

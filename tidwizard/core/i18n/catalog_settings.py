@@ -31,6 +31,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Cannot read the saved secret in {path} ({reason}). Check the file's permissions, "
         "or give the secret in the TIDWIZARD_SECRET environment variable.",
     },
+    "secrets.too_open": {
+        "sv": "Filen med den hemliga nyckeln, {path}, kan läsas av andra (behörighet {mode}) och "
+        "går inte att göra privat ({reason}), så den används inte. Gör den läsbar bara för dig "
+        "(chmod 600 {path}) eller ta bort den och kör tidwizard setup igen.",
+        "en": "The secret file {path} can be read by others (permissions {mode}) and cannot be "
+        "made private ({reason}), so it is not used. Make it readable only by you (chmod 600 "
+        "{path}) or delete it and run tidwizard setup again.",
+    },
     "secrets.corrupt": {
         "sv": "Filen med den hemliga nyckeln, {path}, är skadad. Ta bort den och kör tidwizard "
         "setup igen för att ange nyckeln på nytt.",
