@@ -38,6 +38,7 @@ from tidwizard.core.money import format_amount
 from tidwizard.core.secrets import SecretStoreError
 from tidwizard.core.settings import SettingsError, load_settings
 from tidwizard.core.tid import TidError
+from tidwizard.core.wire import MAX_ID, id_in_range
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -66,6 +67,10 @@ def run_import(args: argparse.Namespace) -> int:
         return fail(error.message, as_json=args.json)
     except (SettingsError, SecretStoreError) as error:
         return fail(str(error), as_json=args.json)
+    outside = [tid_id for tid_id in args.ids or () if not id_in_range(tid_id)]
+    if outside:
+        return fail(t("import.cli.id_out_of_range", id=str(outside[0]), max=MAX_ID),
+                    as_json=args.json)  # fmt: skip
     interactive = not args.json and sys.stdin.isatty()
     if not (args.yes or args.dry_run or interactive):
         return fail(t("import.cli.needs_yes"), as_json=args.json)

@@ -31,6 +31,9 @@ from pydantic.alias_generators import to_camel
 
 # Largest amount or quantity we accept on the wire; beyond it an answer is malformed.
 MAX_MAGNITUDE = Decimal("1e12")
+# The ids Administration can keep (its journal stores them in a signed 64-bit integer); a basis
+# with another id is malformed, naming the field, so it fails alone instead of stopping a run.
+MAX_ID = 2**63 - 1
 
 # Checked by pydantic itself, not by a Python function per field: a basis of 20 rows has 80
 # numbers, and an import reads thousands of bases (half its parsing time went to those calls).
@@ -43,6 +46,8 @@ _PROBLEMS = {
     "finite_number": "must be a finite number",
     "greater_than": "is out of range",
     "less_than": "is out of range",
+    "greater_than_equal": "is out of range",
+    "less_than_equal": "is out of range",
     "decimal_max_places": "has more than two decimals",
 }
 
@@ -81,6 +86,15 @@ def _day(value: Any) -> Any:
         except ValueError:
             return value  # pydantic names the field and the problem
     return value
+
+
+# A basis id Administration can keep.
+Id = Annotated[int, Field(ge=1, le=MAX_ID)]
+
+
+def id_in_range(value: int) -> bool:
+    """Whether ``value`` is an id :data:`Id` accepts (1 .. 2^63-1)."""
+    return 1 <= value <= MAX_ID
 
 
 # A text that may come as null: read as "".
@@ -204,7 +218,7 @@ class InvoiceBasis(WireModel):
     """A fakturaunderlag. ``rows`` is None in lists and filled when fetched one by one."""
 
     object_name: str | None = "invoice"
-    id: int
+    id: Id
     invoice_date: Day
     created_date: dt.datetime | dt.date | None = None
     from_date: Day | None = None

@@ -133,6 +133,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "titta).",
         "en": "The import does not ask without a screen. Add --yes (or --dry-run to only look).",
     },
+    "import.cli.id_out_of_range": {
+        "sv": "--id {id}: ett fakturaunderlags id är ett heltal från 1 till {max}.",
+        "en": "--id {id}: an invoice basis id is a whole number from 1 to {max}.",
+    },
     "import.cli.confirm": {
         "sv": "Läsa in {count} underlag som {kind}? [j/N] ",
         "en": "Read in {count} bases as {kind}? [y/N] ",
