@@ -87,6 +87,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{kind} {number} was created but Tid could not be told ({error}). That happens on "
         "the next import.",
     },
+    "import.failed.unwritable": {
+        "sv": "Administration kunde inte spara underlaget ({error}); inget av det skrevs och det "
+        "väntar kvar i Tid. Rätta underlaget i Tid och läs in igen.",
+        "en": "Administration could not save the basis ({error}); nothing of it was written and "
+        "it is still waiting in Tid. Correct the basis in Tid and import again.",
+    },
     "import.failed.fetch": {
         "sv": "Underlaget kunde inte hämtas: {error}",
         "en": "The basis could not be fetched: {error}",

@@ -43,6 +43,12 @@ def conflict_failure(
     return BasisFailed(written.tid_invoice_id, message)
 
 
+def unwritable_failure(tid_invoice_id: int, error: Exception) -> BasisFailed:
+    """Administration's database refused a value of the basis: nothing of it was written."""
+    detail = str(error).encode("utf-8", "backslashreplace").decode()[:200] or type(error).__name__
+    return BasisFailed(tid_invoice_id, t("import.failed.unwritable", error=detail))
+
+
 def unconfirmed_failure(written: Written, error: TidError) -> BasisFailed:
     message = t(
         "import.failed.unconfirmed",
