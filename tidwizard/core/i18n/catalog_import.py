@@ -12,6 +12,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Kundnumret ”{customer_number}” är för stort för Administration.",
         "en": 'Customer number "{customer_number}" is too large for Administration.',
     },
+    "import.refused.customer_number_zero": {
+        "sv": "Kundnumret ”{customer_number}” är 0; Administration numrerar kunder från 1. Ge "
+        "kunden ett kundnummer från 1 och uppåt i Tid.",
+        "en": 'Customer number "{customer_number}" is 0; Administration numbers customers from '
+        "1. Give the customer a number from 1 up in Tid.",
+    },
+    "import.refused.project_code": {
+        "sv": "Projektet ”{project}” har inget projektnummer i Tid, och Administration känner "
+        "projekt bara på numret. Ge projektet ett nummer i Tid.",
+        "en": 'The project "{project}" has no project number in Tid, and Administration knows '
+        "projects only by their number. Give the project a number in Tid.",
+    },
+    "import.refused.result_unit_code": {
+        "sv": "Resultatenheten ”{result_unit}” har ingen kod i Tid, och Administration känner "
+        "resultatenheter bara på koden. Ge resultatenheten en kod i Tid.",
+        "en": 'The result unit "{result_unit}" has no code in Tid, and Administration knows '
+        "result units only by their code. Give the result unit a code in Tid.",
+    },
     "import.refused.customer_name": {
         "sv": "Kund {customer_number} saknar namn i Tid och kan inte skapas i Administration. "
         "Ge kunden ett namn i Tid.",

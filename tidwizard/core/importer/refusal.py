@@ -13,7 +13,10 @@ from tidwizard.core.money import format_amount
 class RefusalReason(StrEnum):
     CUSTOMER_NUMBER = "customer_number"
     CUSTOMER_NUMBER_TOO_LARGE = "customer_number_too_large"
+    CUSTOMER_NUMBER_ZERO = "customer_number_zero"
     CUSTOMER_NAME = "customer_name"
+    PROJECT_CODE = "project_code"
+    RESULT_UNIT_CODE = "result_unit_code"
     NO_ROWS = "no_rows"
     MISSING_ARTICLE = "missing_article"
     PACKAGE_ARTICLE = "package_article"

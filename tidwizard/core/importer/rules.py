@@ -109,7 +109,7 @@ MAX_CUSTOMER_NUMBER = 2**63 - 1
 def _first_refusal(
     basis: InvoiceBasis, rows: list[InvoiceRow], registers: Registers
 ) -> Refusal | None:
-    refusal = _customer_refusal(basis, registers)
+    refusal = _customer_refusal(basis, registers) or _reference_refusal(basis)
     if refusal is not None:
         return refusal
     if not rows and basis.sum == ZERO:
@@ -137,10 +137,27 @@ def _customer_refusal(basis: InvoiceBasis, registers: Registers) -> Refusal | No
         return Refusal(basis.id, RefusalReason.CUSTOMER_NUMBER, culprit)
     if int(number) > MAX_CUSTOMER_NUMBER:
         return Refusal(basis.id, RefusalReason.CUSTOMER_NUMBER_TOO_LARGE, culprit)
+    if int(number) == 0:
+        # Administration numbers its customers from 1 (the database's CHECK); consent to create
+        # the customer cannot help, so this is refused before consent is asked.
+        return Refusal(basis.id, RefusalReason.CUSTOMER_NUMBER_ZERO, culprit)
     is_new = customer_key(number) not in registers.customers
     if is_new and not basis.customer.name.strip():
         # Administration keeps no customer without a name; creating one would fail mid-write.
         return Refusal(basis.id, RefusalReason.CUSTOMER_NAME, culprit)
+    return None
+
+
+def _reference_refusal(basis: InvoiceBasis) -> Refusal | None:
+    """A project or result unit whose code is blank: Administration keys them by their code
+    (a CHECK refuses a blank one), so the basis cannot point at one, old or new."""
+    project, unit = basis.project, basis.cost_center
+    code = project.order_number if project is not None else None
+    if project is not None and code is not None and not code.strip():
+        return Refusal(basis.id, RefusalReason.PROJECT_CODE, {"project": project.title or "-"})
+    code = unit.code if unit is not None else None
+    if unit is not None and code is not None and not code.strip():
+        return Refusal(basis.id, RefusalReason.RESULT_UNIT_CODE, {"result_unit": unit.name or "-"})
     return None
 
 
