@@ -55,6 +55,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Row {row} does not add up: {value} × {rate} with {discount} % discount makes "
         "{expected}, but the row says {actual}.",
     },
+    "import.refused.discount": {
+        "sv": "Rad {row} har rabatten {discount} %; en rabatt ligger mellan 0 och 100 %. Rätta "
+        "rabatten i Tid.",
+        "en": "Row {row} has a discount of {discount} %; a discount lies between 0 and 100 %. "
+        "Correct the discount in Tid.",
+    },
+    "import.refused.quantity": {
+        "sv": "Rad {row} har antalet {value}, som syns som 0,00 på fakturan. Rätta antalet i Tid.",
+        "en": "Row {row} has the quantity {value}, which shows as 0.00 on the invoice. Correct "
+        "the quantity in Tid.",
+    },
+    "import.refused.total_too_large": {
+        "sv": "Underlaget blir {total} med moms, mer än Administration kan hålla (under "
+        "{limit}). Dela upp underlaget i Tid.",
+        "en": "The basis comes to {total} with VAT, more than Administration can hold (below "
+        "{limit}). Split the basis in Tid.",
+    },
     "import.refused.sum_mismatch": {
         "sv": "Raderna summerar till {rows_total} men underlagets summa är {basis_sum}.",
         "en": "The rows add up to {rows_total} but the basis sum is {basis_sum}.",

@@ -21,7 +21,11 @@ from tidwizard.core.importer.draft import (
 from tidwizard.core.importer.refusal import Refusal, RefusalReason
 from tidwizard.core.importer.registers import Registers
 from tidwizard.core.money import round_to_krona, row_sum, vat_amount
-from tidwizard.core.wire import InvoiceBasis, InvoiceRow
+from tidwizard.core.wire import MAX_MAGNITUDE, InvoiceBasis, InvoiceRow
+
+HUNDRED = Decimal(100)
+# The smallest quantity an invoice shows as other than 0,00.
+SMALLEST_QUANTITY = Decimal("0.005")
 
 
 def build_document(
@@ -44,6 +48,11 @@ def build_document(
     rounding, total = ZERO, net + vat
     if kind is DocumentKind.INVOICE:
         total, rounding = round_to_krona(net + vat)
+    if max(abs(net), abs(vat), abs(total)) >= MAX_MAGNITUDE:
+        # Each amount is within the bounds on the wire; VAT on top may take the total past them.
+        return Refusal(
+            basis.id, RefusalReason.TOTAL_TOO_LARGE, {"total": total, "limit": MAX_MAGNITUDE}
+        )
     return DocumentDraft(
         tid_invoice_id=basis.id,
         kind=kind,
@@ -182,6 +191,14 @@ def _row_refusal(
         return Refusal(basis_id, RefusalReason.MISSING_ARTICLE, culprit)
     if article.is_package:
         return Refusal(basis_id, RefusalReason.PACKAGE_ARTICLE, culprit)
+    row_number = str(position)
+    if not ZERO <= row.discount <= HUNDRED:
+        return Refusal(basis_id, RefusalReason.DISCOUNT,
+                       {"row": row_number, "discount": _quantity(row.discount)})  # fmt: skip
+    if row.value != ZERO and abs(row.value) < SMALLEST_QUANTITY:
+        # It would show as 0,00 beside an amount it does not explain.
+        return Refusal(basis_id, RefusalReason.QUANTITY,
+                       {"row": row_number, "value": _quantity(row.value)})  # fmt: skip
     expected = row_sum(row.value, row.rate, row.discount)
     if expected != row.sum:
         return Refusal(
