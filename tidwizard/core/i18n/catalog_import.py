@@ -104,6 +104,64 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "result unit {code} {name}",
     },
     # Failures.
+    # Settling a journal entry by hand (`import --resolve`).
+    "import.resolve.explain_settled": {
+        "sv": "Underlag {tid_invoice_id}: Administration har {kind} {number} för det, men Tid "
+        "visar det överfört med nummer {tid_number}. Att avsluta posten behåller {kind} {number} "
+        "i Administration, noterar journalposten som avslutad för hand och gör att senare "
+        "importer slutar rapportera underlaget; Tid ändras inte. Kontrollera först var nummer "
+        "{tid_number} kommer ifrån: är underlaget fakturerat även där, kreditera den ena "
+        "fakturan så att kunden bara faktureras en gång.",
+        "en": "Basis {tid_invoice_id}: Administration has {kind} {number} for it, but Tid shows "
+        "it transferred as number {tid_number}. Settling keeps {kind} {number} in "
+        "Administration, records the journal entry as settled by hand and stops later imports "
+        "from reporting the basis; Tid is not changed. Check first where number {tid_number} "
+        "comes from: if the basis is invoiced there too, credit one of the two invoices so the "
+        "customer is invoiced only once.",
+    },
+    "import.resolve.explain_confirmed": {
+        "sv": "Underlag {tid_invoice_id}: Tid har redan nummer {number} för det, som {kind} "
+        "{number} i Administration; journalposten bekräftas.",
+        "en": "Basis {tid_invoice_id}: Tid already has number {number} for it, as {kind} "
+        "{number} in Administration; the journal entry is confirmed.",
+    },
+    "import.resolve.explain_waiting": {
+        "sv": "Underlag {tid_invoice_id}: Tid visar det som väntande, så det finns inget att "
+        "avsluta; nästa import markerar det med {kind} {number}.",
+        "en": "Basis {tid_invoice_id}: Tid shows it as waiting, so there is nothing to settle; "
+        "the next import marks it with {kind} {number}.",
+    },
+    "import.resolve.none": {
+        "sv": "Underlag {tid_invoice_id} har ingen väntande journalpost; det finns inget att "
+        "avsluta.",
+        "en": "Basis {tid_invoice_id} has no pending journal entry; there is nothing to settle.",
+    },
+    "import.resolve.confirm": {
+        "sv": "Avsluta posten? [j/N] ",
+        "en": "Settle the entry? [y/N] ",
+    },
+    "import.resolve.cancelled": {
+        "sv": "Avbrutet; inget ändrades.",
+        "en": "Cancelled; nothing was changed.",
+    },
+    "import.resolve.settled": {
+        "sv": "{tid_invoice_id}: avslutad för hand; {kind} {number} finns kvar i Administration.",
+        "en": "{tid_invoice_id}: settled by hand; {kind} {number} stays in Administration.",
+    },
+    "import.resolve.ours": {
+        "sv": "{tid_invoice_id}: bekräftad; Tid har {kind} {number}.",
+        "en": "{tid_invoice_id}: confirmed; Tid has {kind} {number}.",
+    },
+    "import.opt.resolve": {
+        "sv": "avsluta för hand en väntande journalpost vars underlag Tid visar med ett annat "
+        "nummer: dokumentet i Administration behålls och senare importer rapporterar inte "
+        "underlaget längre. Kontrollera först var Tids nummer kommer ifrån, så att kunden inte "
+        "faktureras två gånger (med --dry-run: visa bara vad som skulle göras)",
+        "en": "settle by hand a pending journal entry whose basis Tid shows with another "
+        "number: the document in Administration is kept and later imports stop reporting the "
+        "basis. Check first where Tid's number comes from, so the customer is not invoiced "
+        "twice (with --dry-run: only show what would be done)",
+    },
     "import.failed.conflict": {
         "sv": "Tid har redan underlaget överfört med nummer {tid_number}; {kind} {number} togs "
         "bort igen i Administration.",
@@ -112,9 +170,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "import.failed.recovery_conflict": {
         "sv": "Tid har underlaget överfört med nummer {tid_number}, men Administration har {kind} "
-        "{number} för det. Kontrollera dokumentet för hand.",
+        "{number} för det. Kontrollera dokumentet för hand och avsluta sedan posten med "
+        "tidwizard import --resolve {tid_invoice_id}.",
         "en": "Tid has the basis transferred as number {tid_number}, but Administration has {kind} "
-        "{number} for it. Check the document by hand.",
+        "{number} for it. Check the document by hand, then settle the entry with "
+        "tidwizard import --resolve {tid_invoice_id}.",
     },
     "import.failed.unconfirmed": {
         "sv": "{kind} {number} är skapad men Tid kunde inte meddelas ({error}). Det görs vid "
@@ -175,8 +235,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The import does not ask without a screen. Add --yes (or --dry-run to only look).",
     },
     "import.cli.id_out_of_range": {
-        "sv": "--id {id}: ett fakturaunderlags id är ett heltal från 1 till {max}.",
-        "en": "--id {id}: an invoice basis id is a whole number from 1 to {max}.",
+        "sv": "{option} {id}: ett fakturaunderlags id är ett heltal från 1 till {max}.",
+        "en": "{option} {id}: an invoice basis id is a whole number from 1 to {max}.",
     },
     "import.cli.confirm": {
         "sv": "Läsa in {count} underlag som {kind}? [j/N] ",

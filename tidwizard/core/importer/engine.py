@@ -43,6 +43,7 @@ from tidwizard.core.importer.outcomes import (
     unconfirmed_failure,
 )
 from tidwizard.core.importer.preview import BasisPreview
+from tidwizard.core.importer.resolution import Resolution, Standing
 from tidwizard.core.importer.rules import build_document
 from tidwizard.core.tid import AlreadyTransferred, MalformedAnswer, TidClient, TidError
 from tidwizard.core.wire import MAX_ID, InvoiceBasis, id_in_range
@@ -311,6 +312,35 @@ class ImportEngine:
             self._ledger.write, draft, self._today(), replaces_generation=latest.generation
         )
         return BasisImported(tid_invoice_id, written.kind, str(written.number), draft.credit)
+
+    async def resolution(self, tid_invoice_id: int) -> Resolution:
+        """How the pending journal entry of a basis stands against what Tid shows; nothing is
+        changed. Tid's answer is read afresh (a :class:`TidError` when it cannot be)."""
+        written = None
+        if id_in_range(tid_invoice_id):
+            written = await self._store(self._ledger.latest_entry, tid_invoice_id)
+        if written is None or written.confirmed:
+            return Resolution(tid_invoice_id, Standing.NO_ENTRY)
+        basis = await self._client.get_invoice_basis(tid_invoice_id)
+        theirs = basis.economy_system_invoice_number or None
+        if theirs == str(written.number):
+            return Resolution(tid_invoice_id, Standing.OURS, written, theirs)
+        if theirs is not None or basis.transferred:
+            return Resolution(tid_invoice_id, Standing.ELSEWHERE, written, theirs)
+        return Resolution(tid_invoice_id, Standing.WAITING, written)
+
+    async def resolve(self, resolution: Resolution) -> Resolution:
+        """Do what :meth:`resolution` found (after the user agreed): confirm an entry Tid has
+        our number for, or settle by hand one it has another number for, keeping the document.
+        A basis still waiting in Tid is left to the import, which marks it."""
+        written = resolution.written
+        if written is None:
+            return resolution
+        if resolution.standing is Standing.OURS:
+            await self._store(self._ledger.confirm, written)
+        elif resolution.standing is Standing.ELSEWHERE:
+            await self._store(self._ledger.settle, written, resolution.tid_number or "?")
+        return resolution
 
     async def _retry_unconfirmed(self, report: ImportReport, emit: EventSink) -> None:
         """Bases whose mark failed after their document was written get one more try at the end."""

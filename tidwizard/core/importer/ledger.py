@@ -178,6 +178,11 @@ class Ledger:
             for written in entries:
                 journal.confirm(conn, written.tid_invoice_id, written.generation)
 
+    def settle(self, written: Written, tid_number: str) -> bool:
+        """Record a pending entry as settled by hand (see ``journal.settle``)."""
+        with self._store.transaction() as conn:
+            return journal.settle(conn, written.tid_invoice_id, written.generation, tid_number)
+
     def withdraw(self, written: Written) -> None:
         """Take a document back out, stock effect included, when Tid refused its number."""
         with self._store.transaction() as conn:

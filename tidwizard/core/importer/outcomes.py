@@ -39,6 +39,7 @@ def conflict_failure(
         tid_number=error.other_number or "?",
         kind=t(f"import.kind.{written.kind.value}"),
         number=written.number,
+        tid_invoice_id=written.tid_invoice_id,
     )
     return BasisFailed(written.tid_invoice_id, message)
 
