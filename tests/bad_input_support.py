@@ -179,3 +179,17 @@ def assert_nothing_half_written(store: AdministrationStore, imported: set[int]) 
 
 def store_path(tmp_path: Path) -> Path:
     return tmp_path / "demo.sqlite"
+
+
+def keep_only(state: SandboxState, ids: set[int]) -> None:
+    """Leave just these bases in the sandbox, so a full run stays small and exact."""
+    with state.lock:
+        bases = state.company(COMPANY).bases
+        for basis_id in [i for i in bases if i not in ids]:
+            del bases[basis_id]
+
+
+def no_traceback(out: str, err: str, *, as_json: bool) -> Any:
+    """What a command printed holds no traceback; with --json, stdout is one JSON document."""
+    assert "Traceback" not in out + err, err
+    return json.loads(out) if as_json else None

@@ -39,11 +39,13 @@ from tidwizard.core.importer.events import (
 )
 from tidwizard.core.importer.preview import BasisPreview
 from tidwizard.core.importer.refusal import Refusal, RefusalReason
+from tidwizard.core.importer.resolution import Standing
 from tidwizard.core.importer.summary import created_json, preview_json, report_json
 from tidwizard.core.money import format_amount
 from tidwizard.core.secrets import SecretStoreError
 from tidwizard.core.settings import SettingsError, load_settings
 from tidwizard.core.tid import TidError
+from tidwizard.core.wire import MAX_ID, id_in_range
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -52,10 +54,12 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     parser.add_argument(
         "--as", dest="import_as", choices=("invoice", "order"), help=t("import.opt.as", lang)
     )
-    parser.add_argument(
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument(
         "--id", dest="ids", type=int, nargs="+", action="extend", metavar="N",
         help=t("import.opt.id", lang),
     )  # fmt: skip
+    which.add_argument("--resolve", type=int, metavar="N", help=t("import.opt.resolve", lang))
     for flag in ("--dry-run", "--yes", "--create-missing", "--json"):
         key = "import.opt." + flag.removeprefix("--").replace("-", "_")
         parser.add_argument(flag, action="store_true", help=t(key, lang))
@@ -73,6 +77,14 @@ def run_import(args: argparse.Namespace) -> int:
         return fail(error.message, as_json=args.json)
     except (SettingsError, SecretStoreError) as error:
         return fail(str(error), as_json=args.json)
+    given = [("--id", tid_id) for tid_id in args.ids or ()]
+    if args.resolve is not None:
+        given.append(("--resolve", args.resolve))
+    outside = [(option, tid_id) for option, tid_id in given if not id_in_range(tid_id)]
+    if outside:
+        option, tid_id = outside[0]
+        message = t("import.cli.id_out_of_range", option=option, id=str(tid_id), max=MAX_ID)
+        return fail(message, as_json=args.json)
     interactive = not args.json and sys.stdin.isatty()
     if not (args.yes or args.dry_run or interactive):
         return fail(t("import.cli.needs_yes"), as_json=args.json)
@@ -90,6 +102,8 @@ def run_import(args: argparse.Namespace) -> int:
             message = Refusal(0, RefusalReason.ORDER_EDITION, {"edition": edition}).message()
             return fail(message, as_json=args.json)
         try:
+            if args.resolve is not None:
+                return asyncio.run(_resolve(args, login, store, import_as, interactive))
             return asyncio.run(_import(args, login, store, import_as, interactive))
         except TidError as error:
             return fail(error.user_message(), as_json=args.json)
@@ -138,9 +152,63 @@ async def _import(
     return EXIT_INTERRUPTED
 
 
-def _confirmed(count: int, import_as: DocumentKind) -> bool:
-    answer = input(t("import.cli.confirm", count=count, kind=t(f"import.kind.{import_as.value}")))
+_RESOLVE_EXIT = {
+    Standing.OURS: EXIT_OK,
+    Standing.ELSEWHERE: EXIT_OK,
+    Standing.WAITING: EXIT_SOME_FAILED,  # nothing settled: the next import marks it
+}
+
+
+async def _resolve(
+    args: argparse.Namespace,
+    login: SavedLogin,
+    store: AdministrationStore,
+    import_as: DocumentKind,
+    interactive: bool,
+) -> int:
+    """`import --resolve N`: say what settling the basis's pending entry does, then do it
+    (after a yes on a terminal, or with --yes); --dry-run only says it."""
+    async with client_for(login) as client:
+        engine = ImportEngine(client, store, import_as=import_as)
+        found = await engine.resolution(args.resolve)
+        if found.standing is Standing.NO_ENTRY:
+            return fail(found.explanation(), as_json=args.json)
+        acts = found.standing in (Standing.OURS, Standing.ELSEWHERE) and not args.dry_run
+        if not args.json:
+            print(found.explanation(), flush=True)
+            if acts and not args.yes and not _answered_yes(t("import.resolve.confirm")):
+                print(t("import.resolve.cancelled"))
+                return EXIT_OK
+        done = await engine.resolve(found) if acts else found
+    if args.json:
+        assert done.written is not None
+        print_json(
+            {
+                "dryRun": bool(args.dry_run),
+                "resolved": [
+                    {
+                        "tidInvoiceId": done.tid_invoice_id,
+                        "type": done.written.kind.value,
+                        "number": str(done.written.number),
+                        "tidNumber": done.tid_number,
+                        "outcome": done.standing.value,
+                    }
+                ],
+            }
+        )
+    elif acts:
+        print(done.done())
+    return EXIT_OK if args.dry_run else _RESOLVE_EXIT.get(done.standing, EXIT_OK)
+
+
+def _answered_yes(question: str) -> bool:
+    answer = input(question)
     return answer.strip().casefold() in {t("import.cli.answer_yes"), "y", "j", "yes", "ja"}
+
+
+def _confirmed(count: int, import_as: DocumentKind) -> bool:
+    kind = t(f"import.kind.{import_as.value}")
+    return _answered_yes(t("import.cli.confirm", count=count, kind=kind))
 
 
 def _print_event(event: ImportEvent) -> None:

@@ -29,6 +29,7 @@ def _entry(row: sqlite3.Row) -> JournalEntry:
         state=row["state"],
         created_at=dt.datetime.fromisoformat(row["created_at"]),
         confirmed_at=dt.datetime.fromisoformat(confirmed) if confirmed else None,
+        settled_as=row["settled_as"],
     )
 
 
@@ -108,6 +109,26 @@ def confirm(
     ).rowcount
     if changed == 0 and entry(conn, tid_invoice_id, generation) is None:
         raise KeyError(f"no journal entry for basis {tid_invoice_id} generation {generation}")
+    return changed == 1
+
+
+def settle(
+    conn: sqlite3.Connection,
+    tid_invoice_id: int,
+    generation: int,
+    tid_number: str,
+    *,
+    now: dt.datetime | None = None,
+) -> bool:
+    """Settle a pending entry by hand: Tid shows its basis transferred as ``tid_number``, not
+    with our document's number, and the user has checked the document. The entry is confirmed
+    (so recovery stops trying to tell Tid) and keeps ``tid_number``; the document stays, and the
+    entry still stops a second import of the basis. False if it was no longer pending."""
+    changed = conn.execute(
+        "UPDATE import_journal SET state = 'confirmed', confirmed_at = ?, settled_as = ?"
+        " WHERE tid_invoice_id = ? AND generation = ? AND state = 'pending'",
+        (_now(now), tid_number, tid_invoice_id, generation),
+    ).rowcount
     return changed == 1
 
 

@@ -159,6 +159,8 @@ class JournalEntry:
     state: JournalState
     created_at: dt.datetime
     confirmed_at: dt.datetime | None = None
+    # Settled by hand (`import --resolve`): the number Tid showed for the basis instead of ours.
+    settled_as: str | None = None
 
     @property
     def is_confirmed(self) -> bool:

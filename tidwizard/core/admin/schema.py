@@ -138,8 +138,18 @@ _IMPORT_JOURNAL = (
     END""",
 )
 
+# An entry settled by hand (`tidwizard import --resolve`): Tid showed its basis transferred with
+# another number, which is kept here. The entry is confirmed (nothing is left for Tid to be
+# told); its document stays, and generation 1 still stops a second import.
+_SETTLED_BY_HAND = ("ALTER TABLE import_journal ADD COLUMN settled_as TEXT",)
+
 # Index i holds the statements that take a file from version i to version i + 1.
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_COMPANY_AND_REGISTERS, _DOCUMENTS, _IMPORT_JOURNAL)
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    _COMPANY_AND_REGISTERS,
+    _DOCUMENTS,
+    _IMPORT_JOURNAL,
+    _SETTLED_BY_HAND,
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

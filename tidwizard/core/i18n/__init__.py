@@ -59,9 +59,22 @@ def current_language() -> Language:
 # Characters that must never reach a terminal raw, beyond the C0 controls: DEL and the C1
 # controls (in a name from Tid they would act on the terminal: clear the screen, write the
 # clipboard with OSC 52, ring the bell), and the bidirectional embeddings, overrides and
-# isolates (they reorder the rest of the line, so a name could make the amount or number beside
-# it read differently: "Trojan Source"). JSON output escapes the same ones (``cli.common``).
-UNSAFE_BEYOND_C0 = (0x7F, *range(0x80, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A))
+# isolates, and the bidi marks (LRM, RLM, ALM) that do the same more quietly (they reorder the
+# rest of the line, so a name could make the amount or number beside it read differently:
+# "Trojan Source"), and the line and paragraph separators (a terminal or a log may break the
+# line there, so one line of a report would read as two). JSON output escapes the same ones
+# (``cli.common``).
+UNSAFE_BEYOND_C0 = (
+    0x7F,
+    *range(0x80, 0xA0),
+    0x061C,
+    0x200E,
+    0x200F,
+    0x2028,
+    0x2029,
+    *range(0x202A, 0x202F),
+    *range(0x2066, 0x206A),
+)
 _CONTROLS = {code: f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
              for code in (*range(0x20), *UNSAFE_BEYOND_C0)}  # fmt: skip
 

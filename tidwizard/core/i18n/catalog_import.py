@@ -12,6 +12,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Kundnumret ”{customer_number}” är för stort för Administration.",
         "en": 'Customer number "{customer_number}" is too large for Administration.',
     },
+    "import.refused.customer_number_zero": {
+        "sv": "Kundnumret ”{customer_number}” är 0; Administration numrerar kunder från 1. Ge "
+        "kunden ett kundnummer från 1 och uppåt i Tid.",
+        "en": 'Customer number "{customer_number}" is 0; Administration numbers customers from '
+        "1. Give the customer a number from 1 up in Tid.",
+    },
+    "import.refused.project_code": {
+        "sv": "Projektet ”{project}” har inget projektnummer i Tid, och Administration känner "
+        "projekt bara på numret. Ge projektet ett nummer i Tid.",
+        "en": 'The project "{project}" has no project number in Tid, and Administration knows '
+        "projects only by their number. Give the project a number in Tid.",
+    },
+    "import.refused.result_unit_code": {
+        "sv": "Resultatenheten ”{result_unit}” har ingen kod i Tid, och Administration känner "
+        "resultatenheter bara på koden. Ge resultatenheten en kod i Tid.",
+        "en": 'The result unit "{result_unit}" has no code in Tid, and Administration knows '
+        "result units only by their code. Give the result unit a code in Tid.",
+    },
     "import.refused.customer_name": {
         "sv": "Kund {customer_number} saknar namn i Tid och kan inte skapas i Administration. "
         "Ge kunden ett namn i Tid.",
@@ -36,6 +54,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "men raden säger {actual}.",
         "en": "Row {row} does not add up: {value} × {rate} with {discount} % discount makes "
         "{expected}, but the row says {actual}.",
+    },
+    "import.refused.discount": {
+        "sv": "Rad {row} har rabatten {discount} %; en rabatt ligger mellan 0 och 100 %. Rätta "
+        "rabatten i Tid.",
+        "en": "Row {row} has a discount of {discount} %; a discount lies between 0 and 100 %. "
+        "Correct the discount in Tid.",
+    },
+    "import.refused.quantity": {
+        "sv": "Rad {row} har antalet {value}, som syns som 0,00 på fakturan. Rätta antalet i Tid.",
+        "en": "Row {row} has the quantity {value}, which shows as 0.00 on the invoice. Correct "
+        "the quantity in Tid.",
+    },
+    "import.refused.total_too_large": {
+        "sv": "Underlaget blir {total} med moms, mer än Administration kan hålla (under "
+        "{limit}). Dela upp underlaget i Tid.",
+        "en": "The basis comes to {total} with VAT, more than Administration can hold (below "
+        "{limit}). Split the basis in Tid.",
     },
     "import.refused.sum_mismatch": {
         "sv": "Raderna summerar till {rows_total} men underlagets summa är {basis_sum}.",
@@ -69,6 +104,64 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "result unit {code} {name}",
     },
     # Failures.
+    # Settling a journal entry by hand (`import --resolve`).
+    "import.resolve.explain_settled": {
+        "sv": "Underlag {tid_invoice_id}: Administration har {kind} {number} för det, men Tid "
+        "visar det överfört med nummer {tid_number}. Att avsluta posten behåller {kind} {number} "
+        "i Administration, noterar journalposten som avslutad för hand och gör att senare "
+        "importer slutar rapportera underlaget; Tid ändras inte. Kontrollera först var nummer "
+        "{tid_number} kommer ifrån: är underlaget fakturerat även där, kreditera den ena "
+        "fakturan så att kunden bara faktureras en gång.",
+        "en": "Basis {tid_invoice_id}: Administration has {kind} {number} for it, but Tid shows "
+        "it transferred as number {tid_number}. Settling keeps {kind} {number} in "
+        "Administration, records the journal entry as settled by hand and stops later imports "
+        "from reporting the basis; Tid is not changed. Check first where number {tid_number} "
+        "comes from: if the basis is invoiced there too, credit one of the two invoices so the "
+        "customer is invoiced only once.",
+    },
+    "import.resolve.explain_confirmed": {
+        "sv": "Underlag {tid_invoice_id}: Tid har redan nummer {number} för det, som {kind} "
+        "{number} i Administration; journalposten bekräftas.",
+        "en": "Basis {tid_invoice_id}: Tid already has number {number} for it, as {kind} "
+        "{number} in Administration; the journal entry is confirmed.",
+    },
+    "import.resolve.explain_waiting": {
+        "sv": "Underlag {tid_invoice_id}: Tid visar det som väntande, så det finns inget att "
+        "avsluta; nästa import markerar det med {kind} {number}.",
+        "en": "Basis {tid_invoice_id}: Tid shows it as waiting, so there is nothing to settle; "
+        "the next import marks it with {kind} {number}.",
+    },
+    "import.resolve.none": {
+        "sv": "Underlag {tid_invoice_id} har ingen väntande journalpost; det finns inget att "
+        "avsluta.",
+        "en": "Basis {tid_invoice_id} has no pending journal entry; there is nothing to settle.",
+    },
+    "import.resolve.confirm": {
+        "sv": "Avsluta posten? [j/N] ",
+        "en": "Settle the entry? [y/N] ",
+    },
+    "import.resolve.cancelled": {
+        "sv": "Avbrutet; inget ändrades.",
+        "en": "Cancelled; nothing was changed.",
+    },
+    "import.resolve.settled": {
+        "sv": "{tid_invoice_id}: avslutad för hand; {kind} {number} finns kvar i Administration.",
+        "en": "{tid_invoice_id}: settled by hand; {kind} {number} stays in Administration.",
+    },
+    "import.resolve.ours": {
+        "sv": "{tid_invoice_id}: bekräftad; Tid har {kind} {number}.",
+        "en": "{tid_invoice_id}: confirmed; Tid has {kind} {number}.",
+    },
+    "import.opt.resolve": {
+        "sv": "avsluta för hand en väntande journalpost vars underlag Tid visar med ett annat "
+        "nummer: dokumentet i Administration behålls och senare importer rapporterar inte "
+        "underlaget längre. Kontrollera först var Tids nummer kommer ifrån, så att kunden inte "
+        "faktureras två gånger (med --dry-run: visa bara vad som skulle göras)",
+        "en": "settle by hand a pending journal entry whose basis Tid shows with another "
+        "number: the document in Administration is kept and later imports stop reporting the "
+        "basis. Check first where Tid's number comes from, so the customer is not invoiced "
+        "twice (with --dry-run: only show what would be done)",
+    },
     "import.failed.conflict": {
         "sv": "Tid har redan underlaget överfört med nummer {tid_number}; {kind} {number} togs "
         "bort igen i Administration.",
@@ -77,15 +170,23 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "import.failed.recovery_conflict": {
         "sv": "Tid har underlaget överfört med nummer {tid_number}, men Administration har {kind} "
-        "{number} för det. Kontrollera dokumentet för hand.",
+        "{number} för det. Kontrollera dokumentet för hand och avsluta sedan posten med "
+        "tidwizard import --resolve {tid_invoice_id}.",
         "en": "Tid has the basis transferred as number {tid_number}, but Administration has {kind} "
-        "{number} for it. Check the document by hand.",
+        "{number} for it. Check the document by hand, then settle the entry with "
+        "tidwizard import --resolve {tid_invoice_id}.",
     },
     "import.failed.unconfirmed": {
         "sv": "{kind} {number} är skapad men Tid kunde inte meddelas ({error}). Det görs vid "
         "nästa import.",
         "en": "{kind} {number} was created but Tid could not be told ({error}). That happens on "
         "the next import.",
+    },
+    "import.failed.unwritable": {
+        "sv": "Administration kunde inte spara underlaget ({error}); inget av det skrevs och det "
+        "väntar kvar i Tid. Rätta underlaget i Tid och läs in igen.",
+        "en": "Administration could not save the basis ({error}); nothing of it was written and "
+        "it is still waiting in Tid. Correct the basis in Tid and import again.",
     },
     "import.failed.fetch": {
         "sv": "Underlaget kunde inte hämtas: {error}",
@@ -132,6 +233,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Importen frågar inte utan skärm. Lägg till --yes (eller --dry-run för att bara "
         "titta).",
         "en": "The import does not ask without a screen. Add --yes (or --dry-run to only look).",
+    },
+    "import.cli.id_out_of_range": {
+        "sv": "{option} {id}: ett fakturaunderlags id är ett heltal från 1 till {max}.",
+        "en": "{option} {id}: an invoice basis id is a whole number from 1 to {max}.",
     },
     "import.cli.confirm": {
         "sv": "Läsa in {count} underlag som {kind}? [j/N] ",

@@ -43,9 +43,10 @@ from tidwizard.core.importer.outcomes import (
     unconfirmed_failure,
 )
 from tidwizard.core.importer.preview import BasisPreview
+from tidwizard.core.importer.resolution import Resolution, Standing
 from tidwizard.core.importer.rules import build_document
-from tidwizard.core.tid import AlreadyTransferred, TidClient, TidError
-from tidwizard.core.wire import InvoiceBasis
+from tidwizard.core.tid import AlreadyTransferred, MalformedAnswer, TidClient, TidError
+from tidwizard.core.wire import MAX_ID, InvoiceBasis, id_in_range
 
 Outcome = BasisImported | BasisRefused | BasisFailed
 P = ParamSpec("P")
@@ -78,6 +79,13 @@ class ImportEngine:
 
     async def _store(self, call: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R:
         return await self._lane.call(call, *args, **kwargs)
+
+    async def _fetch(self, tid_invoice_id: int) -> InvoiceBasis:
+        """One basis with its rows; an id Administration cannot keep fails without a request
+        (Tid may list one: its list item is malformed, and the basis fails alone)."""
+        if not id_in_range(tid_invoice_id):
+            raise _id_out_of_range(tid_invoice_id)
+        return await self._client.get_invoice_basis(tid_invoice_id)
 
     async def pending(self) -> list[InvoiceBasis]:
         """The bases waiting in Tid (without rows), all pages listed before anything is marked.
@@ -113,7 +121,7 @@ class ImportEngine:
             ids = await self.pending_ids()
         registers = await self._store(self._ledger.registers)
         previews = []
-        async with BasisFetcher(self._client.get_invoice_basis, ids, self._concurrency) as fetcher:
+        async with BasisFetcher(self._fetch, ids, self._concurrency) as fetcher:
             for tid_invoice_id in ids:
                 fetched = await fetcher.take(tid_invoice_id)
                 if fetched.basis is None:
@@ -173,7 +181,9 @@ class ImportEngine:
         completed = {outcome.tid_invoice_id for outcome in recovered}
         ids = [tid_id for tid_id in dict.fromkeys(ids) if tid_id not in completed]
         registers = await self._store(self._ledger.registers)
-        journaled = await self._store(self._ledger.journaled, ids)
+        journaled = await self._store(
+            self._ledger.journaled, [tid_id for tid_id in ids if id_in_range(tid_id)]
+        )
         total, done = len(ids), 0
 
         def finish(outcome: Outcome) -> None:
@@ -201,9 +211,7 @@ class ImportEngine:
         # Confirmations ride on the writer's trips, released whenever the run waits instead.
         confirmations.held = True
         try:
-            async with BasisFetcher(
-                self._client.get_invoice_basis, ids, self._concurrency, gate=gate
-            ) as fetcher:
+            async with BasisFetcher(self._fetch, ids, self._concurrency, gate=gate) as fetcher:
                 free = 0
                 for position, tid_invoice_id in enumerate(ids):
                     if intake.marks_held == 0:
@@ -280,6 +288,8 @@ class ImportEngine:
 
         The basis gets a new document; Tid keeps the number of the first import.
         """
+        if not id_in_range(tid_invoice_id):
+            return fetch_failure(tid_invoice_id, _id_out_of_range(tid_invoice_id))
         latest = await self._store(self._ledger.latest_entry, tid_invoice_id)
         if latest is None:
             message = t("import.failed.not_transferred", tid_invoice_id=tid_invoice_id)
@@ -303,6 +313,35 @@ class ImportEngine:
         )
         return BasisImported(tid_invoice_id, written.kind, str(written.number), draft.credit)
 
+    async def resolution(self, tid_invoice_id: int) -> Resolution:
+        """How the pending journal entry of a basis stands against what Tid shows; nothing is
+        changed. Tid's answer is read afresh (a :class:`TidError` when it cannot be)."""
+        written = None
+        if id_in_range(tid_invoice_id):
+            written = await self._store(self._ledger.latest_entry, tid_invoice_id)
+        if written is None or written.confirmed:
+            return Resolution(tid_invoice_id, Standing.NO_ENTRY)
+        basis = await self._client.get_invoice_basis(tid_invoice_id)
+        theirs = basis.economy_system_invoice_number or None
+        if theirs == str(written.number):
+            return Resolution(tid_invoice_id, Standing.OURS, written, theirs)
+        if theirs is not None or basis.transferred:
+            return Resolution(tid_invoice_id, Standing.ELSEWHERE, written, theirs)
+        return Resolution(tid_invoice_id, Standing.WAITING, written)
+
+    async def resolve(self, resolution: Resolution) -> Resolution:
+        """Do what :meth:`resolution` found (after the user agreed): confirm an entry Tid has
+        our number for, or settle by hand one it has another number for, keeping the document.
+        A basis still waiting in Tid is left to the import, which marks it."""
+        written = resolution.written
+        if written is None:
+            return resolution
+        if resolution.standing is Standing.OURS:
+            await self._store(self._ledger.confirm, written)
+        elif resolution.standing is Standing.ELSEWHERE:
+            await self._store(self._ledger.settle, written, resolution.tid_number or "?")
+        return resolution
+
     async def _retry_unconfirmed(self, report: ImportReport, emit: EventSink) -> None:
         """Bases whose mark failed after their document was written get one more try at the end."""
         waiting = {failure.tid_invoice_id for failure in report.failed}
@@ -318,6 +357,10 @@ class ImportEngine:
                     f for f in report.failed if f.tid_invoice_id != written.tid_invoice_id
                 ]
                 emit(outcome)
+
+
+def _id_out_of_range(tid_invoice_id: int) -> MalformedAnswer:
+    return MalformedAnswer(f"invoice {tid_invoice_id}", "id", f"is out of range (1 to {MAX_ID})")
 
 
 def _released_if(

@@ -25,9 +25,13 @@ from tidwizard.core.importer.events import (
     ImportReport,
 )
 from tidwizard.core.importer.killpoints import kill_point
-from tidwizard.core.importer.ledger import Ledger, Written
+from tidwizard.core.importer.ledger import BASIS_ERRORS, Ledger, Written
 from tidwizard.core.importer.marking import Mark, MarkWindow
-from tidwizard.core.importer.outcomes import consent_refusal, transferred_refusal
+from tidwizard.core.importer.outcomes import (
+    consent_refusal,
+    transferred_refusal,
+    unwritable_failure,
+)
 from tidwizard.core.importer.refusal import Refusal
 from tidwizard.core.importer.registers import Registers
 from tidwizard.core.importer.rules import build_document
@@ -117,9 +121,16 @@ class Intake:
                 self._marks.add(slot)
             else:
                 result = next(results)  # write_each stops only with an error, raised below
-                self._marks.add(self._mark(await self._committed(slot, result)))
+                committed = await self._committed(slot, result)
+                self._marks.add(
+                    self._mark(committed) if isinstance(committed, ToMark) else committed
+                )
 
-    async def _committed(self, draft: DocumentDraft, result: Written | Exception) -> ToMark:
+    async def _committed(
+        self, draft: DocumentDraft, result: Written | Exception
+    ) -> ToMark | BasisFailed:
+        if isinstance(result, BASIS_ERRORS) and not isinstance(result, AlreadyImported):
+            return unwritable_failure(draft.tid_invoice_id, result)
         if isinstance(result, AlreadyImported):
             # Another run wrote it since we looked: complete that one instead.
             existing = await self._store(self._ledger.latest_entry, draft.tid_invoice_id)

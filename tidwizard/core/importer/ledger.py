@@ -14,7 +14,7 @@ from typing import Any
 
 from tidwizard.core.admin import documents, journal
 from tidwizard.core.admin import registers as admin_registers
-from tidwizard.core.admin.errors import AlreadyImported
+from tidwizard.core.admin.errors import AlreadyImported, DuplicateRecord, UnknownRecord
 from tidwizard.core.admin.models import (
     Customer,
     Document,
@@ -40,6 +40,17 @@ NewRecord = NewCustomer | NewProject | NewResultUnit
 
 # Below SQLite's smallest limit on bound parameters (999 before 3.32).
 _IDS_PER_QUERY = 500
+
+# What the database (or the registers) refuses about one basis's own values: a text it cannot
+# encode, a CHECK or a reference the rules did not foresee, a number too large. That basis is
+# rolled back to its savepoint and fails alone; the others of its round are written.
+BASIS_ERRORS: tuple[type[Exception], ...] = (
+    ValueError,  # UnicodeEncodeError among them
+    OverflowError,
+    sqlite3.IntegrityError,
+    DuplicateRecord,
+    UnknownRecord,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +151,8 @@ class Ledger:
         """:meth:`write` for each draft, in one call and one transaction (one trip to the
         store's thread and one commit for several bases). Each basis is all or nothing within
         it (a savepoint), and the commit makes the documents of all of them or none. A basis
-        imported meanwhile gives its :class:`AlreadyImported` and is left out; any other error
+        imported meanwhile gives its :class:`AlreadyImported`, and one whose values the
+        database refuses its error (:data:`BASIS_ERRORS`), and is left out; any other error
         ends the list, with the error last, and the bases before it are committed."""
         results: list[Written | Exception] = []
         with self._store.transaction() as conn:
@@ -151,7 +163,7 @@ class Ledger:
                 except Exception as error:
                     conn.execute("ROLLBACK TO basis")
                     results.append(error)
-                    if not isinstance(error, AlreadyImported):
+                    if not isinstance(error, (AlreadyImported, *BASIS_ERRORS)):
                         break
                 finally:
                     conn.execute("RELEASE basis")
@@ -165,6 +177,11 @@ class Ledger:
         with self._store.transaction() as conn:
             for written in entries:
                 journal.confirm(conn, written.tid_invoice_id, written.generation)
+
+    def settle(self, written: Written, tid_number: str) -> bool:
+        """Record a pending entry as settled by hand (see ``journal.settle``)."""
+        with self._store.transaction() as conn:
+            return journal.settle(conn, written.tid_invoice_id, written.generation, tid_number)
 
     def withdraw(self, written: Written) -> None:
         """Take a document back out, stock effect included, when Tid refused its number."""

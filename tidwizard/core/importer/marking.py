@@ -5,7 +5,9 @@ The writer commits one basis after another, in order; each committed basis's mar
 ``size`` at a time, as a bare HTTP loop would keep its requests in flight. Outcomes are handed
 on in the order the bases were taken, whichever mark finishes first, so the events, the report
 and the command line read in basis order and an outcome is only ever handed on once it is final
-(imported means confirmed).
+(imported means confirmed). They are handed on as soon as they are final and every one before
+them is: when a mark finishes, not when the writer next looks, so a basis is reported while the
+one after it waits for a stuck answer, and when the run is stopped or cancelled.
 
 A mark task is never cancelled from here: whoever stops the run waits for the marks in flight
 (:meth:`settle`), so no basis is left written but unmarked. A process killed meanwhile leaves
@@ -36,6 +38,7 @@ class MarkWindow:
         self._queue: deque[Outcome | asyncio.Task[Outcome]] = deque()
         self._running: set[asyncio.Task[Outcome]] = set()
         self._freed: asyncio.Future[None] | None = None  # what room() waits on when full
+        self._error: BaseException | None = None  # raised by a delivery from a callback
 
     @property
     def running(self) -> int:
@@ -50,6 +53,7 @@ class MarkWindow:
         """Queue a final outcome, or start a mark whose outcome follows when it is done."""
         if isinstance(outcome, BasisImported | BasisRefused | BasisFailed):
             self._queue.append(outcome)
+            self._deliver_ready()
             return
         task = asyncio.create_task(outcome)
         self._running.add(task)
@@ -60,6 +64,32 @@ class MarkWindow:
         self._running.discard(task)
         if self._freed is not None and not self._freed.done():
             self._freed.set_result(None)
+        self._deliver_ready()
+
+    def _deliver_ready(self) -> None:
+        """Deliver the final outcomes at the head of the queue, now. A mark that raised stays
+        for :meth:`flush` to raise; an error of the delivery itself is raised there too."""
+        queue = self._queue
+        if self._error is not None:
+            return
+        try:
+            while queue:
+                head = queue[0]
+                if isinstance(head, asyncio.Task):
+                    if not head.done() or head.cancelled() or head.exception() is not None:
+                        return
+                    queue.popleft()
+                    self._deliver(head.result())
+                else:
+                    queue.popleft()
+                    self._deliver(head)
+        except Exception as error:  # handed to whoever waits on the window next
+            self._error = error
+
+    def _raise_error(self) -> None:
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
 
     async def room(self) -> None:
         """Deliver what is done; wait until fewer than ``size`` marks run."""
@@ -75,6 +105,7 @@ class MarkWindow:
 
         A mark that raised (not a Tid error: those are outcomes) raises here.
         """
+        self._raise_error()
         queue = self._queue
         while queue:
             head = queue[0]
@@ -96,13 +127,22 @@ class MarkWindow:
             self.flush()
 
     async def settle(self) -> None:
-        """Wait for the marks still running without delivering (the run is being abandoned)."""
+        """Wait for the marks still running (the run is being abandoned), then deliver, in
+        order, every outcome that is final: a basis whose mark finished is imported, and says
+        so. A mark that raised is passed over, its basis then waits for the next run."""
         while self._running:
             await asyncio.wait(self._running)
-        for item in self._queue:
-            if isinstance(item, asyncio.Task) and not item.cancelled():
-                item.exception()  # looked at, so asyncio does not log it as never retrieved
-        self._queue.clear()
+        self._error = None  # the run ends with its own error or cancellation, not this one
+        queue, self._queue = self._queue, deque()
+        for item in queue:
+            if isinstance(item, asyncio.Task):
+                if item.cancelled() or item.exception() is not None:
+                    continue  # looked at, so asyncio does not log it as never retrieved
+                outcome = item.result()
+            else:
+                outcome = item
+            with contextlib.suppress(Exception):
+                self._deliver(outcome)
 
 
 class Confirmations:

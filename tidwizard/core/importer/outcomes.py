@@ -39,8 +39,15 @@ def conflict_failure(
         tid_number=error.other_number or "?",
         kind=t(f"import.kind.{written.kind.value}"),
         number=written.number,
+        tid_invoice_id=written.tid_invoice_id,
     )
     return BasisFailed(written.tid_invoice_id, message)
+
+
+def unwritable_failure(tid_invoice_id: int, error: Exception) -> BasisFailed:
+    """Administration's database refused a value of the basis: nothing of it was written."""
+    detail = str(error).encode("utf-8", "backslashreplace").decode()[:200] or type(error).__name__
+    return BasisFailed(tid_invoice_id, t("import.failed.unwritable", error=detail))
 
 
 def unconfirmed_failure(written: Written, error: TidError) -> BasisFailed:

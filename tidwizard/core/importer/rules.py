@@ -21,7 +21,11 @@ from tidwizard.core.importer.draft import (
 from tidwizard.core.importer.refusal import Refusal, RefusalReason
 from tidwizard.core.importer.registers import Registers
 from tidwizard.core.money import round_to_krona, row_sum, vat_amount
-from tidwizard.core.wire import InvoiceBasis, InvoiceRow
+from tidwizard.core.wire import MAX_MAGNITUDE, InvoiceBasis, InvoiceRow
+
+HUNDRED = Decimal(100)
+# The smallest quantity an invoice shows as other than 0,00.
+SMALLEST_QUANTITY = Decimal("0.005")
 
 
 def build_document(
@@ -44,6 +48,11 @@ def build_document(
     rounding, total = ZERO, net + vat
     if kind is DocumentKind.INVOICE:
         total, rounding = round_to_krona(net + vat)
+    if max(abs(net), abs(vat), abs(total)) >= MAX_MAGNITUDE:
+        # Each amount is within the bounds on the wire; VAT on top may take the total past them.
+        return Refusal(
+            basis.id, RefusalReason.TOTAL_TOO_LARGE, {"total": total, "limit": MAX_MAGNITUDE}
+        )
     return DocumentDraft(
         tid_invoice_id=basis.id,
         kind=kind,
@@ -109,7 +118,7 @@ MAX_CUSTOMER_NUMBER = 2**63 - 1
 def _first_refusal(
     basis: InvoiceBasis, rows: list[InvoiceRow], registers: Registers
 ) -> Refusal | None:
-    refusal = _customer_refusal(basis, registers)
+    refusal = _customer_refusal(basis, registers) or _reference_refusal(basis)
     if refusal is not None:
         return refusal
     if not rows and basis.sum == ZERO:
@@ -137,10 +146,27 @@ def _customer_refusal(basis: InvoiceBasis, registers: Registers) -> Refusal | No
         return Refusal(basis.id, RefusalReason.CUSTOMER_NUMBER, culprit)
     if int(number) > MAX_CUSTOMER_NUMBER:
         return Refusal(basis.id, RefusalReason.CUSTOMER_NUMBER_TOO_LARGE, culprit)
+    if int(number) == 0:
+        # Administration numbers its customers from 1 (the database's CHECK); consent to create
+        # the customer cannot help, so this is refused before consent is asked.
+        return Refusal(basis.id, RefusalReason.CUSTOMER_NUMBER_ZERO, culprit)
     is_new = customer_key(number) not in registers.customers
     if is_new and not basis.customer.name.strip():
         # Administration keeps no customer without a name; creating one would fail mid-write.
         return Refusal(basis.id, RefusalReason.CUSTOMER_NAME, culprit)
+    return None
+
+
+def _reference_refusal(basis: InvoiceBasis) -> Refusal | None:
+    """A project or result unit whose code is blank: Administration keys them by their code
+    (a CHECK refuses a blank one), so the basis cannot point at one, old or new."""
+    project, unit = basis.project, basis.cost_center
+    code = project.order_number if project is not None else None
+    if project is not None and code is not None and not code.strip():
+        return Refusal(basis.id, RefusalReason.PROJECT_CODE, {"project": project.title or "-"})
+    code = unit.code if unit is not None else None
+    if unit is not None and code is not None and not code.strip():
+        return Refusal(basis.id, RefusalReason.RESULT_UNIT_CODE, {"result_unit": unit.name or "-"})
     return None
 
 
@@ -165,6 +191,14 @@ def _row_refusal(
         return Refusal(basis_id, RefusalReason.MISSING_ARTICLE, culprit)
     if article.is_package:
         return Refusal(basis_id, RefusalReason.PACKAGE_ARTICLE, culprit)
+    row_number = str(position)
+    if not ZERO <= row.discount <= HUNDRED:
+        return Refusal(basis_id, RefusalReason.DISCOUNT,
+                       {"row": row_number, "discount": _quantity(row.discount)})  # fmt: skip
+    if row.value != ZERO and abs(row.value) < SMALLEST_QUANTITY:
+        # It would show as 0,00 beside an amount it does not explain.
+        return Refusal(basis_id, RefusalReason.QUANTITY,
+                       {"row": row_number, "value": _quantity(row.value)})  # fmt: skip
     expected = row_sum(row.value, row.rate, row.discount)
     if expected != row.sum:
         return Refusal(
