@@ -63,7 +63,7 @@ def current_language() -> Language:
 # rest of the line, so a name could make the amount or number beside it read differently:
 # "Trojan Source"), and the line and paragraph separators (a terminal or a log may break the
 # line there, so one line of a report would read as two). JSON output escapes the same ones
-# (``cli.common``).
+# (``cli.common``; a lone surrogate as its \\uXXXX escape, which JSON reads back as the same).
 UNSAFE_BEYOND_C0 = (
     0x7F,
     *range(0x80, 0xA0),
@@ -74,6 +74,9 @@ UNSAFE_BEYOND_C0 = (
     0x2029,
     *range(0x202A, 0x202F),
     *range(0x2066, 0x206A),
+    # Lone surrogates: no terminal or file in UTF-8 can take one (writing it raises), so a name
+    # from Tid carrying one would stop the output; written out, it shows what was sent.
+    *range(0xD800, 0xE000),
 )
 _CONTROLS = {code: f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
              for code in (*range(0x20), *UNSAFE_BEYOND_C0)}  # fmt: skip
