@@ -31,6 +31,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "importui.col.sum": {"sv": "Summa", "en": "Sum"},
     "importui.col.status": {"sv": "Status", "en": "Status"},
     "importui.status.waiting": {"sv": "väntar", "en": "waiting"},
+    "importui.status.unreadable": {"sv": "✗ kan ej listas", "en": "✗ not listable"},
+    "importui.basis_number": {"sv": "nr {id}", "en": "no. {id}"},
     "importui.status.working": {"sv": "läser in …", "en": "reading …"},
     "importui.status.imported": {"sv": "✓ {kind} {number}", "en": "✓ {kind} {number}"},
     "importui.status.refused": {"sv": "✗ nekas", "en": "✗ refused"},

@@ -35,6 +35,7 @@ from tidwizard.core.importer.intake import Intake, RunFacts, ToMark, refusal_of
 from tidwizard.core.importer.killpoints import kill_point
 from tidwizard.core.importer.lane import StoreLane
 from tidwizard.core.importer.ledger import Ledger, Written
+from tidwizard.core.importer.listing import Listing
 from tidwizard.core.importer.marking import Confirmations, Mark, MarkWindow
 from tidwizard.core.importer.outcomes import (
     conflict_failure,
@@ -90,9 +91,28 @@ class ImportEngine:
     async def pending(self) -> list[InvoiceBasis]:
         """The bases waiting in Tid (without rows), all pages listed before anything is marked.
 
-        A list item that breaks the contract is left out here; :meth:`pending_ids` keeps it.
+        A list item that breaks the contract is left out here; :meth:`listing` and
+        :meth:`pending_ids` keep it.
         """
-        return (await self._listing(keep_bases=True))[0]
+        return (await self.listing()).bases
+
+    async def listing(self) -> Listing:
+        """The waiting bases as listed, and the listed ones whose list item cannot be read
+        (by id, with why): a screen shows those too, and importing one reads its own answer."""
+        bases: list[InvoiceBasis] = []
+        unreadable: dict[int, str] = {}
+        nameless = 0
+
+        def note(basis_id: int | None, error: TidError) -> None:
+            nonlocal nameless
+            if basis_id is None:
+                nameless += 1
+            else:
+                unreadable[basis_id] = error.user_message()
+
+        async for basis in self._client.iter_invoice_bases(pending_only=True, on_malformed=note):
+            bases.append(basis)
+        return Listing(bases, unreadable, nameless)
 
     async def pending_ids(self) -> list[int]:
         """The ids of every waiting basis in list order, malformed list items included: the

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -37,7 +37,9 @@ class BasisTable(DataTable[Text]):
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__(cursor_type="row", zebra_stripes=False, **kwargs)  # type: ignore[arg-type]
-        self.bases: dict[int, InvoiceBasis] = {}
+        # Every listed basis by id; None for one whose list item cannot be read (its row says
+        # so, and importing it reads its own answer).
+        self.bases: dict[int, InvoiceBasis | None] = {}
         self.selected: set[int] = set()
         self._unshown: dict[int, Text] = {}  # statuses of rows out of view (see set_status)
 
@@ -46,15 +48,29 @@ class BasisTable(DataTable[Text]):
             label = "" if key == "mark" else t(f"importui.col.{key}")
             self.add_column(Text(label), key=key, width=width)
 
-    def show(self, bases: Iterable[InvoiceBasis]) -> None:
-        """Replace the rows; the selection keeps the ids that are still there."""
+    def show(
+        self, bases: Iterable[InvoiceBasis], unreadable: Mapping[int, str] | None = None
+    ) -> None:
+        """Replace the rows; the selection keeps the ids that are still there. ``unreadable``:
+        listed bases whose list item cannot be read, by id (a row each, saying so)."""
         self.clear()
         self._unshown.clear()
         self.bases = {basis.id: basis for basis in bases}
+        self.bases.update(dict.fromkeys(unreadable or {}))
         self.selected &= set(self.bases)
         waiting = Text(t("importui.status.waiting"))
-        for basis in self.bases.values():
-            self.add_row(*self._cells(basis, waiting), key=str(basis.id))
+        for basis_id, basis in self.bases.items():
+            cells = self._cells(basis, waiting) if basis else self._unreadable_cells(basis_id)
+            self.add_row(*cells, key=str(basis_id))
+
+    def _unreadable_cells(self, basis_id: int) -> list[Text]:
+        style = getattr(self.app.current_theme, "error", None) or ""
+        return [
+            Text(MARK if basis_id in self.selected else ""),
+            Text(clip(t("importui.basis_number", id=basis_id), 10)),
+            *(Text("") for _ in range(4)),
+            Text(t("importui.status.unreadable"), style=style),
+        ]
 
     def _cells(self, basis: InvoiceBasis, status: Text) -> list[Text]:
         return [

@@ -11,7 +11,7 @@ from textual.message_pump import MessagePump
 
 if TYPE_CHECKING:
     from tidwizard.core.importer.events import ImportEvent
-    from tidwizard.core.wire import InvoiceBasis
+    from tidwizard.core.importer.listing import Listing
     from tidwizard.ui.importing.session import ImportSession
 
 
@@ -23,7 +23,7 @@ class SessionOpened(Message):
 
 @dataclass
 class BasesListed(Message):
-    bases: list[InvoiceBasis] | None
+    listing: Listing | None
     error: str | None = None
 
 

@@ -188,20 +188,20 @@ class ImportScreen(Screen[None]):
     async def list_bases(self) -> None:
         assert self.session is not None
         try:
-            bases = await self.session.pending()
+            listing = await self.session.pending()
         except EXPECTED as error:
             self.post_message(BasesListed(None, user_message(error)))
         else:
-            self.post_message(BasesListed(bases))
+            self.post_message(BasesListed(listing))
 
     @on(BasesListed)
     def _listed(self, event: BasesListed) -> None:
         self.set_phase("idle")
-        if event.bases is None:
+        if event.listing is None:
             self.say(event.error or "", error=True)
             return
         self.last_report = None
-        self.table.show(event.bases)
+        self.table.show(event.listing.bases, event.listing.unreadable)
         heap.settle()  # the bases and their rows live as long as the listing
         self.say_waiting()
         self.refresh_bindings()

@@ -21,10 +21,10 @@ if TYPE_CHECKING:
     from tidwizard.core.admin import AdministrationStore
     from tidwizard.core.admin.models import Document, JournalEntry
     from tidwizard.core.importer.engine import ImportEngine
+    from tidwizard.core.importer.listing import Listing
     from tidwizard.core.paths import Home
     from tidwizard.core.settings import Settings
     from tidwizard.core.tid import TidClient
-    from tidwizard.core.wire import InvoiceBasis
 
 
 def user_message(error: BaseException) -> str:
@@ -49,10 +49,11 @@ class ImportSession:
     store: AdministrationStore
     engine: ImportEngine
 
-    async def pending(self) -> list[InvoiceBasis]:
-        """The waiting bases. They stay as long as the screen lists them: the screen settles the
-        heap (see ``heap``) once it shows them, the table's rows included."""
-        return await self.engine.pending()
+    async def pending(self) -> Listing:
+        """The waiting bases, those that cannot be listed among them. They stay as long as the
+        screen lists them: the screen settles the heap (see ``heap``) once it shows them, the
+        table's rows included."""
+        return await self.engine.listing()
 
     async def documents(self) -> list[Document]:
         """Administration's invoices, then its orders, each with its rows."""
