@@ -177,3 +177,12 @@ def test_the_written_out_texts_of_a_basis_miss_no_text_field() -> None:
     assert count >= 15
     assert sorted(wire.basis_texts(basis)) == sorted(wire.joined_texts(basis))
     assert len(wire.joined_texts(basis)) == count
+
+
+def test_a_model_holding_one_without_texts_reads() -> None:
+    """A project refers to its customer by id alone (IdRef, no text): its texts are still
+    gathered (the gathering stopped on a model without any)."""
+    from tidwizard.core import wire
+
+    project = wire.parse(wire.Project, {"orderNumber": "P-1", "title": "x", "customer": {"id": 3}})
+    assert project.customer == wire.IdRef(id=3)

@@ -369,9 +369,15 @@ def _text_plan(cls: type[BaseModel]) -> _Plan:
                 texts.append(name)
             if any(isinstance(leaf, type) and issubclass(leaf, BaseModel) for leaf in leaves):
                 nested.append(name)
-        getter = operator.attrgetter(*texts, "__class__")  # a tuple even for one text
+        # A tuple even for one text (the class is the extra, sliced off); a model without a
+        # text (an IdRef) has an empty one.
+        getter = operator.attrgetter(*texts, "__class__") if texts else _no_texts
         plan = _TEXT_PLANS[cls] = (tuple(texts), getter, tuple(nested))
     return plan
+
+
+def _no_texts(model: BaseModel) -> tuple[None]:
+    return (None,)
 
 
 def _gather_texts(model: BaseModel, out: list[str]) -> None:
