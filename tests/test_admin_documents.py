@@ -108,7 +108,8 @@ def test_the_database_refuses_a_second_import_of_a_basis(store: AdministrationSt
     # Not even raw SQL gets past the database's own rule.
     with pytest.raises(sqlite3.IntegrityError), store.transaction() as conn:
         conn.execute(
-            "INSERT INTO import_journal VALUES (1001, 1, 'invoice', 1001, 'pending', 'x', NULL)"
+            "INSERT INTO import_journal"
+            " VALUES (1001, 1, 'invoice', 1001, 'pending', 'x', NULL, NULL)"
         )
 
 
@@ -158,7 +159,8 @@ def test_the_database_itself_refuses_a_re_read_of_an_unconfirmed_import(
     write(store)
     with pytest.raises(sqlite3.IntegrityError, match="confirmed"), store.transaction() as conn:
         conn.execute(
-            "INSERT INTO import_journal VALUES (1001, 2, 'invoice', 1001, 'pending', 'x', NULL)"
+            "INSERT INTO import_journal"
+            " VALUES (1001, 2, 'invoice', 1001, 'pending', 'x', NULL, NULL)"
         )
 
 

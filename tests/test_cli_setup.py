@@ -115,7 +115,7 @@ def test_setup_from_stdin_saves_everything_and_status_reports_it(
         "language": None,
         "savedAt": saved.saved_at.isoformat() if saved.saved_at else None,
     }
-    assert report["secret"] == {"backend": "file", "stored": True}
+    assert report["secret"] == {"backend": "file", "stored": True, "madePrivateFrom": None}
     assert SECRET not in out + err
 
 
