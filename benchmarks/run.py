@@ -73,8 +73,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     figures: list[Figure] = []
     for key in args.chosen:
-        print(f"measuring {FIGURES[key][0]} ({args.profile} profile) ...", file=sys.stderr,
-              flush=True)  # fmt: skip
+        print(
+            f"measuring {FIGURES[key][0]} ({args.profile} profile) ...", file=sys.stderr, flush=True
+        )
         figures += run_one(key, quick=args.quick, profile=args.profile)
     elapsed = time.perf_counter() - started
     print(f"sandbox profile: {args.profile}\n")

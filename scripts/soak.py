@@ -33,8 +33,20 @@ def main(argv: list[str] | None = None) -> int:
         report = Path(folder) / "soak.jsonl"
         env = dict(os.environ, TIDWIZARD_SOAK_SCALE=args.scale, TIDWIZARD_SOAK_REPORT=str(report))
         # No pytest timeout here: the long form takes minutes, each import has its own limit.
-        command = [sys.executable, "-m", "pytest", str(TESTS), "-m", "soak", "-q", "-p",
-                   "no:cacheprovider", "-o", "timeout=0", *args.pytest_args]  # fmt: skip
+        command = [
+            sys.executable,
+            "-m",
+            "pytest",
+            str(TESTS),
+            "-m",
+            "soak",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "-o",
+            "timeout=0",
+            *args.pytest_args,
+        ]
         code = subprocess.call(command, cwd=ROOT, env=env)
         lines = report.read_text(encoding="utf-8").splitlines() if report.exists() else []
     print()

@@ -101,9 +101,15 @@ class Tamper(httpx.AsyncBaseTransport):
 
 def client(url: str, transport: httpx.AsyncBaseTransport | None = None) -> TidClient:
     return TidClient(
-        url, "demo", "demo", company_id=COMPANY, rate=0, retries=1, backoff=0.01,
+        url,
+        "demo",
+        "demo",
+        company_id=COMPANY,
+        rate=0,
+        retries=1,
+        backoff=0.01,
         transport=transport,
-    )  # fmt: skip
+    )
 
 
 def rewrite_item(basis_id: int, change: Rewrite) -> Rewrite:

@@ -74,15 +74,18 @@ def configure_home(home_dir: Path, tid_url: str) -> Path:
 def import_process(home: Path, kill_at: str | None = None) -> subprocess.Popen[bytes]:
     """``python -m tidwizard import --yes --json`` against ``home``, without a rate limit;
     ``kill_at`` (``point:n``) makes it SIGKILL itself there."""
-    env = dict(os.environ, TIDWIZARD_HOME=str(home), TIDWIZARD_KEYRING="off",
-               TIDWIZARD_TID_RATE="0")  # fmt: skip
+    env = dict(
+        os.environ, TIDWIZARD_HOME=str(home), TIDWIZARD_KEYRING="off", TIDWIZARD_TID_RATE="0"
+    )
     env.pop(KILL_ENV, None)
     if kill_at is not None:
         env[KILL_ENV] = kill_at
     return subprocess.Popen(
         [sys.executable, "-m", "tidwizard", "import", "--yes", "--json"],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-    )  # fmt: skip
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
 
 
 def journal_size(path: Path) -> int:

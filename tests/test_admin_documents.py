@@ -28,9 +28,12 @@ NOW = dt.datetime(2026, 12, 1, 9, 30, tzinfo=dt.UTC)
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[AdministrationStore]:
     with AdministrationStore.create(
-        tmp_path / "b.sqlite", name="Test AB", orgnr="556677-8899", edition="2000",
+        tmp_path / "b.sqlite",
+        name="Test AB",
+        orgnr="556677-8899",
+        edition="2000",
         program_version="2024.1",
-    ) as opened:  # fmt: skip
+    ) as opened:
         opened.add_customer(Customer(1004, "Malmö Kaffekompani AB"))
         opened.add_article(Article("101", "Konsulttimme", "tim", Decimal(950), Decimal(25)))
         yield opened
@@ -39,16 +42,35 @@ def store(tmp_path: Path) -> Iterator[AdministrationStore]:
 def invoice(number: int, tid_invoice_id: int | None = 1001) -> Document:
     rows = (
         DocumentRow(1, "text", "November 2026"),
-        DocumentRow(2, "article", "Konsulttimme", "101", Decimal("7.5"), "tim", Decimal(950),
-                    Decimal(10), Decimal(25), Decimal("6412.50"), Decimal("1603.13")),
-    )  # fmt: skip
+        DocumentRow(
+            2,
+            "article",
+            "Konsulttimme",
+            "101",
+            Decimal("7.5"),
+            "tim",
+            Decimal(950),
+            Decimal(10),
+            Decimal(25),
+            Decimal("6412.50"),
+            Decimal("1603.13"),
+        ),
+    )
     return Document(
-        type="invoice", number=number, customer_number=1004,
-        customer_name="Malmö Kaffekompani AB", date=dt.date(2026, 11, 30),
-        net=Decimal("6412.50"), vat=Decimal("1603.13"), rounding=Decimal("0.37"),
-        total=Decimal("8016.00"), tid_invoice_id=tid_invoice_id, your_reference="Eva",
-        rows=rows, created_at=NOW,
-    )  # fmt: skip
+        type="invoice",
+        number=number,
+        customer_number=1004,
+        customer_name="Malmö Kaffekompani AB",
+        date=dt.date(2026, 11, 30),
+        net=Decimal("6412.50"),
+        vat=Decimal("1603.13"),
+        rounding=Decimal("0.37"),
+        total=Decimal("8016.00"),
+        tid_invoice_id=tid_invoice_id,
+        your_reference="Eva",
+        rows=rows,
+        created_at=NOW,
+    )
 
 
 def write(store: AdministrationStore, tid_invoice_id: int = 1001) -> int:

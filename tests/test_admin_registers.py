@@ -25,9 +25,12 @@ from tidwizard.core.admin.registers import deliver_stock, move_stock, reserve_st
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[AdministrationStore]:
     with AdministrationStore.create(
-        tmp_path / "b.sqlite", name="Test AB", orgnr="556677-8899", edition="2000",
+        tmp_path / "b.sqlite",
+        name="Test AB",
+        orgnr="556677-8899",
+        edition="2000",
         program_version="2024.1",
-    ) as opened:  # fmt: skip
+    ) as opened:
         yield opened
 
 
@@ -101,8 +104,11 @@ def test_set_send_to_tid(store: AdministrationStore) -> None:
 
 
 def test_order_reserves_and_invoice_delivers_exactly(store: AdministrationStore) -> None:
-    store.add_article(Article("301", "Kabel", "st", Decimal(149), Decimal(25),
-                              stock=Decimal(240), stock_item=True))  # fmt: skip
+    store.add_article(
+        Article(
+            "301", "Kabel", "st", Decimal(149), Decimal(25), stock=Decimal(240), stock_item=True
+        )
+    )
     with store.transaction() as conn:
         assert reserve_stock(conn, "301", Decimal("2.5"))
         assert deliver_stock(conn, "301", Decimal("0.1"))
@@ -117,8 +123,9 @@ def test_order_reserves_and_invoice_delivers_exactly(store: AdministrationStore)
 def test_a_credit_brings_stock_back_and_services_are_not_counted(
     store: AdministrationStore,
 ) -> None:
-    store.add_article(Article("302", "Router", "st", Decimal(1), Decimal(25), Decimal(5),
-                              stock_item=True))  # fmt: skip
+    store.add_article(
+        Article("302", "Router", "st", Decimal(1), Decimal(25), Decimal(5), stock_item=True)
+    )
     store.add_article(Article("101", "Timme", "tim", Decimal(950), Decimal(25)))
     with store.transaction() as conn:
         assert deliver_stock(conn, "302", Decimal(-2))
@@ -130,8 +137,9 @@ def test_a_credit_brings_stock_back_and_services_are_not_counted(
 
 
 def test_a_document_moves_all_its_articles_at_once_or_none(store: AdministrationStore) -> None:
-    store.add_article(Article("303", "Kabel", "st", Decimal(1), Decimal(25), Decimal(10),
-                              stock_item=True))  # fmt: skip
+    store.add_article(
+        Article("303", "Kabel", "st", Decimal(1), Decimal(25), Decimal(10), stock_item=True)
+    )
     store.add_article(Article("102", "Timme", "tim", Decimal(950), Decimal(25)))
     with store.transaction() as conn:
         kept = move_stock(conn, "stock", {"303": Decimal("-1.25"), "102": Decimal(-3)})

@@ -24,8 +24,12 @@ from tidwizard.core.orgnr import OrgNrError
 
 
 def make(path: Path, **overrides: str) -> AdministrationStore:
-    settings = {"name": "Testbolaget AB", "orgnr": "5566778899", "edition": "1000",
-                "program_version": "2024.1"} | overrides  # fmt: skip
+    settings = {
+        "name": "Testbolaget AB",
+        "orgnr": "5566778899",
+        "edition": "1000",
+        "program_version": "2024.1",
+    } | overrides
     return AdministrationStore.create(path, **settings)
 
 
@@ -35,8 +39,11 @@ def test_create_then_open_gives_back_the_settings(tmp_path: Path) -> None:
     with AdministrationStore.open(path) as store:
         info = store.company()
     assert (info.name, info.org_number, info.edition, info.program_version) == (
-        "Testbolaget AB", "556677-8899", "1000", "2024.1",
-    )  # fmt: skip
+        "Testbolaget AB",
+        "556677-8899",
+        "1000",
+        "2024.1",
+    )
     assert info.has_orders
     assert info.path == path
 
@@ -154,17 +161,26 @@ def test_money_is_stored_as_text_and_read_back_exact(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("version", "supported"),
-    [("2018.7", True), ("2018.10", True), ("2024.1", True), ("2018.6", False),
-     ("2017.12", False), ("", False), ("2018", False), ("x.y", False)],
-)  # fmt: skip
+    [
+        ("2018.7", True),
+        ("2018.10", True),
+        ("2024.1", True),
+        ("2018.6", False),
+        ("2017.12", False),
+        ("", False),
+        ("2018", False),
+        ("x.y", False),
+    ],
+)
 def test_version_supported_compares_numerically(version: str, supported: bool) -> None:
     assert version_supported(version) is supported
 
 
 def test_only_1000_and_2000_have_orders() -> None:
     assert [e for e in ("500", "1000", "2000", "fakturering") if edition_has_orders(e)] == [
-        "1000", "2000",
-    ]  # fmt: skip
+        "1000",
+        "2000",
+    ]
 
 
 def test_set_org_number_saves_the_formatted_number(tmp_path: Path) -> None:

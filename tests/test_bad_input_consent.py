@@ -45,15 +45,23 @@ def blank_unit(code: str) -> dict[str, Any]:
 
 
 CASES = [
-    ("customer 0", {"customer_number": "0", "customer_name": "Noll AB"},
-     RefusalReason.CUSTOMER_NUMBER_ZERO, "0"),
-    ("customer 000", {"customer_number": "000", "customer_name": "Noll AB"},
-     RefusalReason.CUSTOMER_NUMBER_ZERO, "000"),
+    (
+        "customer 0",
+        {"customer_number": "0", "customer_name": "Noll AB"},
+        RefusalReason.CUSTOMER_NUMBER_ZERO,
+        "0",
+    ),
+    (
+        "customer 000",
+        {"customer_number": "000", "customer_name": "Noll AB"},
+        RefusalReason.CUSTOMER_NUMBER_ZERO,
+        "000",
+    ),
     ("empty project code", blank_project(""), RefusalReason.PROJECT_CODE, "Nytt projekt"),
     ("blank project code", blank_project("   "), RefusalReason.PROJECT_CODE, "Nytt projekt"),
     ("empty result unit code", blank_unit(""), RefusalReason.RESULT_UNIT_CODE, "Ny enhet"),
     ("blank result unit code", blank_unit(" \t"), RefusalReason.RESULT_UNIT_CODE, "Ny enhet"),
-]  # fmt: skip
+]
 
 
 @pytest.mark.parametrize("create_missing", [True, False], ids=["consent", "no consent"])
@@ -97,9 +105,13 @@ def test_create_missing_on_the_command_line_refuses_them_without_a_traceback(
 ) -> None:
     monkeypatch.setenv("TIDWIZARD_TID_RATE", "0")
     set_up_demo(
-        Home.resolve(home_dir), sandbox.url, monkeypatch, client_id="consent-login",
-        secret="Vb3!samtycke-hemlis-13", import_as="invoice",
-    )  # fmt: skip
+        Home.resolve(home_dir),
+        sandbox.url,
+        monkeypatch,
+        client_id="consent-login",
+        secret="Vb3!samtycke-hemlis-13",
+        import_as="invoice",
+    )
     plant(sandbox.state, 1901, (CONSULTING,), customer_number="0", customer_name="Noll AB")
     plant(sandbox.state, 1902, (CONSULTING,), **blank_project(" "))
     plant(sandbox.state, 1903, (CONSULTING,), **blank_unit(""))

@@ -77,9 +77,13 @@ def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> 
 def configured(home_dir: Path, sandbox: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
     monkeypatch.setenv("TIDWIZARD_TID_RATE", "0")
     set_up_demo(
-        Home.resolve(home_dir), sandbox.url, monkeypatch, client_id="ids-login",
-        secret="Vb3!ids-hemlis-07", import_as="invoice",
-    )  # fmt: skip
+        Home.resolve(home_dir),
+        sandbox.url,
+        monkeypatch,
+        client_id="ids-login",
+        secret="Vb3!ids-hemlis-07",
+        import_as="invoice",
+    )
     plant(sandbox.state, 2**63, (CONSULTING,))
     keep_only(sandbox.state, {2**63, *GOOD})
     return sandbox

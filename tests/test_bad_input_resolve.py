@@ -51,9 +51,13 @@ def conflicted(home_dir: Path, sandbox: Any, monkeypatch: pytest.MonkeyPatch) ->
     """A home whose journal has a pending entry for LOST, which Tid shows as transferred as 77."""
     monkeypatch.setenv("TIDWIZARD_TID_RATE", "0")
     path = set_up_demo(
-        Home.resolve(home_dir), sandbox.url, monkeypatch, client_id="resolve-login",
-        secret="Vb3!losa-hemlis-19", import_as="invoice",
-    )  # fmt: skip
+        Home.resolve(home_dir),
+        sandbox.url,
+        monkeypatch,
+        client_id="resolve-login",
+        secret="Vb3!losa-hemlis-19",
+        import_as="invoice",
+    )
     keep_only(sandbox.state, set(GOOD))
 
     async def import_losing_the_mark() -> None:

@@ -108,11 +108,16 @@ async def test_a_lone_surrogate_in_a_list_item_is_read_from_the_full_answer(
 
 def test_wire_parse_of_python_data_names_the_field_with_the_surrogate() -> None:
     body = {
-        "objectName": "invoice", "id": 7, "invoiceDate": "2026-11-30", "sum": 0,
+        "objectName": "invoice",
+        "id": 7,
+        "invoiceDate": "2026-11-30",
+        "sum": 0,
         "customer": {"id": 1, "name": "Kund AB", "customerNumber": "1001"},
-        "rows": [{"objectName": "invoiceRow", "id": 1, "comment": "ok"},
-                 {"objectName": "invoiceRow", "id": 2, "comment": "\ud800"}],
-    }  # fmt: skip
+        "rows": [
+            {"objectName": "invoiceRow", "id": 1, "comment": "ok"},
+            {"objectName": "invoiceRow", "id": 2, "comment": "\ud800"},
+        ],
+    }
     with pytest.raises(wire.MalformedAnswer) as caught:
         wire.parse(wire.InvoiceBasis, body)
     assert caught.value.object_name == "invoiceRow 2"
@@ -129,9 +134,13 @@ def test_the_command_line_reports_every_basis_and_no_traceback(
 ) -> None:
     monkeypatch.setenv("TIDWIZARD_TID_RATE", "0")
     set_up_demo(
-        Home.resolve(home_dir), sandbox.url, monkeypatch, client_id="surrogate-login",
-        secret="Vb3!surrogat-hemlis-11", import_as="invoice",
-    )  # fmt: skip
+        Home.resolve(home_dir),
+        sandbox.url,
+        monkeypatch,
+        client_id="surrogate-login",
+        secret="Vb3!surrogat-hemlis-11",
+        import_as="invoice",
+    )
     keep_only(sandbox.state, {BAD, *GOOD})
     tamper = Tamper(bases={BAD: on_ref("customer", name=LONE)})
     monkeypatch.setattr(
@@ -155,11 +164,15 @@ def test_the_written_out_texts_of_a_basis_miss_no_text_field() -> None:
     basis = wire.parse(
         wire.InvoiceBasis,
         {
-            "id": 7, "invoiceDate": "2026-11-30", "sum": 0,
-            "customer": {"id": 1}, "project": {"id": 2}, "costCenter": {"code": "x"},
+            "id": 7,
+            "invoiceDate": "2026-11-30",
+            "sum": 0,
+            "customer": {"id": 1},
+            "project": {"id": 2},
+            "costCenter": {"code": "x"},
             "rows": [{"id": 1}, {"id": 2}],
         },
-    )  # fmt: skip
+    )
     markers = iter(range(0x4E00, 0x4F00))
 
     def fill(model: Any) -> int:

@@ -39,23 +39,49 @@ def store(tmp_path: Path) -> Iterator[AdministrationStore]:
 
 
 REFUSED = [
-    ("discount over 100 %", (work_row("101", "2", "950.00", "-380.00", discount="120"),),
-     RefusalReason.DISCOUNT, ("120",)),
-    ("negative discount", (work_row("101", "2", "950.00", "2090.00", discount="-10"),),
-     RefusalReason.DISCOUNT, ("-10",)),
-    ("quantity that shows as 0,00", (work_row("101", "0.004", "1000.00", "4.00"),),
-     RefusalReason.QUANTITY, ("0.004",)),
-    ("negative quantity that shows as 0,00", (work_row("101", "-0.001", "950.00", "-0.95"),),
-     RefusalReason.QUANTITY, ("-0.001",)),
-    ("quantity and amount that show as 0,00", (work_row("101", "0.001", "1.00", "0.00"),),
-     RefusalReason.QUANTITY, ("0.001",)),
-    ("total with VAT beyond the bounds",
-     (work_row("101", "1000000000", "950.00", "950000000000.00"),),
-     RefusalReason.TOTAL_TOO_LARGE, ()),
-    ("credit beyond the bounds",
-     (work_row("101", "-1000000000", "950.00", "-950000000000.00"),),
-     RefusalReason.TOTAL_TOO_LARGE, ()),
-]  # fmt: skip
+    (
+        "discount over 100 %",
+        (work_row("101", "2", "950.00", "-380.00", discount="120"),),
+        RefusalReason.DISCOUNT,
+        ("120",),
+    ),
+    (
+        "negative discount",
+        (work_row("101", "2", "950.00", "2090.00", discount="-10"),),
+        RefusalReason.DISCOUNT,
+        ("-10",),
+    ),
+    (
+        "quantity that shows as 0,00",
+        (work_row("101", "0.004", "1000.00", "4.00"),),
+        RefusalReason.QUANTITY,
+        ("0.004",),
+    ),
+    (
+        "negative quantity that shows as 0,00",
+        (work_row("101", "-0.001", "950.00", "-0.95"),),
+        RefusalReason.QUANTITY,
+        ("-0.001",),
+    ),
+    (
+        "quantity and amount that show as 0,00",
+        (work_row("101", "0.001", "1.00", "0.00"),),
+        RefusalReason.QUANTITY,
+        ("0.001",),
+    ),
+    (
+        "total with VAT beyond the bounds",
+        (work_row("101", "1000000000", "950.00", "950000000000.00"),),
+        RefusalReason.TOTAL_TOO_LARGE,
+        (),
+    ),
+    (
+        "credit beyond the bounds",
+        (work_row("101", "-1000000000", "950.00", "-950000000000.00"),),
+        RefusalReason.TOTAL_TOO_LARGE,
+        (),
+    ),
+]
 
 
 @pytest.mark.parametrize(
@@ -118,9 +144,13 @@ def test_a_name_with_marks_from_tid_reaches_the_output_written_out(
 ) -> None:
     monkeypatch.setenv("TIDWIZARD_TID_RATE", "0")
     set_up_demo(
-        Home.resolve(home_dir), sandbox.url, monkeypatch, client_id="marks-login",
-        secret="Vb3!tecken-hemlis-17", import_as="invoice",
-    )  # fmt: skip
+        Home.resolve(home_dir),
+        sandbox.url,
+        monkeypatch,
+        client_id="marks-login",
+        secret="Vb3!tecken-hemlis-17",
+        import_as="invoice",
+    )
     name = f"Omvänd{MARKS} 0001 kr AB"
     consulting = work_row("101", "2", "950.00", "1900.00", "Arbete\u2028rad två")
     plant(sandbox.state, ODD, (consulting,), customer_number="4711", customer_name=name)

@@ -18,8 +18,11 @@ OTHER_NAMES = {
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_no_message_names_the_login_fields_otherwise(lang: str) -> None:
-    found = {key: texts[lang] for key, texts in catalogue().items()
-             if OTHER_NAMES[lang].search(texts[lang])}  # fmt: skip
+    found = {
+        key: texts[lang]
+        for key, texts in catalogue().items()
+        if OTHER_NAMES[lang].search(texts[lang])
+    }
     assert found == {}
 
 

@@ -35,9 +35,13 @@ def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> 
 def configured(home: Home, profile_sandbox: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
     """A home set up against each sandbox profile in turn; gives that sandbox."""
     set_up_demo(
-        home, profile_sandbox.url, monkeypatch, client_id=CLIENT_ID, secret=SECRET,
+        home,
+        profile_sandbox.url,
+        monkeypatch,
+        client_id=CLIENT_ID,
+        secret=SECRET,
         import_as="invoice",
-    )  # fmt: skip
+    )
     return profile_sandbox
 
 

@@ -30,8 +30,15 @@ def test_create_demo_then_show_json(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert "Demo Konsult AB" in capsys.readouterr().out
     assert run(tmp_path, "company", "show", "--json") == 0
     shown = json.loads(capsys.readouterr().out)
-    assert set(shown) == {"company", "customers", "articles", "projects", "resultUnits",
-                          "invoices", "orders"}  # fmt: skip
+    assert set(shown) == {
+        "company",
+        "customers",
+        "articles",
+        "projects",
+        "resultUnits",
+        "invoices",
+        "orders",
+    }
     assert shown["company"]["organizationNumber"] == "556677-8899"
     assert shown["company"]["edition"] == "2000"
     assert shown["company"]["hasOrders"] is True
@@ -49,22 +56,60 @@ def test_show_json_documents(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert run(tmp_path, "company", "create", "--demo", "--json") == 0
     path = Path(json.loads(capsys.readouterr().out)["company"]["path"])
     with AdministrationStore.open(path) as store, store.transaction() as conn:
-        documents.insert_document(conn, Document(
-            type="invoice", number=store.next_number(conn, "invoice"), customer_number=1004,
-            customer_name="Malmö Kaffekompani AB", date=dt.date(2026, 11, 30),
-            net=Decimal(950), vat=Decimal("237.5"), rounding=Decimal("0.5"), total=Decimal(1188),
-            tid_invoice_id=1007, project_code="P-204",
-            rows=(DocumentRow(1, "article", "Konsulttimme", "101", Decimal(1), "tim",
-                              Decimal(950), vat_rate=Decimal(25), net=Decimal(950),
-                              vat=Decimal("237.5")),),
-        ))  # fmt: skip
+        documents.insert_document(
+            conn,
+            Document(
+                type="invoice",
+                number=store.next_number(conn, "invoice"),
+                customer_number=1004,
+                customer_name="Malmö Kaffekompani AB",
+                date=dt.date(2026, 11, 30),
+                net=Decimal(950),
+                vat=Decimal("237.5"),
+                rounding=Decimal("0.5"),
+                total=Decimal(1188),
+                tid_invoice_id=1007,
+                project_code="P-204",
+                rows=(
+                    DocumentRow(
+                        1,
+                        "article",
+                        "Konsulttimme",
+                        "101",
+                        Decimal(1),
+                        "tim",
+                        Decimal(950),
+                        vat_rate=Decimal(25),
+                        net=Decimal(950),
+                        vat=Decimal("237.5"),
+                    ),
+                ),
+            ),
+        )
     assert run(tmp_path, "company", "show", "demo konsult ab", "--json") == 0
     (shown,) = json.loads(capsys.readouterr().out)["invoices"]
-    assert {k: shown[k] for k in ("number", "tidInvoiceId", "customerNumber", "date", "net",
-                                  "vat", "rounding", "total")} == {
-        "number": 1001, "tidInvoiceId": 1007, "customerNumber": 1004, "date": "2026-11-30",
-        "net": "950.00", "vat": "237.50", "rounding": "0.50", "total": "1188.00",
-    }  # fmt: skip
+    assert {
+        k: shown[k]
+        for k in (
+            "number",
+            "tidInvoiceId",
+            "customerNumber",
+            "date",
+            "net",
+            "vat",
+            "rounding",
+            "total",
+        )
+    } == {
+        "number": 1001,
+        "tidInvoiceId": 1007,
+        "customerNumber": 1004,
+        "date": "2026-11-30",
+        "net": "950.00",
+        "vat": "237.50",
+        "rounding": "0.50",
+        "total": "1188.00",
+    }
     assert shown["rows"][0]["articleNumber"] == "101"
     assert shown["rows"][0]["quantity"] == "1"
     assert run(tmp_path, "company", "show") == 0
@@ -85,8 +130,16 @@ def test_human_output_fits_80_columns(tmp_path: Path, capsys: pytest.CaptureFixt
 
 
 def test_create_with_options_and_list(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    args = ["--name", "Skärgårdens Båtvarv AB", "--orgnr", "5567037485",
-            "--edition", "fakturering", "--version", "2019.2"]  # fmt: skip
+    args = [
+        "--name",
+        "Skärgårdens Båtvarv AB",
+        "--orgnr",
+        "5567037485",
+        "--edition",
+        "fakturering",
+        "--version",
+        "2019.2",
+    ]
     code = run(tmp_path, "company", "create", *args)
     assert code == 0
     assert "556703-7485" in capsys.readouterr().out
@@ -107,14 +160,18 @@ def test_create_refuses_to_overwrite(tmp_path: Path, capsys: pytest.CaptureFixtu
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--name", "X AB", "--orgnr", "556677-8898", "--edition", "500", "--version", "2024.1"],
-         "Kontrollsiffran"),
+        (
+            ["--name", "X AB", "--orgnr", "556677-8898", "--edition", "500", "--version", "2024.1"],
+            "Kontrollsiffran",
+        ),
         (["--name", "X AB", "--orgnr", "556677-8899", "--edition", "500"], "--version"),
         (["--demo", "--name", "X AB"], "--name"),
-        (["--name", "X AB", "--orgnr", "556677-8899", "--edition", "500", "--version", "nyast"],
-         "2024.1"),
+        (
+            ["--name", "X AB", "--orgnr", "556677-8899", "--edition", "500", "--version", "nyast"],
+            "2024.1",
+        ),
     ],
-)  # fmt: skip
+)
 def test_create_errors_exit_2_with_a_clear_message(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
 ) -> None:
@@ -151,8 +208,12 @@ def test_create_demo_as_a_real_process(tmp_path: Path) -> None:
     env = {**os.environ, "TIDWIZARD_HOME": str(tmp_path), "PYTHONPATH": str(Path.cwd())}
     done = subprocess.run(
         [sys.executable, "-m", "tidwizard", "company", "create", "--demo", "--json"],
-        capture_output=True, text=True, env=env, timeout=120, check=False,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     created = json.loads(done.stdout)["company"]
     assert created["name"] == "Demo Konsult AB"

@@ -16,8 +16,9 @@ from tidwizard.core.admin import AdministrationStore
 
 @pytest.fixture(autouse=True)
 def only_the_company_and_export_commands(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cli_main, "COMMAND_MODULES", ("tidwizard.cli.company",
-                                                      "tidwizard.cli.export"))  # fmt: skip
+    monkeypatch.setattr(
+        cli_main, "COMMAND_MODULES", ("tidwizard.cli.company", "tidwizard.cli.export")
+    )
 
 
 @pytest.fixture
@@ -63,15 +64,18 @@ def test_registers_json_lists_every_record_with_its_flag(
 
 
 def test_registers_only_and_human_output(company: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "registers", "demo konsult ab", "--only", " costcenters,projects",
-                       "--json")  # fmt: skip
+    code, out, _ = run(
+        capsys, "registers", "demo konsult ab", "--only", " costcenters,projects", "--json"
+    )
     assert code == 0
     assert list(json.loads(out)) == ["company", "projects", "costcenters"]
     code, out, _ = run(capsys, "registers", str(company))
     assert code == 0
     assert "Kunder (9, till Tid: 8)" in out and "Artiklar (13, till Tid: 12)" in out
-    assert any(line.split()[:2] == ["1009", "Västerås"] and line.endswith("Nej")
-               for line in out.splitlines())  # fmt: skip
+    assert any(
+        line.split()[:2] == ["1009", "Västerås"] and line.endswith("Nej")
+        for line in out.splitlines()
+    )
     for lang in ("sv", "en"):
         assert cli_main.main(["--lang", lang, "company", "registers"]) == 0
         assert all(len(line) < 80 for line in capsys.readouterr().out.splitlines())
@@ -88,8 +92,12 @@ def test_flag_sets_and_clears_and_says_what_changed(
 
     code, out, _ = run(capsys, "--lang", "en", "flag", "articles", "105", "101", "--off", "--json")
     assert code == 0
-    assert json.loads(out) == {"register": "articles", "sendToTid": False,
-                               "changed": ["101", "105"], "unchanged": []}  # fmt: skip
+    assert json.loads(out) == {
+        "register": "articles",
+        "sendToTid": False,
+        "changed": ["101", "105"],
+        "unchanged": [],
+    }
     code, out, _ = run(capsys, "flag", "articles", "105", "--off", "--json")
     assert json.loads(out)["changed"] == [] and json.loads(out)["unchanged"] == ["105"]
     after = flags(company)["articles"]
@@ -113,18 +121,22 @@ def test_flag_all_of_one_register_only(company: Path, capsys: pytest.CaptureFixt
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (("flag", "kunder", "1001"),
-         "Okänt register ”kunder”. Välj ett av: customers, articles, projects, costcenters."),
+        (
+            ("flag", "kunder", "1001"),
+            "Okänt register ”kunder”. Välj ett av: customers, articles, projects, costcenters.",
+        ),
         (("registers", "--only", "articles,units"), "Okänt register ”units”."),
         (("flag", "articles"), "Ange antingen vilka poster som ska ändras"),
         (("flag", "articles", "101", "--all"), "Ange antingen vilka poster som ska ändras"),
-        (("flag", "customers", "1001", "9999", "abc"),
-         "Det finns ingen kund med kundnummer 9999. Det finns ingen kund med kundnummer abc. "
-         "Inget har ändrats."),
+        (
+            ("flag", "customers", "1001", "9999", "abc"),
+            "Det finns ingen kund med kundnummer 9999. Det finns ingen kund med kundnummer abc. "
+            "Inget har ändrats.",
+        ),
         (("flag", "costcenters", "10", "50"), "Det finns ingen resultatenhet 50. Inget har"),
         (("flag", "projects", "P-201", "--company", "Okänt AB"), "Okänt AB"),
     ],
-)  # fmt: skip
+)
 def test_refusals_change_nothing_and_say_why(
     company: Path, capsys: pytest.CaptureFixture[str], args: tuple[str, ...], message: str
 ) -> None:

@@ -54,8 +54,19 @@ def test_json_escapes_del_and_c1_and_keeps_the_data_exact(
 @pytest.fixture
 def company(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     home = tmp_path / "home"
-    create = ("company", "create", "--name", NAME, "--orgnr", "556677-8899", "--edition", "2000",
-              "--version", "2024.1", "--json")  # fmt: skip
+    create = (
+        "company",
+        "create",
+        "--name",
+        NAME,
+        "--orgnr",
+        "556677-8899",
+        "--edition",
+        "2000",
+        "--version",
+        "2024.1",
+        "--json",
+    )
     code, _ = run(capsys, "--home", str(home), *create)
     assert code == 0
     (path,) = Home.resolve(home).companies_dir.glob("*.sqlite")
@@ -87,8 +98,12 @@ def test_status_writes_names_out(
 ) -> None:
     home = Home.resolve(tmp_path / "home")
     home.ensure()
-    settings = Settings(client_id=f"id{ESCAPES}", tid_company_id=1, tid_company_name=NAME,
-                        tid_org_number="556677-8899")  # fmt: skip
+    settings = Settings(
+        client_id=f"id{ESCAPES}",
+        tid_company_id=1,
+        tid_company_name=NAME,
+        tid_org_number="556677-8899",
+    )
     save_settings(home, settings)
     monkeypatch.setattr("sys.stdin", io.StringIO(""))
     _, out = run(capsys, "--home", str(home.config_dir), "status")

@@ -37,46 +37,62 @@ WAITS_SV = (
 
 # What each profile's user sees: the first export, in English (exit code and lines) ...
 FIRST_RUN = {
-    "contract": (0, [
-        "  60 Försäljning: created in Tid",
-        "  1008 Gotlands Ull & Garn AB: created in Tid",
-        "  105 Utbildning halvdag: created in Tid",
-        "  P-207 Webbshop ullgarn: created in Tid",
-        "Result units: 1 created, 0 updated, 4 unchanged, 0 differ, 0 cannot be sent, 0 failed",
-        "Projects: 1 created, 0 updated, 6 unchanged, 0 differ, 0 cannot be sent, 0 failed",
-    ]),
-    "public": (1, [
-        NOT_TAKEN_EN,
-        "  1008 Gotlands Ull & Garn AB: created in Tid",
-        "  105 Utbildning halvdag: created in Tid",
-        WAITS_EN,
-        "Result units: 0 created, 0 updated, 4 unchanged, 0 differ, 0 cannot be sent, 1 failed",
-        "Customers: 1 created, 0 updated, 7 unchanged, 0 differ, 0 cannot be sent, 0 failed",
-        "Articles: 1 created, 0 updated, 11 unchanged, 0 differ, 0 cannot be sent, 0 failed",
-        "Projects: 0 created, 0 updated, 6 unchanged, 0 differ, 0 cannot be sent, 1 failed",
-    ]),
-}  # fmt: skip
+    "contract": (
+        0,
+        [
+            "  60 Försäljning: created in Tid",
+            "  1008 Gotlands Ull & Garn AB: created in Tid",
+            "  105 Utbildning halvdag: created in Tid",
+            "  P-207 Webbshop ullgarn: created in Tid",
+            "Result units: 1 created, 0 updated, 4 unchanged, 0 differ, 0 cannot be sent, 0 failed",
+            "Projects: 1 created, 0 updated, 6 unchanged, 0 differ, 0 cannot be sent, 0 failed",
+        ],
+    ),
+    "public": (
+        1,
+        [
+            NOT_TAKEN_EN,
+            "  1008 Gotlands Ull & Garn AB: created in Tid",
+            "  105 Utbildning halvdag: created in Tid",
+            WAITS_EN,
+            "Result units: 0 created, 0 updated, 4 unchanged, 0 differ, 0 cannot be sent, 1 failed",
+            "Customers: 1 created, 0 updated, 7 unchanged, 0 differ, 0 cannot be sent, 0 failed",
+            "Articles: 1 created, 0 updated, 11 unchanged, 0 differ, 0 cannot be sent, 0 failed",
+            "Projects: 0 created, 0 updated, 6 unchanged, 0 differ, 0 cannot be sent, 1 failed",
+        ],
+    ),
+}
 # ... and the second, in Swedish: nothing more is written on either.
 SECOND_RUN = {
-    "contract": (0, [
-        "Kunder: 0 nya, 0 ändrade, 8 oförändrade, 0 skiljer sig, 0 kan inte skickas",
-        "Inget att skicka: Tid har redan allt som går att skicka.",
-    ]),
-    "public": (1, [
-        NOT_TAKEN_SV,
-        WAITS_SV,
-        "Kunder: 0 skapade, 0 uppdaterade, 8 oförändrade, 0 skiljer sig, 0 kan inte skickas, "
-        "0 misslyckades",
-        "Artiklar: 0 skapade, 0 uppdaterade, 12 oförändrade, 0 skiljer sig, 0 kan inte "
-        "skickas, 0 misslyckades",
-    ]),
-}  # fmt: skip
+    "contract": (
+        0,
+        [
+            "Kunder: 0 nya, 0 ändrade, 8 oförändrade, 0 skiljer sig, 0 kan inte skickas",
+            "Inget att skicka: Tid har redan allt som går att skicka.",
+        ],
+    ),
+    "public": (
+        1,
+        [
+            NOT_TAKEN_SV,
+            WAITS_SV,
+            "Kunder: 0 skapade, 0 uppdaterade, 8 oförändrade, 0 skiljer sig, 0 kan inte skickas, "
+            "0 misslyckades",
+            "Artiklar: 0 skapade, 0 uppdaterade, 12 oförändrade, 0 skiljer sig, 0 kan inte "
+            "skickas, 0 misslyckades",
+        ],
+    ),
+}
 # The records the first export creates in Tid.
 CREATED = {
-    "contract": {("costcenters", "60"), ("customers", "1008"), ("articles", "105"),
-                 ("projects", "P-207")},
+    "contract": {
+        ("costcenters", "60"),
+        ("customers", "1008"),
+        ("articles", "105"),
+        ("projects", "P-207"),
+    },
     "public": {("customers", "1008"), ("articles", "105")},
-}  # fmt: skip
+}
 
 
 @pytest.fixture
@@ -160,16 +176,25 @@ def test_refused_records_give_exit_1_with_their_reasons_and_the_rest_is_sent(
     code, out, _ = export(capsys, "--json", "--lang", "en")
     document = json.loads(out)
     assert code == 1
-    assert document["refused"] == [{
-        "register": "customers", "key": "2001", "name": "Kund " + "x" * 60,
-        "reason": "Too long: the name has 65 characters, but Tid accepts at most 50. "
-        "Shorten it in Administration.",
-    }]  # fmt: skip
-    assert document["differs"] == [{
-        "register": "customers", "key": "1001", "name": "Nordvik AB",
-        "differences": [{"field": "name", "administration": "Nordvik AB",
-                         "tid": "Nordvik Fastigheter AB"}],
-    }]  # fmt: skip
+    assert document["refused"] == [
+        {
+            "register": "customers",
+            "key": "2001",
+            "name": "Kund " + "x" * 60,
+            "reason": "Too long: the name has 65 characters, but Tid accepts at most 50. "
+            "Shorten it in Administration.",
+        }
+    ]
+    assert document["differs"] == [
+        {
+            "register": "customers",
+            "key": "1001",
+            "name": "Nordvik AB",
+            "differences": [
+                {"field": "name", "administration": "Nordvik AB", "tid": "Nordvik Fastigheter AB"}
+            ],
+        }
+    ]
     assert {(r["register"], r["key"]) for r in document["created"]} == CREATED[sandbox.profile]
     failed = [(r["register"], r["key"], r["error"]) for r in document["failed"]]
     if sandbox.profile == "public":

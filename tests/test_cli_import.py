@@ -27,13 +27,17 @@ def set_up_home(home_dir: Path, url: str, *, edition_500: bool = False) -> Path:
     path = home.companies_dir / company_file_name("Demo Konsult AB")
     if edition_500:
         AdministrationStore.create(
-            path, name="Demo Konsult AB", orgnr="556677-8899", edition="500",
+            path,
+            name="Demo Konsult AB",
+            orgnr="556677-8899",
+            edition="500",
             program_version="2024.1",
-        ).close()  # fmt: skip
+        ).close()
     else:
         create_demo_company(path).close()
-    save_settings(home, Settings(tid_url=url, client_id="demo", tid_company_id=1,
-                                 administration_path=path))  # fmt: skip
+    save_settings(
+        home, Settings(tid_url=url, client_id="demo", tid_company_id=1, administration_path=path)
+    )
     SecretStore(home).set("demo", "demo")
     return path
 
@@ -82,10 +86,16 @@ def test_create_missing_creates_each_record_once(
     assert sorted(i["tidInvoiceId"] for i in report["imported"]) == sorted(NEED_CONSENT)
     assert report["created"] == {
         "customers": [{"customerNumber": 1050, "name": "Fjällbacka Turism AB"}],
-        "projects": [{"code": "P-310", "title": "Bokningssajt sommar 2027",
-                      "customerNumber": 1050, "resultUnit": "50"}],
+        "projects": [
+            {
+                "code": "P-310",
+                "title": "Bokningssajt sommar 2027",
+                "customerNumber": 1050,
+                "resultUnit": "50",
+            }
+        ],
         "resultUnits": [{"code": "50", "name": "Utbildning"}],
-    }  # fmt: skip
+    }
 
 
 def test_dry_run_writes_nothing_and_shows_amounts_with_two_decimals(

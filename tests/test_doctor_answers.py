@@ -38,9 +38,13 @@ def basis(basis_id: int, *, sent: str | None = None, rows: bool = False) -> dict
 
 def page(items: list[Any]) -> dict[str, Any]:
     return {
-        "page": 1, "pageSize": 100, "itemCount": len(items), "totalItemCount": len(items),
-        "totalPages": 1, "items": items,
-    }  # fmt: skip
+        "page": 1,
+        "pageSize": 100,
+        "itemCount": len(items),
+        "totalItemCount": len(items),
+        "totalPages": 1,
+        "items": items,
+    }
 
 
 CONTACT = {"id": 7, "name": "Kund AB", "customerNumber": "1007"}

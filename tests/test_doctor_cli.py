@@ -155,9 +155,13 @@ def test_the_saved_setup_is_probed(
 ) -> None:
     home = Home.resolve(home_dir)
     set_up_demo(
-        home, profile_sandbox.url, monkeypatch, client_id=CLIENT_ID, secret=SECRET,
+        home,
+        profile_sandbox.url,
+        monkeypatch,
+        client_id=CLIENT_ID,
+        secret=SECRET,
         import_as="invoice",
-    )  # fmt: skip
+    )
     code, out, err = run("doctor", "--json")
     assert code == 0, out
     assert json.loads(out)["url"] == profile_sandbox.url

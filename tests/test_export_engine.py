@@ -27,8 +27,12 @@ from tidwizard.core.export.records import Register
 from tidwizard.core.export.report import ExportProgress, ExportReport, Outcome
 from tidwizard.core.tid import TidClient
 
-FLAGGED_NEW = {"costcenters": {"60"}, "customers": {"1008"}, "articles": {"105"},
-               "projects": {"P-207"}}  # fmt: skip
+FLAGGED_NEW = {
+    "costcenters": {"60"},
+    "customers": {"1008"},
+    "articles": {"105"},
+    "projects": {"P-207"},
+}
 Key = tuple[str, str]  # (register, natural key)
 
 
@@ -46,8 +50,9 @@ def sandbox(profile_sandbox: Any) -> Any:
 
 @pytest.fixture
 async def client(sandbox: Any) -> AsyncIterator[TidClient]:
-    async with TidClient(sandbox.url, "demo", "demo", company_id=1, rate=0, backoff=0.01,
-                         backoff_cap=0.05) as tid:  # fmt: skip
+    async with TidClient(
+        sandbox.url, "demo", "demo", company_id=1, rate=0, backoff=0.01, backoff_cap=0.05
+    ) as tid:
         yield tid
 
 
@@ -133,11 +138,20 @@ def add_new_records(store: AdministrationStore, articles: int = 6) -> None:
     """More flagged records only in Administration, so a run has enough writes to interrupt."""
     for number in range(2001, 2004):
         store.add_customer(Customer(number, f"Exportkund {number} AB", send_to_tid=True))
-        store.add_project(Project(f"X-{number}", f"Projekt {number}", number, "60",
-                                  send_to_tid=True))  # fmt: skip
+        store.add_project(
+            Project(f"X-{number}", f"Projekt {number}", number, "60", send_to_tid=True)
+        )
     for number in range(5001, 5001 + articles):
-        store.add_article(Article(str(number), f"Artikel {number}", "st", Decimal("99.50"),
-                                  Decimal(25), send_to_tid=True))  # fmt: skip
+        store.add_article(
+            Article(
+                str(number),
+                f"Artikel {number}",
+                "st",
+                Decimal("99.50"),
+                Decimal(25),
+                send_to_tid=True,
+            )
+        )
 
 
 def edit(store: AdministrationStore, sql: str, *params: object) -> None:
@@ -175,21 +189,32 @@ async def test_first_export_creates_exactly_the_flagged_records(
     if sandbox.profile == "public":  # Tid takes no result unit; the project waits for its own
         assert cannot == {("costcenters", "60"), ("projects", "P-207")}
         assert {(r.key, r.message) for r in report.failed} == {
-            ("60", "Skickades inte: Tid tar inte emot resultatenheter via sitt API. Lägg in dem "
-             "direkt i Tid; de andra registren skickas som vanligt."),
-            ("P-207", "Skickades inte: projektets resultatenhet 60 finns inte i Tid, och Tid tar "
-             "inte emot resultatenheter via sitt API. Lägg in den i Tid och skicka igen."),
-        }  # fmt: skip
+            (
+                "60",
+                "Skickades inte: Tid tar inte emot resultatenheter via sitt API. Lägg in dem "
+                "direkt i Tid; de andra registren skickas som vanligt.",
+            ),
+            (
+                "P-207",
+                "Skickades inte: projektets resultatenhet 60 finns inte i Tid, och Tid tar "
+                "inte emot resultatenheter via sitt API. Lägg in den i Tid och skicka igen.",
+            ),
+        }
     else:
         assert project is not None
         assert project.customer == wire.IdRef(id=customer.id)
         assert project.cost_center == wire.CodeRef(code="60")
     # One opening event per register, then one per write, in sending order.
     assert [(e.register, e.done, e.total) for e in events] == [
-        (Register.COST_CENTERS, 0, 1), (Register.CUSTOMERS, 0, 1), (Register.ARTICLES, 0, 1),
-        (Register.PROJECTS, 0, 1), (Register.COST_CENTERS, 1, 1), (Register.CUSTOMERS, 1, 1),
-        (Register.ARTICLES, 1, 1), (Register.PROJECTS, 1, 1),
-    ]  # fmt: skip
+        (Register.COST_CENTERS, 0, 1),
+        (Register.CUSTOMERS, 0, 1),
+        (Register.ARTICLES, 0, 1),
+        (Register.PROJECTS, 0, 1),
+        (Register.COST_CENTERS, 1, 1),
+        (Register.CUSTOMERS, 1, 1),
+        (Register.ARTICLES, 1, 1),
+        (Register.PROJECTS, 1, 1),
+    ]
 
 
 async def test_a_second_identical_run_makes_no_write_call_and_says_so(
@@ -255,19 +280,24 @@ async def test_changed_articles_and_projects_are_sent_changed_customers_only_rep
         assert data.contacts.by_key("1001").name == "Nordvik Fastigheter AB"  # type: ignore[union-attr]
     await assert_settled(engine, sandbox, store)
     # Both runs together: the first run's creates, then one PUT each, nothing for the customer.
-    assert register_writes(sandbox) == {
-        "POST CostCenters": 1,
-        "POST Contacts": 1,
-        "POST Articles": 1,
-        "POST Projects": 1,
-        "PUT Articles": 1,
-        "PUT Projects": 1,
-    } if sandbox.profile == "contract" else {
-        "POST Contacts": 1,
-        "POST Articles": 1,
-        "PUT Articles": 1,
-        "PUT Projects": 1,
-    }  # fmt: skip
+    assert (
+        register_writes(sandbox)
+        == {
+            "POST CostCenters": 1,
+            "POST Contacts": 1,
+            "POST Articles": 1,
+            "POST Projects": 1,
+            "PUT Articles": 1,
+            "PUT Projects": 1,
+        }
+        if sandbox.profile == "contract"
+        else {
+            "POST Contacts": 1,
+            "POST Articles": 1,
+            "PUT Articles": 1,
+            "PUT Projects": 1,
+        }
+    )
 
 
 async def test_a_run_stopped_half_way_and_run_again_ends_with_every_record_once(

@@ -28,8 +28,9 @@ def store(tmp_path: Path) -> Iterator[AdministrationStore]:
 
 @pytest.fixture
 async def client(sandbox: Any) -> AsyncIterator[TidClient]:
-    async with TidClient(sandbox.url, "demo", "demo", company_id=1, rate=0, backoff=0.01,
-                         backoff_cap=0.05) as tid:  # fmt: skip
+    async with TidClient(
+        sandbox.url, "demo", "demo", company_id=1, rate=0, backoff=0.01, backoff_cap=0.05
+    ) as tid:
         yield tid
 
 
@@ -85,10 +86,12 @@ async def test_records_created_in_tid_after_planning_are_met_not_duplicated(
     engine = ExportEngine(client, store)
     plan = await engine.plan()
     # Someone adds two of the planned records in Tid before the run, a little differently.
-    await client.create_article(wire.Article(article_number="105", name="Utbildning", unit="st",
-                                             price=Decimal("6000")))  # fmt: skip
-    theirs = await client.create_contact(wire.Contact(name="Gotlands Ull AB",
-                                                      customer_number="1008"))  # fmt: skip
+    await client.create_article(
+        wire.Article(article_number="105", name="Utbildning", unit="st", price=Decimal("6000"))
+    )
+    theirs = await client.create_contact(
+        wire.Contact(name="Gotlands Ull AB", customer_number="1008")
+    )
 
     report = await engine.run(plan)
 

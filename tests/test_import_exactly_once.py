@@ -77,8 +77,17 @@ async def test_two_hundred_bases_under_faults_import_exactly_once(
     faults = "error=0.1,delay=0.05,reset=0.05,expire=0.05"
     config = SandboxConfig(seed=200, rate=0, faults=faults, delay_seconds=0.2, profile=tid_profile)
     with start_sandbox(config) as sandbox, create_demo_company(tmp_path / "d.sqlite") as store:
-        client = TidClient(sandbox.url, "demo", "demo", company_id=1, rate=0, timeout=5,
-                           retries=8, backoff=0.01, backoff_cap=0.05)  # fmt: skip
+        client = TidClient(
+            sandbox.url,
+            "demo",
+            "demo",
+            company_id=1,
+            rate=0,
+            timeout=5,
+            retries=8,
+            backoff=0.01,
+            backoff_cap=0.05,
+        )
         async with client:
             report = await ImportEngine(client, store, concurrency=8).run()
         assert not report.failed and not report.refused

@@ -39,8 +39,9 @@ def company(home) -> AdministrationStore:
 
 
 async def wait_for_view(pilot, view_id: str) -> str:
-    await wait_until(pilot, lambda: pilot.app.screen.id == view_id
-                     and bool(pilot.app.screen.query(".view-text")))  # fmt: skip
+    await wait_until(
+        pilot, lambda: pilot.app.screen.id == view_id and bool(pilot.app.screen.query(".view-text"))
+    )
     return view_text(pilot)
 
 

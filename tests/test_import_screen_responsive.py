@@ -47,8 +47,19 @@ def sandbox_process() -> Iterator[str]:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    command = [sys.executable, "-m", "tidwizard", "sandbox", "serve", "--port", str(port),
-               "--seed", str(BASES), "--rate", "0"]  # fmt: skip
+    command = [
+        sys.executable,
+        "-m",
+        "tidwizard",
+        "sandbox",
+        "serve",
+        "--port",
+        str(port),
+        "--seed",
+        str(BASES),
+        "--rate",
+        "0",
+    ]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
     try:

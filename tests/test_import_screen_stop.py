@@ -112,21 +112,27 @@ async def test_names_with_markup_are_shown_literally(tmp_path: Path, sandbox):
         table = table_of(pilot)
         table.move_cursor(row=table.get_row_index("1009"))
         await pilot.press("enter")
-        await wait_until(pilot, lambda: app.screen.id == "basis-view"
-                         and bool(app.screen.query(".view-text")))  # fmt: skip
+        await wait_until(
+            pilot, lambda: app.screen.id == "basis-view" and bool(app.screen.query(".view-text"))
+        )
         assert f"Kund: {MARKUP_NAME} (1050)" in view_text(pilot)
         await pilot.press("escape", "i")
         await wait_for_question(pilot)
         listing = str(app.screen.query_one(".dialog-listing Static", Static).render())
         assert f"kund 1050 {MARKUP_NAME}" in listing
         await pilot.press("y")
-        await wait_until(pilot, lambda: app.screen.id == "summary-view"
-                         and bool(app.screen.query(".view-text")))  # fmt: skip
+        await wait_until(
+            pilot, lambda: app.screen.id == "summary-view" and bool(app.screen.query(".view-text"))
+        )
         assert f"kund 1050 {MARKUP_NAME}" in view_text(pilot)
         assert screen_of(pilot).last_report is not None
 
 
 async def _summary(pilot) -> str:
-    await wait_until(pilot, lambda: pilot.app.screen.id == "summary-view"
-                     and bool(pilot.app.screen.query(".view-text")))  # fmt: skip
+    await wait_until(
+        pilot,
+        lambda: (
+            pilot.app.screen.id == "summary-view" and bool(pilot.app.screen.query(".view-text"))
+        ),
+    )
     return view_text(pilot)

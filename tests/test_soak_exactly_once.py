@@ -70,8 +70,9 @@ def run_until_complete(home: Path, *, tries: int) -> int:
     raise AssertionError(f"still failing after {tries} runs: {report['failed'][:3]}")
 
 
-def kill_soak(home: Path, path: Path, sandbox: RunningSandbox, scale: SoakScale,
-              rng: random.Random) -> dict[str, int]:  # fmt: skip
+def kill_soak(
+    home: Path, path: Path, sandbox: RunningSandbox, scale: SoakScale, rng: random.Random
+) -> dict[str, int]:
     """Kill the import ``scale.kills`` times: mostly after random progress plus a random instant,
     every fifth at a named gap of the protocol. Checks the invariant after every kill."""
     landed = attempts = 0
@@ -100,8 +101,9 @@ def kill_soak(home: Path, path: Path, sandbox: RunningSandbox, scale: SoakScale,
 def test_random_sigkills_then_rerun_import_each_basis_once(
     faults: str, tid_profile: str, scale: SoakScale, rng: random.Random, home_dir: Path
 ) -> None:
-    config = SandboxConfig(seed=scale.bases, rate=0, faults=faults, delay_seconds=FAULT_DELAY,
-                           profile=tid_profile)  # fmt: skip
+    config = SandboxConfig(
+        seed=scale.bases, rate=0, faults=faults, delay_seconds=FAULT_DELAY, profile=tid_profile
+    )
     with start_sandbox(config) as sandbox:
         path = configure_home(home_dir, sandbox.url)
         started = time.monotonic()
@@ -114,10 +116,13 @@ def test_random_sigkills_then_rerun_import_each_basis_once(
     if faults:
         assert all(count > 0 for count in stats["faults"].values()), stats["faults"]
     report_scenario(
-        f"sigkill-{'faults' if faults else 'clean'}-{tid_profile}", bases=scale.bases, **kills,
-        final_runs=runs, faults=stats["faults"],
+        f"sigkill-{'faults' if faults else 'clean'}-{tid_profile}",
+        bases=scale.bases,
+        **kills,
+        final_runs=runs,
+        faults=stats["faults"],
         seconds=round(time.monotonic() - started, 1),
-    )  # fmt: skip
+    )
 
 
 @pytest.fixture
@@ -125,8 +130,9 @@ def persistent_sandbox(
     tmp_path: Path, scale: SoakScale, tid_profile: str
 ) -> Iterator[tuple[SandboxConfig, list]]:
     """A sandbox keeping its transfers in a state file; the list holds the running one."""
-    config = SandboxConfig(seed=scale.bases, rate=0, state_file=tmp_path / "tid-state.json",
-                           profile=tid_profile)  # fmt: skip
+    config = SandboxConfig(
+        seed=scale.bases, rate=0, state_file=tmp_path / "tid-state.json", profile=tid_profile
+    )
     running = [start_sandbox(config)]
     config.port = int(running[0].url.rsplit(":", 1)[1])  # restarts come back on the same port
     try:
@@ -165,9 +171,13 @@ def test_tid_restarted_mid_import_rerun_completes_each_basis_once(
     runs = run_until_complete(home_dir, tries=2)
     check(path, running[-1], complete=True)
     report_scenario(
-        f"tid-restart-{tid_profile}", bases=scale.bases, restarts=2, exit_codes=codes,
-        final_runs=runs, seconds=round(time.monotonic() - started, 1),
-    )  # fmt: skip
+        f"tid-restart-{tid_profile}",
+        bases=scale.bases,
+        restarts=2,
+        exit_codes=codes,
+        final_runs=runs,
+        seconds=round(time.monotonic() - started, 1),
+    )
 
 
 def test_two_imports_at_once_import_each_basis_once(
@@ -191,6 +201,9 @@ def test_two_imports_at_once_import_each_basis_once(
             check(path, sandbox, complete=True)
             outcomes.append([len(r["imported"]) for _, r in reports])
     report_scenario(
-        f"two-at-once-{tid_profile}", bases=scale.bases, rounds=rounds, imported_by_each=outcomes,
+        f"two-at-once-{tid_profile}",
+        bases=scale.bases,
+        rounds=rounds,
+        imported_by_each=outcomes,
         seconds=round(time.monotonic() - started, 1),
-    )  # fmt: skip
+    )

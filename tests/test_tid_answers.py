@@ -16,13 +16,24 @@ from tidwizard.core.tid.errors import MalformedAnswer
 def basis_body(**row: object) -> bytes:
     text = json.dumps(
         {
-            "objectName": "invoice", "id": 7, "invoiceDate": "2026-11-30",
-            "createdDate": "2026-11-30T10:15:00", "sum": "__SUM__",
+            "objectName": "invoice",
+            "id": 7,
+            "invoiceDate": "2026-11-30",
+            "createdDate": "2026-11-30T10:15:00",
+            "sum": "__SUM__",
             "customer": {"id": 1, "name": "Kund AB", "customerNumber": "12"},
-            "rows": [{"objectName": "invoiceRow", "id": 1, "value": "__VALUE__",
-                      "rate": "__RATE__", "sum": "__SUM__", **row}],
+            "rows": [
+                {
+                    "objectName": "invoiceRow",
+                    "id": 1,
+                    "value": "__VALUE__",
+                    "rate": "__RATE__",
+                    "sum": "__SUM__",
+                    **row,
+                }
+            ],
         }
-    )  # fmt: skip
+    )
     return text.encode()
 
 
@@ -44,12 +55,17 @@ def test_both_roads_read_the_same_exact_amounts(value: str, rate: str, amount: s
 @pytest.mark.parametrize(
     ("body", "field"),
     [
-        (basis_body().replace(b'"__VALUE__"', b"1").replace(b'"__RATE__"', b"0.001")
-         .replace(b'"__SUM__"', b"1"), "rate"),
+        (
+            basis_body()
+            .replace(b'"__VALUE__"', b"1")
+            .replace(b'"__RATE__"', b"0.001")
+            .replace(b'"__SUM__"', b"1"),
+            "rate",
+        ),
         (b"<html>502</html>", "(body)"),
         (b'{"objectName": "invoice", "id": "seven"}', "id"),
     ],
-)  # fmt: skip
+)
 def test_a_refused_body_is_named_as_the_slow_road_names_it(body: bytes, field: str) -> None:
     with pytest.raises(MalformedAnswer) as caught:
         parse_typed_answer(wire.InvoiceBasis, httpx.Response(200, content=body), "invoice 7")

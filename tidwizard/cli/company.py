@@ -44,10 +44,12 @@ from tidwizard.core.orgnr import OrgNrError
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
-        "company", parents=[common], help="manage Administration company databases",
+        "company",
+        parents=[common],
+        help="manage Administration company databases",
         description="Create, show and list Administration company databases (SQLite files), "
         "list their registers and choose which records are sent to Tid.",
-    )  # fmt: skip
+    )
     parser.set_defaults(func=lambda args: _usage(parser))
     actions = parser.add_subparsers(dest="company_action", metavar="ACTION")
 
@@ -55,17 +57,26 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     create.add_argument("--name", help="the company's name")
     create.add_argument("--orgnr", help="organisationsnummer, e.g. 556677-8899")
     create.add_argument("--edition", choices=EDITIONS, help="Administration edition")
-    create.add_argument("--version", dest="program_version", metavar="VERSION",
-                        help="Administration program version, e.g. 2024.1")  # fmt: skip
-    create.add_argument("--demo", action="store_true",
-                        help="create the demo company with its registers")  # fmt: skip
+    create.add_argument(
+        "--version",
+        dest="program_version",
+        metavar="VERSION",
+        help="Administration program version, e.g. 2024.1",
+    )
+    create.add_argument(
+        "--demo", action="store_true", help="create the demo company with its registers"
+    )
     create.add_argument("--path", metavar="FILE", help="where to create it (default: under home)")
     create.add_argument("--json", action="store_true", help="print one JSON document")
     create.set_defaults(func=run_create)
 
     show = actions.add_parser("show", parents=[common], help="show a company's registers")
-    show.add_argument("company", nargs="?", metavar="NAME|PATH",
-                      help="company name or file (default: the only company)")  # fmt: skip
+    show.add_argument(
+        "company",
+        nargs="?",
+        metavar="NAME|PATH",
+        help="company name or file (default: the only company)",
+    )
     show.add_argument("--json", action="store_true", help="print one JSON document")
     show.set_defaults(func=run_show)
 
@@ -83,8 +94,12 @@ def _usage(parser: argparse.ArgumentParser) -> int:
 
 def run_create(args: argparse.Namespace) -> int:
     apply_language(args)
-    options = {"--name": args.name, "--orgnr": args.orgnr, "--edition": args.edition,
-               "--version": args.program_version}  # fmt: skip
+    options = {
+        "--name": args.name,
+        "--orgnr": args.orgnr,
+        "--edition": args.edition,
+        "--version": args.program_version,
+    }
     if args.demo:
         given = [option for option, value in options.items() if value is not None]
         if given:
@@ -106,23 +121,37 @@ def run_create(args: argparse.Namespace) -> int:
             store = create_demo_company(path)
         else:
             store = AdministrationStore.create(
-                path, name=name, orgnr=args.orgnr, edition=args.edition,
+                path,
+                name=name,
+                orgnr=args.orgnr,
+                edition=args.edition,
                 program_version=args.program_version,
-            )  # fmt: skip
+            )
     except (OrgNrError, AdministrationError) as error:
         return fail_with(error, as_json=args.json)
     with store:
         info = store.company()
-        counts = (len(store.customers()), len(store.articles()), len(store.projects()),
-                  len(store.result_units()))  # fmt: skip
+        counts = (
+            len(store.customers()),
+            len(store.articles()),
+            len(store.projects()),
+            len(store.result_units()),
+        )
     if args.json:
         print_json({"company": company_json(info)})
         return EXIT_OK
     print(t("admin.cli.created", name=info.name))
     _print_company(info)
     if args.demo:
-        print(t("admin.cli.demo_registers", customers=counts[0], articles=counts[1],
-                projects=counts[2], result_units=counts[3]))  # fmt: skip
+        print(
+            t(
+                "admin.cli.demo_registers",
+                customers=counts[0],
+                articles=counts[1],
+                projects=counts[2],
+                result_units=counts[3],
+            )
+        )
     return EXIT_OK
 
 
@@ -149,23 +178,47 @@ def run_list(args: argparse.Namespace) -> int:
     except AdministrationError as error:  # a companies folder this user may not look into
         return fail_with(error, as_json=args.json)
     if args.json:
-        print_json({"companies": [{
-            "name": f.name, "organizationNumber": f.org_number, "edition": f.edition,
-            "programVersion": f.program_version, "path": str(f.path), "problem": f.problem,
-        } for f in found]})  # fmt: skip
+        print_json(
+            {
+                "companies": [
+                    {
+                        "name": f.name,
+                        "organizationNumber": f.org_number,
+                        "edition": f.edition,
+                        "programVersion": f.program_version,
+                        "path": str(f.path),
+                        "problem": f.problem,
+                    }
+                    for f in found
+                ]
+            }
+        )
         return EXIT_OK
     if not found:
         print(t("admin.cli.none_yet", folder=home.companies_dir))
         return EXIT_OK
     print(t("admin.cli.list_heading", folder=home.companies_dir))
     rows = [
-        [f.path.stem, f.name or "", f.org_number or "",
-         f.edition or t("admin.cli.unreadable", problem=f.problem),
-         f.program_version or ""]
+        [
+            f.path.stem,
+            f.name or "",
+            f.org_number or "",
+            f.edition or t("admin.cli.unreadable", problem=f.problem),
+            f.program_version or "",
+        ]
         for f in found
-    ]  # fmt: skip
-    _table(["admin.cli.col.file", "admin.cli.col.name", "admin.cli.col.orgnr",
-            "admin.cli.col.edition", "admin.cli.col.version"], rows, flexible=1)  # fmt: skip
+    ]
+    _table(
+        [
+            "admin.cli.col.file",
+            "admin.cli.col.name",
+            "admin.cli.col.orgnr",
+            "admin.cli.col.edition",
+            "admin.cli.col.version",
+        ],
+        rows,
+        flexible=1,
+    )
     return EXIT_OK
 
 
@@ -180,11 +233,13 @@ def _print_company(info: CompanyInfo) -> None:
     what = t("admin.cli.with_orders" if info.has_orders else "admin.cli.invoices_only")
     for label, value in (
         ("admin.cli.orgnr", info.org_number),
-        ("admin.cli.col.program",
-         t("admin.cli.program", edition=_edition(info.edition), version=info.program_version)),
+        (
+            "admin.cli.col.program",
+            t("admin.cli.program", edition=_edition(info.edition), version=info.program_version),
+        ),
         ("admin.cli.bases_become", what),
         ("admin.cli.col.file", str(info.path)),
-    ):  # fmt: skip
+    ):
         print(f"{INDENT}{t(label) + ':':<21}{shown(value)}")
     if not version_supported(info.program_version):
         print(t("admin.cli.version_too_old", minimum=MIN_PROGRAM_VERSION))
@@ -209,30 +264,70 @@ def _show(store: AdministrationStore) -> None:
     _print_company(info)
     customers = store.customers()
     _section("admin.cli.customers", len(customers))
-    _table(["admin.cli.col.number", "admin.cli.col.name", "admin.cli.col.orgnr",
-            "admin.cli.col.to_tid"],
-           [[str(c.number), c.name, c.org_number or "", _yes(c.send_to_tid)] for c in customers],
-           flexible=1)  # fmt: skip
+    _table(
+        [
+            "admin.cli.col.number",
+            "admin.cli.col.name",
+            "admin.cli.col.orgnr",
+            "admin.cli.col.to_tid",
+        ],
+        [[str(c.number), c.name, c.org_number or "", _yes(c.send_to_tid)] for c in customers],
+        flexible=1,
+    )
     articles = store.articles()
     _section("admin.cli.articles", len(articles))
-    _table(["admin.cli.col.number", "admin.cli.col.name", "admin.cli.col.unit",
-            "admin.cli.col.price", "admin.cli.col.vat", "admin.cli.col.stock",
-            "admin.cli.col.available", "admin.cli.col.package", "admin.cli.col.to_tid"],
-           [[a.number, a.name, a.unit, _money(a.price), _number(a.vat_rate) + " %",
-             _number(a.stock) if a.stock_item else "-",
-             _number(a.available) if a.stock_item else "-",
-             _yes(a.is_package), _yes(a.send_to_tid)] for a in articles],
-           flexible=1, right={3, 4, 5, 6})  # fmt: skip
+    _table(
+        [
+            "admin.cli.col.number",
+            "admin.cli.col.name",
+            "admin.cli.col.unit",
+            "admin.cli.col.price",
+            "admin.cli.col.vat",
+            "admin.cli.col.stock",
+            "admin.cli.col.available",
+            "admin.cli.col.package",
+            "admin.cli.col.to_tid",
+        ],
+        [
+            [
+                a.number,
+                a.name,
+                a.unit,
+                _money(a.price),
+                _number(a.vat_rate) + " %",
+                _number(a.stock) if a.stock_item else "-",
+                _number(a.available) if a.stock_item else "-",
+                _yes(a.is_package),
+                _yes(a.send_to_tid),
+            ]
+            for a in articles
+        ],
+        flexible=1,
+        right={3, 4, 5, 6},
+    )
     projects = store.projects()
     _section("admin.cli.projects", len(projects))
-    _table(["admin.cli.col.code", "admin.cli.col.title", "admin.cli.col.customer",
-            "admin.cli.col.result_unit", "admin.cli.col.to_tid"],
-           [[p.code, p.title, str(p.customer_number), p.result_unit or "", _yes(p.send_to_tid)]
-            for p in projects], flexible=1)  # fmt: skip
+    _table(
+        [
+            "admin.cli.col.code",
+            "admin.cli.col.title",
+            "admin.cli.col.customer",
+            "admin.cli.col.result_unit",
+            "admin.cli.col.to_tid",
+        ],
+        [
+            [p.code, p.title, str(p.customer_number), p.result_unit or "", _yes(p.send_to_tid)]
+            for p in projects
+        ],
+        flexible=1,
+    )
     units = store.result_units()
     _section("admin.cli.result_units", len(units))
-    _table(["admin.cli.col.code", "admin.cli.col.name", "admin.cli.col.to_tid"],
-           [[u.code, u.name, _yes(u.send_to_tid)] for u in units], flexible=1)  # fmt: skip
+    _table(
+        ["admin.cli.col.code", "admin.cli.col.name", "admin.cli.col.to_tid"],
+        [[u.code, u.name, _yes(u.send_to_tid)] for u in units],
+        flexible=1,
+    )
     for key, docs in (
         ("admin.cli.invoices", store.invoices()),
         ("admin.cli.orders", store.orders()),
@@ -250,8 +345,10 @@ def _section(key: str, count: int) -> None:
 def _print_document(d: Document) -> None:
     kind = t("common.invoice" if d.type == "invoice" else "common.order")
     credit = f" {t('admin.cli.credit')}" if d.is_credit else ""
-    print(f"{INDENT}{kind} {d.number}{credit}  {d.date.isoformat()}  "
-          f"{d.customer_number} {shown(d.customer_name)}"[: WIDTH - 1])  # fmt: skip
+    print(
+        f"{INDENT}{kind} {d.number}{credit}  {d.date.isoformat()}  "
+        f"{d.customer_number} {shown(d.customer_name)}"[: WIDTH - 1]
+    )
     details = [t("admin.cli.from_basis", id=d.tid_invoice_id) if d.tid_invoice_id else ""]
     if d.project_code:
         details.append(f"{t('admin.cli.col.project')} {shown(d.project_code)}")
@@ -259,14 +356,35 @@ def _print_document(d: Document) -> None:
         details.append(f"{t('admin.cli.col.result_unit')} {shown(d.result_unit)}")
     if any(details):
         print(INDENT * 2 + "  ".join(part for part in details if part))
-    _table(["admin.cli.col.article", "admin.cli.col.text", "admin.cli.col.quantity",
-            "admin.cli.col.price", "admin.cli.col.discount", "admin.cli.col.vat",
-            "admin.cli.col.amount"],
-           [[r.article_number or "", r.text] + (["", "", "", "", ""] if r.kind == "text" else [
-               f"{_number(r.quantity)} {r.unit}".strip(), _money(r.price),
-               _number(r.discount) + " %" if r.discount else "", _number(r.vat_rate) + " %",
-               _money(r.net)]) for r in d.rows],
-           flexible=1, right={2, 3, 4, 5, 6}, indent=INDENT * 2)  # fmt: skip
+    _table(
+        [
+            "admin.cli.col.article",
+            "admin.cli.col.text",
+            "admin.cli.col.quantity",
+            "admin.cli.col.price",
+            "admin.cli.col.discount",
+            "admin.cli.col.vat",
+            "admin.cli.col.amount",
+        ],
+        [
+            [r.article_number or "", r.text]
+            + (
+                ["", "", "", "", ""]
+                if r.kind == "text"
+                else [
+                    f"{_number(r.quantity)} {r.unit}".strip(),
+                    _money(r.price),
+                    _number(r.discount) + " %" if r.discount else "",
+                    _number(r.vat_rate) + " %",
+                    _money(r.net),
+                ]
+            )
+            for r in d.rows
+        ],
+        flexible=1,
+        right={2, 3, 4, 5, 6},
+        indent=INDENT * 2,
+    )
     totals = [("admin.cli.net", d.net), ("admin.cli.vat_total", d.vat)]
     if d.type == "invoice":
         totals.append(("admin.cli.rounding", d.rounding))

@@ -43,15 +43,43 @@ class RegisterView:
 
 
 VIEWS: tuple[RegisterView, ...] = (
-    RegisterView("customers", "customers", "admin.cli.customers", "admin.cli.col.name",
-                 lambda c: str(c.number), lambda c: c.name, customer_json),
-    RegisterView("articles", "articles", "admin.cli.articles", "admin.cli.col.name",
-                 lambda a: a.number, lambda a: a.name, article_json),
-    RegisterView("projects", "projects", "admin.cli.projects", "admin.cli.col.title",
-                 lambda p: p.code, lambda p: p.title, project_json),
-    RegisterView("costcenters", "result_units", "admin.cli.result_units", "admin.cli.col.name",
-                 lambda u: u.code, lambda u: u.name, result_unit_json),
-)  # fmt: skip
+    RegisterView(
+        "customers",
+        "customers",
+        "admin.cli.customers",
+        "admin.cli.col.name",
+        lambda c: str(c.number),
+        lambda c: c.name,
+        customer_json,
+    ),
+    RegisterView(
+        "articles",
+        "articles",
+        "admin.cli.articles",
+        "admin.cli.col.name",
+        lambda a: a.number,
+        lambda a: a.name,
+        article_json,
+    ),
+    RegisterView(
+        "projects",
+        "projects",
+        "admin.cli.projects",
+        "admin.cli.col.title",
+        lambda p: p.code,
+        lambda p: p.title,
+        project_json,
+    ),
+    RegisterView(
+        "costcenters",
+        "result_units",
+        "admin.cli.result_units",
+        "admin.cli.col.name",
+        lambda u: u.code,
+        lambda u: u.name,
+        result_unit_json,
+    ),
+)
 NAMES = ", ".join(view.name for view in VIEWS)
 # The store's own name for result units is accepted too.
 _BY_NAME = {view.name: view for view in VIEWS} | {"result_units": VIEWS[3]}
@@ -79,30 +107,39 @@ def parse_only(text: str) -> tuple[RegisterView, ...]:
 
 def add_actions(actions: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     listing = actions.add_parser(
-        "registers", parents=[common], help="list records and their 'send to Tid' flag",
+        "registers",
+        parents=[common],
+        help="list records and their 'send to Tid' flag",
         description="List the customers, articles, projects and result units (costcenters) of a "
         "company with their 'send to Tid' flag: flagged records are what `tidwizard export` "
         "sends. Change a flag with `tidwizard company flag`.",
-    )  # fmt: skip
-    listing.add_argument("company", nargs="?", metavar="NAME|PATH",
-                         help="company name or file (default: the only company)")  # fmt: skip
+    )
+    listing.add_argument(
+        "company",
+        nargs="?",
+        metavar="NAME|PATH",
+        help="company name or file (default: the only company)",
+    )
     listing.add_argument("--only", metavar="REGISTERS", help=f"comma-separated: {NAMES}")
     listing.add_argument("--json", action="store_true", help="print one JSON document")
     listing.set_defaults(func=run_registers)
 
     flag = actions.add_parser(
-        "flag", parents=[common], help="set or clear the 'send to Tid' flag of records",
+        "flag",
+        parents=[common],
+        help="set or clear the 'send to Tid' flag of records",
         description="Set the 'send to Tid' flag of records, so `tidwizard export` sends them, or "
         "clear it with --off. Keys are customer numbers, article numbers, project codes or "
         "result unit codes. All or nothing: an unknown key changes nothing. "
         "Example: tidwizard company flag articles 105 204 --off",
-    )  # fmt: skip
+    )
     flag.add_argument("register", metavar="REGISTER", help=f"one of: {NAMES}")
     flag.add_argument("keys", nargs="*", metavar="KEY", help="the records to change")
     flag.add_argument("--all", action="store_true", help="every record of the register")
     flag.add_argument("--off", action="store_true", help="clear the flag: do not send to Tid")
-    flag.add_argument("--company", metavar="NAME|PATH",
-                      help="company name or file (default: the only company)")  # fmt: skip
+    flag.add_argument(
+        "--company", metavar="NAME|PATH", help="company name or file (default: the only company)"
+    )
     flag.add_argument("--json", action="store_true", help="print one JSON document")
     flag.set_defaults(func=run_flag)
 
@@ -131,8 +168,14 @@ def run_registers(args: argparse.Namespace) -> int:
     for view, rows in records.items():
         flagged = sum(1 for record in rows if record.send_to_tid)
         print()
-        print(t("company.cli.register_count", register=t(view.label_key), count=len(rows),
-                flagged=flagged))  # fmt: skip
+        print(
+            t(
+                "company.cli.register_count",
+                register=t(view.label_key),
+                count=len(rows),
+                flagged=flagged,
+            )
+        )
         print_table(
             ["company.cli.col.key", view.title_key, "admin.cli.col.to_tid"],
             [[view.key(r), view.title(r), _yes(r.send_to_tid)] for r in rows],
@@ -159,9 +202,14 @@ def run_flag(args: argparse.Namespace) -> int:
         except UnknownKeys as error:
             return fail(str(error), as_json=args.json)
     if args.json:
-        print_json({"register": view.name, "sendToTid": flag,
-                    "changed": [view.key(r) for r in changed],
-                    "unchanged": [view.key(r) for r in unchanged]})  # fmt: skip
+        print_json(
+            {
+                "register": view.name,
+                "sendToTid": flag,
+                "changed": [view.key(r) for r in changed],
+                "unchanged": [view.key(r) for r in unchanged],
+            }
+        )
         return EXIT_OK
     register = t(view.label_key)
     for heading, records in (
@@ -170,8 +218,11 @@ def run_flag(args: argparse.Namespace) -> int:
     ):
         if records:
             print(t(heading, register=register))
-            print_table(["company.cli.col.key", view.title_key],
-                        [[view.key(r), view.title(r)] for r in records], flexible=1)  # fmt: skip
+            print_table(
+                ["company.cli.col.key", view.title_key],
+                [[view.key(r), view.title(r)] for r in records],
+                flexible=1,
+            )
     print(t("company.cli.export_hint"))
     return EXIT_OK
 

@@ -56,9 +56,14 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     )
     which = parser.add_mutually_exclusive_group()
     which.add_argument(
-        "--id", dest="ids", type=int, nargs="+", action="extend", metavar="N",
+        "--id",
+        dest="ids",
+        type=int,
+        nargs="+",
+        action="extend",
+        metavar="N",
         help=t("import.opt.id", lang),
-    )  # fmt: skip
+    )
     which.add_argument("--resolve", type=int, metavar="N", help=t("import.opt.resolve", lang))
     for flag in ("--dry-run", "--yes", "--create-missing", "--json"):
         key = "import.opt." + flag.removeprefix("--").replace("-", "_")
@@ -293,9 +298,15 @@ def _show_preview(args: argparse.Namespace, previews: list[BasisPreview]) -> int
     for preview in would:
         draft = preview.draft
         assert draft is not None
-        print(t("import.cli.line_would", tid_invoice_id=preview.tid_invoice_id,
-                kind=draft.kind_label(), customer=draft.customer_number,
-                total=format_amount(draft.total)))  # fmt: skip
+        print(
+            t(
+                "import.cli.line_would",
+                tid_invoice_id=preview.tid_invoice_id,
+                kind=draft.kind_label(),
+                customer=draft.customer_number,
+                total=format_amount(draft.total),
+            )
+        )
     for tid_invoice_id, refusal in refused:
         print(t("import.cli.line_refused", tid_invoice_id=tid_invoice_id, reason=refusal.message()))
     for tid_invoice_id, error in failed:

@@ -406,16 +406,25 @@ def basis_texts(basis: InvoiceBasis) -> str:
     took 1.8. ``tests/test_bad_input_surrogates.py`` checks that it misses no text field."""
     customer, project, unit = basis.customer, basis.project, basis.cost_center
     parts = [
-        basis.object_name or "", customer.name, customer.customer_number or "",
-        basis.your_reference, basis.our_reference, basis.economy_system_invoice_number or "",
-    ]  # fmt: skip
+        basis.object_name or "",
+        customer.name,
+        customer.customer_number or "",
+        basis.your_reference,
+        basis.our_reference,
+        basis.economy_system_invoice_number or "",
+    ]
     if project is not None:
         parts += (project.order_number or "", project.title)
     if unit is not None:
         parts += (unit.code or "", unit.name)
     for row in basis.rows or ():
-        parts += (row.object_name or "", row.article_number or "", row.article or "",
-                  row.comment or "", row.unit or "")  # fmt: skip
+        parts += (
+            row.object_name or "",
+            row.article_number or "",
+            row.article or "",
+            row.comment or "",
+            row.unit or "",
+        )
     return "".join(parts)
 
 

@@ -27,22 +27,45 @@ def create_demo_company(path: Path | str) -> AdministrationStore:
     try:
         with store.transaction() as conn:
             for c in demo_data.administration_customers():
-                add_customer(conn, Customer(
-                    int(c.number), c.name, parse_orgnr(c.orgnr).formatted if c.orgnr else None,
-                    c.email, c.address, c.send_to_tid,
-                ))  # fmt: skip
+                add_customer(
+                    conn,
+                    Customer(
+                        int(c.number),
+                        c.name,
+                        parse_orgnr(c.orgnr).formatted if c.orgnr else None,
+                        c.email,
+                        c.address,
+                        c.send_to_tid,
+                    ),
+                )
             for u in demo_data.administration_result_units():
                 add_result_unit(conn, ResultUnit(u.code, u.name, u.send_to_tid))
             for a in demo_data.administration_articles():
-                add_article(conn, Article(
-                    a.number, a.name, a.unit, a.price, a.vat, stock=a.stock,
-                    stock_item=a.stock > 0, is_package=a.is_package, send_to_tid=a.send_to_tid,
-                ))  # fmt: skip
+                add_article(
+                    conn,
+                    Article(
+                        a.number,
+                        a.name,
+                        a.unit,
+                        a.price,
+                        a.vat,
+                        stock=a.stock,
+                        stock_item=a.stock > 0,
+                        is_package=a.is_package,
+                        send_to_tid=a.send_to_tid,
+                    ),
+                )
             for p in demo_data.administration_projects():
-                add_project(conn, Project(
-                    p.code, p.title, int(p.customer_number), p.result_unit,
-                    send_to_tid=p.send_to_tid,
-                ))  # fmt: skip
+                add_project(
+                    conn,
+                    Project(
+                        p.code,
+                        p.title,
+                        int(p.customer_number),
+                        p.result_unit,
+                        send_to_tid=p.send_to_tid,
+                    ),
+                )
     except BaseException:
         store.close()  # a half-filled demo company is of no use to anyone
         Path(path).unlink(missing_ok=True)

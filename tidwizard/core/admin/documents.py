@@ -53,14 +53,24 @@ def insert_document(conn: sqlite3.Connection, document: Document) -> int:
             net, vat, rounding, total, created_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         (
-            document.type, document.number, document.tid_invoice_id, document.customer_number,
-            document.customer_name, document.project_code, document.result_unit,
-            document.date.isoformat(), document.your_reference, document.our_reference,
-            int(document.is_credit), decimal_text(document.net), decimal_text(document.vat),
-            decimal_text(document.rounding), decimal_text(document.total),
+            document.type,
+            document.number,
+            document.tid_invoice_id,
+            document.customer_number,
+            document.customer_name,
+            document.project_code,
+            document.result_unit,
+            document.date.isoformat(),
+            document.your_reference,
+            document.our_reference,
+            int(document.is_credit),
+            decimal_text(document.net),
+            decimal_text(document.vat),
+            decimal_text(document.rounding),
+            decimal_text(document.total),
             document.created_at.isoformat(timespec="seconds"),
         ),
-    )  # fmt: skip
+    )
     document_id = cursor.lastrowid
     assert document_id is not None
     conn.executemany(
@@ -69,14 +79,22 @@ def insert_document(conn: sqlite3.Connection, document: Document) -> int:
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         [
             (
-                document_id, row.sort_order, row.kind, row.article_number, row.text,
-                decimal_text(row.quantity), row.unit, decimal_text(row.price),
-                decimal_text(row.discount), decimal_text(row.vat_rate),
-                decimal_text(row.net), decimal_text(row.vat),
+                document_id,
+                row.sort_order,
+                row.kind,
+                row.article_number,
+                row.text,
+                decimal_text(row.quantity),
+                row.unit,
+                decimal_text(row.price),
+                decimal_text(row.discount),
+                decimal_text(row.vat_rate),
+                decimal_text(row.net),
+                decimal_text(row.vat),
             )
             for row in document.rows
         ],
-    )  # fmt: skip
+    )
     return document_id
 
 

@@ -48,9 +48,13 @@ def _insert(
         (tid_invoice_id, generation, document_type, document_number, created),
     )
     return JournalEntry(
-        tid_invoice_id, generation, document_type, document_number, "pending",
+        tid_invoice_id,
+        generation,
+        document_type,
+        document_number,
+        "pending",
         dt.datetime.fromisoformat(created),
-    )  # fmt: skip
+    )
 
 
 def record_import(

@@ -124,31 +124,56 @@ def _insert(
 
 
 def add_customer(conn: sqlite3.Connection, customer: Customer) -> Customer:
-    _insert(conn, "customers", customer.number, {
-        "number": customer.number, "name": customer.name, "org_number": customer.org_number,
-        "email": customer.email, "address": customer.address,
-        "send_to_tid": int(customer.send_to_tid),
-    })  # fmt: skip
+    _insert(
+        conn,
+        "customers",
+        customer.number,
+        {
+            "number": customer.number,
+            "name": customer.name,
+            "org_number": customer.org_number,
+            "email": customer.email,
+            "address": customer.address,
+            "send_to_tid": int(customer.send_to_tid),
+        },
+    )
     return customer
 
 
 def add_article(conn: sqlite3.Connection, article: Article) -> Article:
     if article.vat_rate not in VAT_RATES:
         raise AdministrationError("invalid_vat_rate", rate=article.vat_rate, key=article.number)
-    _insert(conn, "articles", article.number, {
-        "number": article.number, "name": article.name, "unit": article.unit,
-        "price": decimal_text(article.price), "vat_rate": decimal_text(article.vat_rate),
-        "stock": decimal_text(article.stock), "reserved": decimal_text(article.reserved),
-        "stock_item": int(article.stock_item), "is_package": int(article.is_package),
-        "send_to_tid": int(article.send_to_tid),
-    })  # fmt: skip
+    _insert(
+        conn,
+        "articles",
+        article.number,
+        {
+            "number": article.number,
+            "name": article.name,
+            "unit": article.unit,
+            "price": decimal_text(article.price),
+            "vat_rate": decimal_text(article.vat_rate),
+            "stock": decimal_text(article.stock),
+            "reserved": decimal_text(article.reserved),
+            "stock_item": int(article.stock_item),
+            "is_package": int(article.is_package),
+            "send_to_tid": int(article.send_to_tid),
+        },
+    )
     return article
 
 
 def add_result_unit(conn: sqlite3.Connection, unit: ResultUnit) -> ResultUnit:
-    _insert(conn, "result_units", unit.code, {
-        "code": unit.code, "name": unit.name, "send_to_tid": int(unit.send_to_tid),
-    })  # fmt: skip
+    _insert(
+        conn,
+        "result_units",
+        unit.code,
+        {
+            "code": unit.code,
+            "name": unit.name,
+            "send_to_tid": int(unit.send_to_tid),
+        },
+    )
     return unit
 
 
@@ -158,12 +183,19 @@ def add_project(conn: sqlite3.Connection, project: Project) -> Project:
         raise UnknownRecord("customer", project.customer_number)
     if project.result_unit is not None and get_result_unit(conn, project.result_unit) is None:
         raise UnknownRecord("result_unit", project.result_unit)
-    _insert(conn, "projects", project.code, {
-        "code": project.code, "title": project.title,
-        "customer_number": project.customer_number, "result_unit": project.result_unit,
-        "end_date": project.end_date.isoformat() if project.end_date else None,
-        "send_to_tid": int(project.send_to_tid),
-    })  # fmt: skip
+    _insert(
+        conn,
+        "projects",
+        project.code,
+        {
+            "code": project.code,
+            "title": project.title,
+            "customer_number": project.customer_number,
+            "result_unit": project.result_unit,
+            "end_date": project.end_date.isoformat() if project.end_date else None,
+            "send_to_tid": int(project.send_to_tid),
+        },
+    )
     return project
 
 

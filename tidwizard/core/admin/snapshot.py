@@ -41,26 +41,40 @@ def company_json(info: CompanyInfo) -> dict[str, Any]:
 
 def customer_json(c: Customer) -> dict[str, Any]:
     return {
-        "customerNumber": c.number, "name": c.name, "organizationNumber": c.org_number,
-        "email": c.email, "address": c.address, "sendToTid": c.send_to_tid,
-    }  # fmt: skip
+        "customerNumber": c.number,
+        "name": c.name,
+        "organizationNumber": c.org_number,
+        "email": c.email,
+        "address": c.address,
+        "sendToTid": c.send_to_tid,
+    }
 
 
 def article_json(a: Article) -> dict[str, Any]:
     return {
-        "articleNumber": a.number, "name": a.name, "unit": a.unit, "price": json_amount(a.price),
-        "vatRate": _number(a.vat_rate), "stockItem": a.stock_item, "stock": _number(a.stock),
-        "reserved": _number(a.reserved), "available": _number(a.available),
-        "isPackage": a.is_package, "sendToTid": a.send_to_tid,
-    }  # fmt: skip
+        "articleNumber": a.number,
+        "name": a.name,
+        "unit": a.unit,
+        "price": json_amount(a.price),
+        "vatRate": _number(a.vat_rate),
+        "stockItem": a.stock_item,
+        "stock": _number(a.stock),
+        "reserved": _number(a.reserved),
+        "available": _number(a.available),
+        "isPackage": a.is_package,
+        "sendToTid": a.send_to_tid,
+    }
 
 
 def project_json(p: Project) -> dict[str, Any]:
     return {
-        "code": p.code, "title": p.title, "customerNumber": p.customer_number,
-        "resultUnit": p.result_unit, "endDate": p.end_date.isoformat() if p.end_date else None,
+        "code": p.code,
+        "title": p.title,
+        "customerNumber": p.customer_number,
+        "resultUnit": p.result_unit,
+        "endDate": p.end_date.isoformat() if p.end_date else None,
         "sendToTid": p.send_to_tid,
-    }  # fmt: skip
+    }
 
 
 def result_unit_json(u: ResultUnit) -> dict[str, Any]:
@@ -69,23 +83,39 @@ def result_unit_json(u: ResultUnit) -> dict[str, Any]:
 
 def row_json(r: DocumentRow) -> dict[str, Any]:
     return {
-        "sortOrder": r.sort_order, "kind": r.kind, "articleNumber": r.article_number,
-        "text": r.text, "quantity": _number(r.quantity), "unit": r.unit,
-        "price": json_amount(r.price), "discount": _number(r.discount),
-        "vatRate": _number(r.vat_rate), "net": json_amount(r.net), "vat": json_amount(r.vat),
-    }  # fmt: skip
+        "sortOrder": r.sort_order,
+        "kind": r.kind,
+        "articleNumber": r.article_number,
+        "text": r.text,
+        "quantity": _number(r.quantity),
+        "unit": r.unit,
+        "price": json_amount(r.price),
+        "discount": _number(r.discount),
+        "vatRate": _number(r.vat_rate),
+        "net": json_amount(r.net),
+        "vat": json_amount(r.vat),
+    }
 
 
 def document_json(d: Document) -> dict[str, Any]:
     return {
-        "number": d.number, "tidInvoiceId": d.tid_invoice_id,
-        "customerNumber": d.customer_number, "customerName": d.customer_name,
-        "project": d.project_code, "resultUnit": d.result_unit, "date": d.date.isoformat(),
-        "yourReference": d.your_reference, "ourReference": d.our_reference,
-        "isCredit": d.is_credit, "net": json_amount(d.net), "vat": json_amount(d.vat),
-        "rounding": json_amount(d.rounding), "total": json_amount(d.total),
-        "createdAt": d.created_at.isoformat(), "rows": [row_json(r) for r in d.rows],
-    }  # fmt: skip
+        "number": d.number,
+        "tidInvoiceId": d.tid_invoice_id,
+        "customerNumber": d.customer_number,
+        "customerName": d.customer_name,
+        "project": d.project_code,
+        "resultUnit": d.result_unit,
+        "date": d.date.isoformat(),
+        "yourReference": d.your_reference,
+        "ourReference": d.our_reference,
+        "isCredit": d.is_credit,
+        "net": json_amount(d.net),
+        "vat": json_amount(d.vat),
+        "rounding": json_amount(d.rounding),
+        "total": json_amount(d.total),
+        "createdAt": d.created_at.isoformat(),
+        "rows": [row_json(r) for r in d.rows],
+    }
 
 
 def company_snapshot(store: AdministrationStore) -> dict[str, Any]:

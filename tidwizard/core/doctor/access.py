@@ -27,22 +27,36 @@ async def probe_token(tid: TidClient) -> Finding:
         return failed("token", error, needed=True)
     if expires is None:
         return answered(
-            "token", "ok", "doctor.token.static", "doctor.token.static.means",
-            needed=True, facts={"kind": "static", "expires": None},
-        )  # fmt: skip
+            "token",
+            "ok",
+            "doctor.token.static",
+            "doctor.token.static.means",
+            needed=True,
+            facts={"kind": "static", "expires": None},
+        )
     if expires.tzinfo is None:
         expires = expires.replace(tzinfo=dt.UTC)
     left = expires - dt.datetime.now(dt.UTC)
     facts = {"expires": expires.isoformat()}
     if left > LONG_LIVED:
         return answered(
-            "token", "ok", "doctor.token.long", "doctor.token.static.means", needed=True,
-            facts={**facts, "kind": "long"}, date=expires.date().isoformat(),
-        )  # fmt: skip
+            "token",
+            "ok",
+            "doctor.token.long",
+            "doctor.token.static.means",
+            needed=True,
+            facts={**facts, "kind": "long"},
+            date=expires.date().isoformat(),
+        )
     return answered(
-        "token", "ok", "doctor.token.short", "doctor.token.short.means", needed=True,
-        facts={**facts, "kind": "short"}, minutes=max(0, round(left.total_seconds() / 60)),
-    )  # fmt: skip
+        "token",
+        "ok",
+        "doctor.token.short",
+        "doctor.token.short.means",
+        needed=True,
+        facts={**facts, "kind": "short"},
+        minutes=max(0, round(left.total_seconds() / 60)),
+    )
 
 
 async def probe_companies(tid: TidClient) -> Finding:
@@ -54,9 +68,13 @@ async def probe_companies(tid: TidClient) -> Finding:
     facts: dict[str, Any] = {"path": path, "httpStatus": answer.status_code}
     if answer.status_code in ABSENT:
         return answered(
-            "companies", "absent", "doctor.companies.absent", "doctor.companies.absent.means",
-            facts=facts, status=answer.status_code,
-        )  # fmt: skip
+            "companies",
+            "absent",
+            "doctor.companies.absent",
+            "doctor.companies.absent.means",
+            facts=facts,
+            status=answer.status_code,
+        )
     if answer.status_code >= 400:
         return failed("companies", error_of(answer, path, "basic"), needed=False, facts=facts)
     try:
@@ -65,9 +83,13 @@ async def probe_companies(tid: TidClient) -> Finding:
         return failed("companies", error, needed=False, facts=facts)
     facts["count"] = page.total_item_count
     return answered(
-        "companies", "ok", "doctor.companies.ok", "doctor.companies.ok.means",
-        facts=facts, count=page.total_item_count,
-    )  # fmt: skip
+        "companies",
+        "ok",
+        "doctor.companies.ok",
+        "doctor.companies.ok.means",
+        facts=facts,
+        count=page.total_item_count,
+    )
 
 
 async def probe_own_company(tid: TidClient) -> Finding:
@@ -79,9 +101,13 @@ async def probe_own_company(tid: TidClient) -> Finding:
     facts: dict[str, Any] = {"path": path, "httpStatus": answer.status_code}
     if answer.status_code in ABSENT:
         return answered(
-            "company", "absent", "doctor.company.absent", "doctor.company.absent.means",
-            facts=facts, status=answer.status_code,
-        )  # fmt: skip
+            "company",
+            "absent",
+            "doctor.company.absent",
+            "doctor.company.absent.means",
+            facts=facts,
+            status=answer.status_code,
+        )
     if answer.status_code >= 400:
         return failed("company", error_of(answer, path), needed=False, facts=facts)
     try:
@@ -91,10 +117,19 @@ async def probe_own_company(tid: TidClient) -> Finding:
     facts["organizationNumber"] = company.organization_number
     if not company.organization_number:
         return answered(
-            "company", "absent", "doctor.company.no_orgnr", "doctor.company.absent.means",
-            facts=facts, name=company.name,
-        )  # fmt: skip
+            "company",
+            "absent",
+            "doctor.company.no_orgnr",
+            "doctor.company.absent.means",
+            facts=facts,
+            name=company.name,
+        )
     return answered(
-        "company", "ok", "doctor.company.ok", "doctor.company.ok.means",
-        facts=facts, name=company.name, orgnr=company.organization_number,
-    )  # fmt: skip
+        "company",
+        "ok",
+        "doctor.company.ok",
+        "doctor.company.ok.means",
+        facts=facts,
+        name=company.name,
+        orgnr=company.organization_number,
+    )

@@ -68,17 +68,29 @@ def list_finding(listing: Listing) -> Finding:
     }
     if not listing.unreadable:
         return answered(
-            "invoice_list", "ok", "doctor.list.ok", "doctor.list.ok.means", needed=True,
-            facts=facts, count=len(listing.items), total=listing.total,
+            "invoice_list",
+            "ok",
+            "doctor.list.ok",
+            "doctor.list.ok.means",
+            needed=True,
+            facts=facts,
+            count=len(listing.items),
+            total=listing.total,
             waiting=len(listing.items) - listing.transferred,
-        )  # fmt: skip
+        )
     first_id, first = listing.unreadable[0]
     # The list works; only these bases fail (alone, naming the field), so not blocking.
     return answered(
-        "invoice_list", "problem", "doctor.list.unreadable", "doctor.list.unreadable.means",
-        facts=facts, count=len(listing.unreadable), listed=len(listing.items),
-        id=first_id if first_id is not None else "?", field=first.field,
-    )  # fmt: skip
+        "invoice_list",
+        "problem",
+        "doctor.list.unreadable",
+        "doctor.list.unreadable.means",
+        facts=facts,
+        count=len(listing.unreadable),
+        listed=len(listing.items),
+        id=first_id if first_id is not None else "?",
+        field=first.field,
+    )
 
 
 def filter_finding(pending: Listing, every: Listing) -> Finding:
@@ -96,19 +108,30 @@ def filter_finding(pending: Listing, every: Listing) -> Finding:
     ignored = pending.transferred > 0 or (every.transferred > 0 and pending.total == every.total)
     if ignored:
         return answered(
-            "invoice_filter", "absent", "doctor.filter.ignored", "doctor.filter.ignored.means",
-            facts={**facts, "honoured": False}, transferred=max(pending.transferred,
-                                                                 every.transferred),
-        )  # fmt: skip
+            "invoice_filter",
+            "absent",
+            "doctor.filter.ignored",
+            "doctor.filter.ignored.means",
+            facts={**facts, "honoured": False},
+            transferred=max(pending.transferred, every.transferred),
+        )
     if pending.total < every.total:
         return answered(
-            "invoice_filter", "ok", "doctor.filter.honoured", "doctor.filter.honoured.means",
-            facts={**facts, "honoured": True}, pending=pending.total, total=every.total,
-        )  # fmt: skip
+            "invoice_filter",
+            "ok",
+            "doctor.filter.honoured",
+            "doctor.filter.honoured.means",
+            facts={**facts, "honoured": True},
+            pending=pending.total,
+            total=every.total,
+        )
     return answered(
-        "invoice_filter", "unknown", "doctor.filter.unknown", "doctor.filter.unknown.means",
+        "invoice_filter",
+        "unknown",
+        "doctor.filter.unknown",
+        "doctor.filter.unknown.means",
         facts={**facts, "honoured": None},
-    )  # fmt: skip
+    )
 
 
 def basis_to_read(pending: Listing, every: Listing | None) -> int | None:
@@ -124,9 +147,12 @@ async def read_basis(tid: TidClient, basis_id: int | None) -> wire.InvoiceBasis 
     """One basis with its rows, read as the import reads it (before its keys are looked up)."""
     if basis_id is None:
         return answered(
-            "invoice_basis", "unknown", "doctor.basis.none", "doctor.basis.none.means",
+            "invoice_basis",
+            "unknown",
+            "doctor.basis.none",
+            "doctor.basis.none.means",
             needed=True,
-        )  # fmt: skip
+        )
     path = paths.invoice(basis_id)
     answer = await get(tid, path)
     if isinstance(answer, TidError):
@@ -147,7 +173,12 @@ async def read_basis(tid: TidClient, basis_id: int | None) -> wire.InvoiceBasis 
 def basis_finding(basis: wire.InvoiceBasis) -> Finding:
     rows = basis.rows or []
     return answered(
-        "invoice_basis", "ok", "doctor.basis.ok", None, needed=True,
+        "invoice_basis",
+        "ok",
+        "doctor.basis.ok",
+        None,
+        needed=True,
         facts={"path": paths.invoice(basis.id), "id": basis.id, "rows": len(rows)},
-        id=basis.id, rows=len(rows),
-    )  # fmt: skip
+        id=basis.id,
+        rows=len(rows),
+    )

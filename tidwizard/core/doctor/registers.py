@@ -74,15 +74,25 @@ async def probe_register(tid: TidClient, register: Register[Any]) -> RegisterPro
         first = page.items[0].id if page.items else None
         facts["total"] = page.total_item_count
         finding = answered(
-            name, "ok", "doctor.register.ok", None, facts=facts,
-            path=path, total=page.total_item_count,
-        )  # fmt: skip
+            name,
+            "ok",
+            "doctor.register.ok",
+            None,
+            facts=facts,
+            path=path,
+            total=page.total_item_count,
+        )
         return RegisterProbe(register, finding, path, tried, first, allow)
     statuses = ", ".join(f"{path} {status}" for path, status in tried.items())
     finding = answered(
-        name, "absent", "doctor.register.absent", "doctor.register.absent.means",
-        facts={"tried": tried}, tried=statuses, register=what,
-    )  # fmt: skip
+        name,
+        "absent",
+        "doctor.register.absent",
+        "doctor.register.absent.means",
+        facts={"tried": tried},
+        tried=statuses,
+        register=what,
+    )
     return RegisterProbe(register, finding, tried=tried, allow=allow)
 
 
@@ -99,9 +109,14 @@ async def probe_one_record(tid: TidClient, probe: RegisterProbe, record_id: int 
     facts = http_facts(answer, path)
     if answer.status_code in MISSING:
         return answered(
-            name, "absent", "doctor.by_id.absent", "doctor.by_id.absent.means",
-            facts=facts, status=answer.status_code, register=register_name(register),
-        )  # fmt: skip
+            name,
+            "absent",
+            "doctor.by_id.absent",
+            "doctor.by_id.absent.means",
+            facts=facts,
+            status=answer.status_code,
+            register=register_name(register),
+        )
     if answer.status_code >= 400:
         return failed(name, error_of(answer, path), needed=False, facts=facts)
     try:
@@ -109,8 +124,13 @@ async def probe_one_record(tid: TidClient, probe: RegisterProbe, record_id: int 
     except TidError as error:
         return failed(name, error, needed=False, facts=facts)
     return answered(
-        name, "ok", "doctor.by_id.ok", "doctor.by_id.ok.means", facts=facts, path=path,
-    )  # fmt: skip
+        name,
+        "ok",
+        "doctor.by_id.ok",
+        "doctor.by_id.ok.means",
+        facts=facts,
+        path=path,
+    )
 
 
 def writable_finding(probes: list[RegisterProbe]) -> Finding:
@@ -133,15 +153,24 @@ def writable_finding(probes: list[RegisterProbe]) -> Finding:
     } | {p.register.name: False for p in probes if p.finding.status == "absent"}
     if not takes and not refuses:
         return answered(
-            "writable", "unknown", "doctor.writable.unknown", "doctor.writable.unknown.means",
+            "writable",
+            "unknown",
+            "doctor.writable.unknown",
+            "doctor.writable.unknown.means",
             facts=facts,
-        )  # fmt: skip
+        )
     status: Status = "absent" if refuses else "unknown" if untold else "ok"
     meaning = "doctor.writable.refuses.means" if refuses else "doctor.writable.unknown.means"
     return answered(
-        "writable", status, "doctor.writable.told", meaning, facts=facts,
-        takes=takes, refuses=refuses, untold=untold,
-    )  # fmt: skip
+        "writable",
+        status,
+        "doctor.writable.told",
+        meaning,
+        facts=facts,
+        takes=takes,
+        refuses=refuses,
+        untold=untold,
+    )
 
 
 def customer_number_finding(
@@ -150,26 +179,45 @@ def customer_number_finding(
     """Whether references carry ``customerNumber``; where not, whether it can be looked up."""
     if not bases:
         return answered(
-            "customer_number", "unknown", "doctor.customer.unknown", "doctor.basis.none.means",
+            "customer_number",
+            "unknown",
+            "doctor.customer.unknown",
+            "doctor.basis.none.means",
             needed=True,
-        )  # fmt: skip
+        )
     lacking = sum(1 for basis in bases if basis.customer.customer_number is None)
     facts = {"references": len(bases), "withoutCustomerNumber": lacking}
     if not lacking:
         return answered(
-            "customer_number", "ok", "doctor.customer.ok", None, needed=True, facts=facts,
-        )  # fmt: skip
+            "customer_number",
+            "ok",
+            "doctor.customer.ok",
+            None,
+            needed=True,
+            facts=facts,
+        )
     if by_id.status == "ok":
         meaning = "doctor.customer.by_id.means"
     elif contacts.ok:
         meaning = "doctor.customer.listed.means"
     else:
         return answered(
-            "customer_number", "problem", "doctor.customer.absent",
-            "doctor.customer.lost.means", needed=True, facts=facts,
-            count=lacking, total=len(bases),
-        )  # fmt: skip
+            "customer_number",
+            "problem",
+            "doctor.customer.absent",
+            "doctor.customer.lost.means",
+            needed=True,
+            facts=facts,
+            count=lacking,
+            total=len(bases),
+        )
     return answered(
-        "customer_number", "absent", "doctor.customer.absent", meaning, needed=True,
-        facts=facts, count=lacking, total=len(bases),
-    )  # fmt: skip
+        "customer_number",
+        "absent",
+        "doctor.customer.absent",
+        meaning,
+        needed=True,
+        facts=facts,
+        count=lacking,
+        total=len(bases),
+    )

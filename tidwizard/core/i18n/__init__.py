@@ -78,8 +78,10 @@ UNSAFE_BEYOND_C0 = (
     # from Tid carrying one would stop the output; written out, it shows what was sent.
     *range(0xD800, 0xE000),
 )
-_CONTROLS = {code: f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
-             for code in (*range(0x20), *UNSAFE_BEYOND_C0)}  # fmt: skip
+_CONTROLS = {
+    code: f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    for code in (*range(0x20), *UNSAFE_BEYOND_C0)
+}
 
 
 def printable(text: str) -> str:

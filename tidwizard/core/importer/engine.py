@@ -221,13 +221,18 @@ class ImportEngine:
         confirmations = Confirmations(self._confirm_all)
 
         def mark(step: ToMark) -> Mark:
-            return self._mark_and_confirm(step.written, recovered=step.recovered,
-                                          draft=step.draft, gate=gate,
-                                          confirm=confirmations.confirm)  # fmt: skip
+            return self._mark_and_confirm(
+                step.written,
+                recovered=step.recovered,
+                draft=step.draft,
+                gate=gate,
+                confirm=confirmations.confirm,
+            )
 
         facts = RunFacts(registers, self.import_as, create_missing, listed, journaled, self._today)
-        intake = Intake(self._store, self._ledger, facts, report, marks, mark,
-                        before_write=confirmations.send)  # fmt: skip
+        intake = Intake(
+            self._store, self._ledger, facts, report, marks, mark, before_write=confirmations.send
+        )
         # Confirmations ride on the writer's trips, released whenever the run waits instead.
         confirmations.held = True
         try:

@@ -169,8 +169,13 @@ class Intake:
             if facts.listed and existing is not None and ours:
                 # Listed as waiting, then completed by another run at the same time: Tid has
                 # our document's number, so the basis is in, once. Not a refusal.
-                return BasisImported(basis.id, existing.kind, str(existing.number),
-                                     credit=existing.credit, recovered=True)  # fmt: skip
+                return BasisImported(
+                    basis.id,
+                    existing.kind,
+                    str(existing.number),
+                    credit=existing.credit,
+                    recovered=True,
+                )
             return BasisRefused(basis.id, transferred_refusal(basis))
         # In Administration but waiting in Tid (its mark was lost): tell Tid the number again,
         # never write a second document.

@@ -193,12 +193,16 @@ def _row_refusal(
         return Refusal(basis_id, RefusalReason.PACKAGE_ARTICLE, culprit)
     row_number = str(position)
     if not ZERO <= row.discount <= HUNDRED:
-        return Refusal(basis_id, RefusalReason.DISCOUNT,
-                       {"row": row_number, "discount": _quantity(row.discount)})  # fmt: skip
+        return Refusal(
+            basis_id,
+            RefusalReason.DISCOUNT,
+            {"row": row_number, "discount": _quantity(row.discount)},
+        )
     if row.value != ZERO and abs(row.value) < SMALLEST_QUANTITY:
         # It would show as 0,00 beside an amount it does not explain.
-        return Refusal(basis_id, RefusalReason.QUANTITY,
-                       {"row": row_number, "value": _quantity(row.value)})  # fmt: skip
+        return Refusal(
+            basis_id, RefusalReason.QUANTITY, {"row": row_number, "value": _quantity(row.value)}
+        )
     expected = row_sum(row.value, row.rate, row.discount)
     if expected != row.sum:
         return Refusal(

@@ -20,11 +20,22 @@ if TYPE_CHECKING:
 MARK = "●"
 # (key, width); the status column takes what is left of 80 columns.
 COLUMNS = (
-    ("mark", 1), ("date", 10), ("customer", 12), ("project", 7), ("period", 11), ("sum", 10),
+    ("mark", 1),
+    ("date", 10),
+    ("customer", 12),
+    ("project", 7),
+    ("period", 11),
+    ("sum", 10),
     ("status", 14),
-)  # fmt: skip
-STATUS_STYLES = {"imported": "success", "refused": "error", "failed": "error",
-                 "consent": "warning", "would": "primary", "working": "accent"}  # fmt: skip
+)
+STATUS_STYLES = {
+    "imported": "success",
+    "refused": "error",
+    "failed": "error",
+    "consent": "warning",
+    "would": "primary",
+    "working": "accent",
+}
 
 
 def clip(text: str, width: int) -> str:

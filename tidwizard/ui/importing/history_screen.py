@@ -88,9 +88,13 @@ class HistoryScreen(Screen[None]):
         entry = read_in.entry
         question = QuestionDialog(
             t("importui.reimport.title", id=entry.tid_invoice_id),
-            t("importui.reimport.text", id=entry.tid_invoice_id,
-              kind=kind_label(entry.document_type, read_in.credit), number=entry.document_number),
-        )  # fmt: skip
+            t(
+                "importui.reimport.text",
+                id=entry.tid_invoice_id,
+                kind=kind_label(entry.document_type, read_in.credit),
+                number=entry.document_number,
+            ),
+        )
         if not await self.app.push_screen(question, wait_for_dismiss=True):
             return
         self.busy = True
@@ -102,8 +106,9 @@ class HistoryScreen(Screen[None]):
             self.busy = False
         if isinstance(outcome, BasisImported):
             kind = kind_label(outcome.kind, outcome.credit)
-            text = t("importui.reimport.done", id=entry.tid_invoice_id, kind=kind,
-                     number=outcome.number)  # fmt: skip
+            text = t(
+                "importui.reimport.done", id=entry.tid_invoice_id, kind=kind, number=outcome.number
+            )
         else:
             reason = outcome.reason if isinstance(outcome, BasisRefused) else outcome.error
             text = t("importui.reimport.not", id=entry.tid_invoice_id, reason=reason)

@@ -73,24 +73,35 @@ def preview_lines(previews: list[BasisPreview]) -> str:
             consent += bool(draft.missing)
             would += not draft.missing
             lines.append(
-                t("importui.preview.would", id=p.tid_invoice_id, customer=customer,
-                  kind=kind_label(draft.kind, draft.credit), number=draft.customer_number,
-                  total=amount(draft.total), rows=len(draft.rows))
-            )  # fmt: skip
+                t(
+                    "importui.preview.would",
+                    id=p.tid_invoice_id,
+                    customer=customer,
+                    kind=kind_label(draft.kind, draft.credit),
+                    number=draft.customer_number,
+                    total=amount(draft.total),
+                    rows=len(draft.rows),
+                )
+            )
             if draft.missing:
                 records = ", ".join(draft.missing.describe())
                 lines.append(t("importui.preview.needs", records=records))
         elif refusal is not None:
             refused += 1
             lines.append(
-                t("importui.preview.refused", id=p.tid_invoice_id, customer=customer,
-                  reason=refusal.message())
-            )  # fmt: skip
+                t(
+                    "importui.preview.refused",
+                    id=p.tid_invoice_id,
+                    customer=customer,
+                    reason=refusal.message(),
+                )
+            )
         else:
             failed += 1
             lines.append(t("importui.preview.failed", id=p.tid_invoice_id, error=p.error or "-"))
-    counts = t("importui.preview.counts", would=would, consent=consent, refused=refused,
-               failed=failed)  # fmt: skip
+    counts = t(
+        "importui.preview.counts", would=would, consent=consent, refused=refused, failed=failed
+    )
     return "\n".join([counts, "", *lines])
 
 
@@ -116,9 +127,13 @@ def summary_text(report: ImportReport) -> str:
     if report.stopped:
         lines += [t("importui.summary.stopped"), ""]
     lines.append(
-        t("importui.summary.counts", imported=len(report.imported), refused=len(report.refused),
-          failed=len(report.failed))
-    )  # fmt: skip
+        t(
+            "importui.summary.counts",
+            imported=len(report.imported),
+            refused=len(report.refused),
+            failed=len(report.failed),
+        )
+    )
     invoices = [e.number for e in report.imported if e.kind is DocumentKind.INVOICE]
     orders = [e.number for e in report.imported if e.kind is DocumentKind.ORDER]
     if invoices:
@@ -132,12 +147,14 @@ def summary_text(report: ImportReport) -> str:
         lines += [f"  {record.describe()}" for record in report.created]
     if report.failed:
         lines += ["", t("importui.summary.failed")]
-        lines += [t("importui.summary.line", id=f.tid_invoice_id, reason=f.error)
-                  for f in report.failed]  # fmt: skip
+        lines += [
+            t("importui.summary.line", id=f.tid_invoice_id, reason=f.error) for f in report.failed
+        ]
     if report.refused:
         lines += ["", t("importui.summary.refused")]
-        lines += [t("importui.summary.line", id=r.tid_invoice_id, reason=r.reason)
-                  for r in report.refused]  # fmt: skip
+        lines += [
+            t("importui.summary.line", id=r.tid_invoice_id, reason=r.reason) for r in report.refused
+        ]
     return "\n".join(lines)
 
 
@@ -148,12 +165,16 @@ def basis_text(preview: BasisPreview) -> str:
         return t("importui.basis.failed", error=preview.error or "-")
     head = t(
         "importui.basis.head",
-        customer=basis.customer.name, number=basis.customer.customer_number or "-",
+        customer=basis.customer.name,
+        number=basis.customer.customer_number or "-",
         project=(basis.project.order_number or "-") if basis.project else "-",
         unit=(basis.cost_center.code or "-") if basis.cost_center else "-",
-        date=basis.invoice_date.isoformat(), period=period(basis),
-        ours=basis.our_reference or "-", yours=basis.your_reference or "-", sum=amount(basis.sum),
-    )  # fmt: skip
+        date=basis.invoice_date.isoformat(),
+        period=period(basis),
+        ours=basis.our_reference or "-",
+        yours=basis.your_reference or "-",
+        sum=amount(basis.sum),
+    )
     lines = [head, "", t("importui.basis.rows")]
     for row in basis.rows or []:
         if row.is_header:
@@ -164,9 +185,16 @@ def basis_text(preview: BasisPreview) -> str:
             lines.append(text_row(row.comment or row.article or ""))
         else:
             lines.append(
-                row_text(row.article_number, row.comment or row.article or "", row.value,
-                         row.unit or "", row.rate, row.discount, row.sum)
-            )  # fmt: skip
+                row_text(
+                    row.article_number,
+                    row.comment or row.article or "",
+                    row.value,
+                    row.unit or "",
+                    row.rate,
+                    row.discount,
+                    row.sum,
+                )
+            )
     lines.append("")
     lines.append(outcome_text(preview))
     return "\n".join(lines)
@@ -177,10 +205,13 @@ def outcome_text(preview: BasisPreview) -> str:
     if draft is not None:
         text = t(
             "importui.basis.becomes",
-            kind=kind_label(draft.kind, draft.credit), number=draft.customer_number,
-            net=amount(draft.net), vat=amount(draft.vat), rounding=amount(draft.rounding),
+            kind=kind_label(draft.kind, draft.credit),
+            number=draft.customer_number,
+            net=amount(draft.net),
+            vat=amount(draft.vat),
+            rounding=amount(draft.rounding),
             total=amount(draft.total),
-        )  # fmt: skip
+        )
         if draft.missing:
             text += "\n" + t("importui.preview.needs", records=", ".join(draft.missing.describe()))
         return text
@@ -193,28 +224,51 @@ def document_text(document: Document) -> str:
     """A document's totals, then its rows, as Administration holds them (totals first: the
     pane under the list is short)."""
     totals = t(
-        "importui.documents.totals", net=amount(document.net), vat=amount(document.vat),
-        rounding=amount(document.rounding), total=amount(document.total),
-    )  # fmt: skip
+        "importui.documents.totals",
+        net=amount(document.net),
+        vat=amount(document.vat),
+        rounding=amount(document.rounding),
+        total=amount(document.total),
+    )
     lines = [totals, ""]
     for row in document.rows:
         if row.kind == "text":
             lines.append(text_row(row.text))
         else:
-            line = row_text(row.article_number or "", row.text, row.quantity, row.unit, row.price,
-                            row.discount, row.net)  # fmt: skip
+            line = row_text(
+                row.article_number or "",
+                row.text,
+                row.quantity,
+                row.unit,
+                row.price,
+                row.discount,
+                row.net,
+            )
             lines.append(line + t("importui.row.vat", vat_rate=number_text(row.vat_rate)))
     return "\n".join(lines)
 
 
 def row_text(
-    article: str, text: str, quantity: Decimal, unit: str, price: Decimal, discount: Decimal,
+    article: str,
+    text: str,
+    quantity: Decimal,
+    unit: str,
+    price: Decimal,
+    discount: Decimal,
     total: Decimal,
-) -> str:  # fmt: skip
+) -> str:
     """One article row, the same in a basis from Tid and in the document it became."""
     less = t("importui.row.discount", discount=number_text(discount)) if discount else ""
-    return t("importui.row", article=article, text=text, quantity=number_text(quantity),
-             unit=unit, price=amount(price), discount=less, total=amount(total))  # fmt: skip
+    return t(
+        "importui.row",
+        article=article,
+        text=text,
+        quantity=number_text(quantity),
+        unit=unit,
+        price=amount(price),
+        discount=less,
+        total=amount(total),
+    )
 
 
 def text_row(text: str) -> str:
