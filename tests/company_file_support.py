@@ -80,10 +80,13 @@ def without_root() -> list[str]:
 @functools.cache
 def _runs_as(prefix: tuple[str, ...]) -> bool:
     """Whether the program starts at all as the user of ``prefix``."""
+    # What the commands need, imported from outside the clone (the folder a test runs in
+    # would put the package on the path even where the installed one cannot be read).
     probe = subprocess.run(
-        [*prefix, sys.executable, "-c", "import tidwizard.cli.main"],
+        [*prefix, sys.executable, "-c", "import platformdirs, pydantic, httpx, tidwizard.cli.main"],
         capture_output=True,
         timeout=60,
+        cwd="/",
     )
     return probe.returncode == 0
 

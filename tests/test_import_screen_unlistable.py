@@ -47,7 +47,9 @@ async def test_an_unlistable_basis_is_shown_counted_and_fails_alone(
         assert status(pilot, BROKEN) == "✗ kan ej listas"
         assert line(pilot).startswith("3 fakturaunderlag väntar")
         await pilot.press("i")
-        await wait_until(pilot, lambda: app.screen.id == "summary-view")
+        await wait_until(
+            pilot, lambda: app.screen.id == "summary-view" and bool(app.screen.query(".view-text"))
+        )
         summary = str(app.screen.query_one(".view-text").render())
     assert "2 inlästa, 0 nekade, 1 misslyckade" in summary
     assert str(BROKEN) in summary
