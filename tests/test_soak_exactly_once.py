@@ -108,8 +108,9 @@ def test_random_sigkills_then_rerun_import_each_basis_once(
         path = configure_home(home_dir, sandbox.url)
         started = time.monotonic()
         kills = kill_soak(home_dir, path, sandbox, scale, rng)
-        # Every kill must really have landed in a running import, or the soak proved little.
-        assert kills["kills"] >= scale.kills * 0.8, kills
+        # The kills must really land in running imports, or the soak proved little; one may
+        # come after a short import has finished (the short form makes 4 per profile).
+        assert kills["kills"] >= min(scale.kills * 0.8, scale.kills - 1), kills
         runs = run_until_complete(home_dir, tries=3 if faults else 1)
         check(path, sandbox, complete=True)
         stats = sandbox.stats()
