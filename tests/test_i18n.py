@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from tidwizard.core.i18n import LANGUAGES, catalogue, set_language, t
+from tidwizard.core.i18n import LANGUAGES, catalogue, set_language, t, tn
 
 SOURCE = Path(__file__).resolve().parent.parent / "tidwizard"
 LITERAL_KEY = re.compile(r"""\bt\(\s*(["'])([A-Za-z0-9_.\-]+)\1""")
+PLURAL_KEY = re.compile(r"""\btn\(\s*(["'])([A-Za-z0-9_.\-]+)\1""")
 FSTRING_PREFIX = re.compile(r"""\bt\(\s*f(["'])([A-Za-z0-9_.\-]*)\{""")
 
 
@@ -75,3 +76,26 @@ def test_languages_switch() -> None:
         assert t("cli.check.many_waiting", "en", count=3).startswith("3 invoice bases")
     finally:
         set_language("sv")
+
+
+def test_every_count_message_has_both_forms_with_a_count() -> None:
+    known = catalogue()
+    bases = {
+        match.group(2) for text in source_texts().values() for match in PLURAL_KEY.finditer(text)
+    }
+    for key in known:
+        if key.endswith(".one"):
+            base = key.removesuffix(".one")
+            assert f"{base}.other" in known, key
+            for form in (key, f"{base}.other"):
+                for lang in LANGUAGES:
+                    assert "count" in placeholders(known[form][lang]), f"{form}: no count in {lang}"
+    missing = [b for b in bases if f"{b}.one" not in known or f"{b}.other" not in known]
+    assert missing == []
+
+
+def test_a_count_chooses_its_form() -> None:
+    assert tn("orgnr.error.wrong_length", 1, "sv").endswith("men 1 siffra angavs.")
+    assert "1 was given" in tn("orgnr.error.wrong_length", 1, "en")
+    assert "3 siffror angavs" in tn("orgnr.error.wrong_length", 3, "sv")
+    assert "3 were given" in tn("orgnr.error.wrong_length", 3, "en")

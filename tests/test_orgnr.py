@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from tidwizard.core.i18n import t
-from tidwizard.core.orgnr import OrgNr, OrgNrError, OrgNrKind, parse_orgnr, same_orgnr
+from tidwizard.core.orgnr import (
+    OrgNr,
+    OrgNrError,
+    OrgNrKind,
+    orgnr_error_text,
+    parse_orgnr,
+    same_orgnr,
+)
 
 
 @pytest.mark.parametrize(
@@ -50,7 +57,7 @@ def test_each_mistake_has_its_code(text: str, code: str) -> None:
     with pytest.raises(OrgNrError) as caught:
         parse_orgnr(text)
     assert caught.value.code == code
-    assert str(caught.value) == t(f"orgnr.error.{code}", **caught.value.params)
+    assert str(caught.value) == orgnr_error_text(code, **caught.value.params)
 
 
 def test_third_digit_below_two_and_no_personnummer_is_not_an_organisation() -> None:
@@ -103,3 +110,9 @@ def test_same_orgnr_is_false_when_either_is_invalid() -> None:
     assert not same_orgnr("556677-8898", "556677-8898")
     assert not same_orgnr("", "")
     assert not same_orgnr("556677-8899", "abc")
+
+
+def test_one_digit_is_named_in_the_singular() -> None:
+    with pytest.raises(OrgNrError) as caught:
+        parse_orgnr("5")
+    assert str(caught.value).endswith("men 1 siffra angavs.")

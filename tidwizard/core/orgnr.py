@@ -16,7 +16,7 @@ from enum import StrEnum
 from stdnum import luhn
 from stdnum.se import personnummer
 
-from tidwizard.core.i18n import t
+from tidwizard.core.i18n import t, tn
 
 # What people type between the digits: spaces, a dash, or "+" (personnummer of someone over 100).
 _SEPARATORS = re.compile(r"[\s\-+\u2010-\u2015]")
@@ -45,13 +45,20 @@ class OrgNr:
         return self.formatted
 
 
+def orgnr_error_text(code: str, **params: object) -> str:
+    """The message for the rule ``code``; a ``count`` chooses its singular or plural form."""
+    key = f"orgnr.error.{code}"
+    count = params.pop("count", None)
+    return t(key, **params) if count is None else tn(key, int(str(count)), **params)
+
+
 class OrgNrError(ValueError):
     """Why a text is no organisationsnummer: ``code`` names the rule, the message the fix."""
 
     def __init__(self, code: str, **params: object) -> None:
         self.code = code
         self.params = params
-        super().__init__(t(f"orgnr.error.{code}", **params))
+        super().__init__(orgnr_error_text(code, **params))
 
 
 def parse_orgnr(text: str) -> OrgNr:

@@ -2,8 +2,10 @@
 
 Strings live in ``catalog_<area>.py`` modules beside this file, each a dict
 ``MESSAGES = {"area.key": {"sv": "...", "en": "..."}}``. ``t("area.key", name=...)`` formats one
-in the current language. ``tests/test_i18n.py`` fails when a key lacks a language or when the
-placeholders of the two languages differ.
+in the current language. A message about a count has two keys, ``area.key.one`` and
+``area.key.other``; ``tn("area.key", count, ...)`` chooses by the count (Swedish and English
+both take the singular for exactly 1) and passes ``count`` to the text. ``tests/test_i18n.py``
+fails when a key lacks a language or a form, or when the placeholders of the two languages differ.
 """
 
 from __future__ import annotations
@@ -105,3 +107,10 @@ def t(key: str, lang: str | None = None, /, **params: object) -> str:
         return text
     safe = {name: printable(v) if isinstance(v, str) else v for name, v in params.items()}
     return text.format(**safe)
+
+
+def tn(key: str, count: int, lang: str | None = None, /, **params: object) -> str:
+    """The singular (``key.one``) or plural (``key.other``) message for ``count``, formatted
+    with ``count`` and ``params``: "1 rad", "2 rader"."""
+    form = "one" if count == 1 else "other"
+    return t(f"{key}.{form}", lang, count=count, **params)

@@ -11,7 +11,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The organisation number may only contain digits, spaces and a dash, "
         "but it contains “{char}”.",
     },
-    "orgnr.error.wrong_length": {
+    "orgnr.error.wrong_length.one": {
+        "sv": "Organisationsnumret ska ha 10 siffror (NNNNNN-NNNN), men {count} siffra angavs.",
+        "en": "The organisation number must have 10 digits (NNNNNN-NNNN), but {count} was given.",
+    },
+    "orgnr.error.wrong_length.other": {
         "sv": "Organisationsnumret ska ha 10 siffror (NNNNNN-NNNN), men {count} siffror angavs.",
         "en": "The organisation number must have 10 digits (NNNNNN-NNNN), but {count} were given.",
     },
