@@ -30,8 +30,9 @@ MAX_BYTES = 1024 * 1024
 BACKUPS = 5
 LINE_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 HIDDEN = "<hidden>"
-# A secret shorter than this is not searched for: blanking "a" or "12" would garble the log.
-SHORTEST_HIDDEN = 4
+# A secret shorter than this is not searched for: blanking "demo" (the demo secret, also a
+# word in paths and commands) would garble the log.
+SHORTEST_HIDDEN = 8
 
 # ``extra=SHOWN``: the user was told already (a command's closing error): the file has it, stderr
 # only with -v.
