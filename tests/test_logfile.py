@@ -273,3 +273,10 @@ def test_the_demo_logs_into_the_demo_home(
     assert "the demo's wizard ran" not in capsys.readouterr().err
     assert "the demo's wizard ran" in (demo_home / "logs" / LOG_FILE_NAME).read_text("utf-8")
     assert not (tmp_path / "home" / "logs").exists()  # not in TIDWIZARD_HOME
+
+
+def test_after_a_command_the_loggers_are_as_they_were(run: Run) -> None:
+    logger = logging.getLogger("tidwizard")
+    before = (logger.level, list(logger.handlers))
+    run("status")
+    assert (logger.level, list(logger.handlers)) == before

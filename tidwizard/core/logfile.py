@@ -43,6 +43,7 @@ _CREDENTIAL = re.compile(r"\b(Basic|Bearer)\s+[A-Za-z0-9._~+/=-]+", re.IGNORECAS
 KEEP_HIDDEN = 64
 _hidden: dict[str, None] = {}
 _installed: list[logging.Handler] = []
+_level_before: int | None = None  # the level the loggers had before start_logging raised it
 
 
 class Stderr(Enum):
@@ -162,14 +163,21 @@ def stop_logging() -> None:
 
 
 def _install(handlers: Iterable[logging.Handler]) -> None:
+    """Replace the handlers installed before; the loggers' level is INFO while any is (a
+    caller that asked for more, DEBUG, keeps it), and as it was once none is."""
+    global _level_before
     logger = logging.getLogger(LOGGER)
     for old in _installed:
         logger.removeHandler(old)
         old.close()
     _installed.clear()
+    if _level_before is not None:
+        logger.setLevel(_level_before)
+        _level_before = None
     for handler in handlers:
         handler.addFilter(Redacting())
         logger.addHandler(handler)
         _installed.append(handler)
-    if not logger.isEnabledFor(logging.INFO):  # a test may have asked for more already
+    if _installed and not logger.isEnabledFor(logging.INFO):
+        _level_before = logger.level
         logger.setLevel(logging.INFO)
