@@ -180,3 +180,18 @@ async def test_the_wizard_shows_no_notice_on_a_local_disk(tmp_path: Path, sandbo
         await pilot.pause()
         assert not pilot.app.screen.query_one("#welcome-share").display
         assert text_of(pilot, "#welcome-share") == ""
+
+
+async def test_the_wizard_says_the_sqlite_is_too_old(
+    tmp_path: Path, sandbox: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from wizard_support import demo_home, message, wait_until, wizard_app
+
+    home = demo_home(tmp_path / "hem")
+    monkeypatch.setattr(sqlite3, "sqlite_version", OLD_SQLITE)
+    app = wizard_app(home, sandbox.url)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: OLD_SQLITE in message(pilot))
+        assert_says_sqlite_is_too_old(message(pilot))
+        assert message(pilot).startswith("Den här Python har SQLite")  # not "something unexpected"
+        assert app.state.administration is None

@@ -12,6 +12,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from tidwizard.core.admin.companies import CompanyFile, company_files, read_company_file
+from tidwizard.core.admin.errors import AdministrationError
 from tidwizard.core.admin.machine import share_warning
 from tidwizard.core.admin.models import CompanyInfo
 from tidwizard.core.i18n import t
@@ -29,6 +30,7 @@ class CompaniesFound(Message):
     """The company databases under the home, when none was chosen yet."""
 
     files: list[CompanyFile]
+    error: str | None = None  # why the folder or its files cannot be read (a too old SQLite)
 
 
 def version_stop(info: CompanyInfo) -> str | None:
@@ -84,7 +86,11 @@ class WelcomeStep(WizardStep):
 
     @work(thread=True, exclusive=True, exit_on_error=False)
     def _find_companies(self) -> None:
-        files = [read_company_file(path) for path in company_files(self.state.home)]
+        try:
+            files = [read_company_file(path) for path in company_files(self.state.home)]
+        except AdministrationError as error:
+            self.post_message(CompaniesFound([], str(error)))
+            return
         self.post_message(CompaniesFound(files))
 
     def _load(self, path: Path) -> None:
@@ -94,7 +100,9 @@ class WelcomeStep(WizardStep):
     @on(CompaniesFound)
     def _companies_found(self, event: CompaniesFound) -> None:
         self._loading(False)
-        if len(event.files) == 1:
+        if event.error:
+            self.say(event.error)
+        elif len(event.files) == 1:
             self._load(event.files[0].path)
         elif not event.files:
             self.say(t("wizard.welcome.none_found"), "info")
