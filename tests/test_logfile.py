@@ -4,7 +4,6 @@ a token; rotating, private; on stderr as well with -v, never in the TUI; `status
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import base64
 import json
@@ -18,7 +17,6 @@ import httpx
 import pytest
 from cli_support import Run, cli_runner, set_up_demo
 
-from tidwizard.cli.common import start_command_log
 from tidwizard.cli.main import main
 from tidwizard.core.admin import AdministrationStore, create_demo_company
 from tidwizard.core.admin.companies import company_file_name
@@ -249,34 +247,36 @@ def test_status_names_the_log_file(run: Run, home_dir: Path) -> None:
     assert "Log file:" in run("status", "--lang", "en")[1]
 
 
-def test_the_tui_logs_to_the_file_only(home_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    args = argparse.Namespace(command=None, func=None, home=str(home_dir), verbose=True)
-    path = start_command_log(args)
-    logging.getLogger("tidwizard.test").warning("a warning while Textual owns the terminal")
-    stop_logging()
+@pytest.mark.parametrize("argv", [[], ["-v"], ["setup", "--verbose"]], ids=["tui", "-v", "setup"])
+def test_the_tui_logs_to_the_file_only(
+    argv: list[str],
+    home_dir: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tidwizard.ui.app import TidwizardApp
+
+    def screen(self: TidwizardApp) -> None:  # the screen itself is not under test here
+        logging.getLogger("tidwizard.test").warning("a warning while Textual owns the terminal")
+
+    monkeypatch.setattr(TidwizardApp, "run", screen)
+    assert main(argv) == 0
     assert capsys.readouterr().err == ""
-    assert path is not None and "a warning while Textual" in path.read_text("utf-8")
+    text = logged(Home.resolve(home_dir))
+    assert "WARNING tidwizard.test: a warning while Textual owns the terminal" in text
 
 
 def test_the_demo_logs_into_the_demo_home(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import tidwizard.cli.tui
+    from tidwizard.ui.app import TidwizardApp
 
-    def screen(*args: Any, **kwargs: Any) -> int:  # the wizard itself is not under test here
+    def screen(self: TidwizardApp) -> None:  # the wizard itself is not under test here
         logging.getLogger("tidwizard.test").warning("the demo's wizard ran")
-        return 0
 
-    monkeypatch.setattr(tidwizard.cli.tui, "run_app", screen)
+    monkeypatch.setattr(TidwizardApp, "run", screen)
     demo_home = tmp_path / "demo"
-    assert main(["demo", "--home", str(demo_home)]) == 0
+    assert main(["demo", "--home", str(demo_home), "-v"]) == 0
     assert "the demo's wizard ran" not in capsys.readouterr().err
     assert "the demo's wizard ran" in (demo_home / "logs" / LOG_FILE_NAME).read_text("utf-8")
     assert not (tmp_path / "home" / "logs").exists()  # not in TIDWIZARD_HOME
-
-
-def test_after_a_command_the_loggers_are_as_they_were(run: Run) -> None:
-    logger = logging.getLogger("tidwizard")
-    before = (logger.level, list(logger.handlers))
-    run("status")
-    assert (logger.level, list(logger.handlers)) == before

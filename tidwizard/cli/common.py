@@ -34,16 +34,15 @@ def start_command_log(args: argparse.Namespace) -> Path | None:
     """The log file of the command's home (``demo`` starts its own, in the demo home)."""
     if getattr(args, "command", None) == "demo":
         return None
-    return start_log_in(home_of(args), args, tui=getattr(args, "func", None) is None)
+    return start_log_in(home_of(args), args)
 
 
-def start_log_in(home: Home, args: argparse.Namespace, *, tui: bool) -> Path:
-    """Log to ``home``'s log file; to stderr too unless in the TUI: warnings, every record
-    with -v."""
+def start_log_in(home: Home, args: argparse.Namespace) -> Path:
+    """Log to ``home``'s log file, and to stderr: the warnings, with -v every record (the TUI
+    turns stderr off while it owns the terminal, see ``cli.tui``)."""
     verbose = getattr(args, "verbose", None)
-    stderr = Stderr.NOTHING if tui else Stderr.ALL if verbose else Stderr.WARNINGS
-    path = start_logging(home.log_dir, stderr=stderr)
-    log.info("tidwizard %s", getattr(args, "command", None) or "(TUI)")
+    path = start_logging(home.log_dir, stderr=Stderr.ALL if verbose else Stderr.WARNINGS)
+    log.info("tidwizard %s", getattr(args, "command", None) or "(TUI)", extra=SHOWN)
     return path
 
 

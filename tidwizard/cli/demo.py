@@ -54,7 +54,7 @@ def run_demo(args: argparse.Namespace) -> int:
     # Deliberately not TIDWIZARD_HOME: the demo must never touch the user's real home.
     root = Path(chosen).expanduser() if chosen else Path(tempfile.mkdtemp(prefix="tidwizard-demo-"))
     home = Home.resolve(root)
-    start_log_in(home, args, tui=not args.no_tui)  # the demo's log stays in the demo home
+    start_log_in(home, args)  # the demo's log stays in the demo home
     try:
         home.ensure()
         company = home.companies_dir / company_file_name(demo_data.DEMO_COMPANY_NAME)

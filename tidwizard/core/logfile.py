@@ -4,7 +4,7 @@ One rotating file under the home's logs folder (``tidwizard.log``, 1 MiB, five o
 private to the user like the settings and the secret file. Every line: time, level, logger name,
 message. :func:`start_logging` sets it up for the ``tidwizard`` loggers, once per command;
 stderr gets the warnings as before (the message alone), with ``-v`` every record, and nothing in
-the TUI (Textual owns the terminal).
+the TUI (Textual owns the terminal); never what the user sees anyway (:data:`SHOWN`).
 
 The loggers themselves never write a header, the secret, a token or a query string; every line
 passes :class:`Redacting` as well, which blanks anything that looks like a Basic or Bearer
@@ -34,8 +34,8 @@ HIDDEN = "<hidden>"
 # word in paths and commands) would garble the log.
 SHORTEST_HIDDEN = 8
 
-# ``extra=SHOWN``: the user was told already (a command's closing error): the file has it, stderr
-# only with -v.
+# ``extra=SHOWN``: what the user sees anyway (the command typed, a refusal in the summary, the
+# error a command ends with): the file has it, stderr never repeats it.
 SHOWN = {"shown": True}
 
 _CREDENTIAL = re.compile(r"\b(Basic|Bearer)\s+[A-Za-z0-9._~+/=-]+", re.IGNORECASE)
@@ -147,11 +147,11 @@ def start_logging(
     handlers: list[logging.Handler] = [to_file]
     if stderr is not Stderr.NOTHING:
         err = _CurrentStderr()
+        err.addFilter(_not_shown_yet)
         if stderr is Stderr.ALL:
             err.setFormatter(logging.Formatter(LINE_FORMAT))
         else:
             err.setLevel(logging.WARNING)
-            err.addFilter(_not_shown_yet)
         handlers.append(err)
     _install(handlers)
     return path
