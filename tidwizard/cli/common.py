@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import re
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tidwizard.core.i18n import UNSAFE_BEYOND_C0, printable, set_language
+from tidwizard.core.logfile import SHOWN, Stderr, start_logging
 from tidwizard.core.paths import Home
 
 if TYPE_CHECKING:
@@ -20,9 +23,27 @@ EXIT_USAGE = 2
 EXIT_WAITING = 10  # `tidwizard check`: bases wait
 EXIT_TEMPORARY = 75  # EX_TEMPFAIL: try again later (Tid unreachable, the company file locked)
 
+log = logging.getLogger("tidwizard.cli")
+
 
 def home_of(args: argparse.Namespace) -> Home:
     return Home.resolve(getattr(args, "home", None))
+
+
+def start_command_log(args: argparse.Namespace) -> Path | None:
+    """The log file of the command's home (``demo`` starts its own, in the demo home)."""
+    if getattr(args, "command", None) == "demo":
+        return None
+    return start_log_in(home_of(args), args)
+
+
+def start_log_in(home: Home, args: argparse.Namespace) -> Path:
+    """Log to ``home``'s log file, and to stderr: the warnings, with -v every record (the TUI
+    turns stderr off while it owns the terminal, see ``cli.tui``)."""
+    verbose = getattr(args, "verbose", None)
+    path = start_logging(home.log_dir, stderr=Stderr.ALL if verbose else Stderr.WARNINGS)
+    log.info("tidwizard %s", getattr(args, "command", None) or "(TUI)", extra=SHOWN)
+    return path
 
 
 def apply_language(args: argparse.Namespace) -> str:
@@ -97,6 +118,7 @@ def fail_with(error: Exception, *, as_json: bool = False) -> int:
 
 def fail(message: str, *, as_json: bool = False, code: int = EXIT_USAGE) -> int:
     """Say what went wrong (stderr, or as JSON) and return the exit code."""
+    log.error("the command ends with exit %d: %s", code, message, extra=SHOWN)
     if as_json:
         print_json({"error": message})
     else:

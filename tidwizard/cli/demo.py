@@ -13,12 +13,13 @@ import tempfile
 import threading
 from pathlib import Path
 
-from tidwizard.cli.common import EXIT_OK, apply_language, fail
+from tidwizard.cli.common import EXIT_OK, apply_language, fail, start_log_in
 from tidwizard.core import demo_data
 from tidwizard.core.admin.companies import company_file_name
 from tidwizard.core.admin.demo import create_demo_company
 from tidwizard.core.admin.errors import AdministrationError
 from tidwizard.core.i18n import language_from_environment, t
+from tidwizard.core.logfile import stop_logging
 from tidwizard.core.paths import Home
 from tidwizard.sandbox.config import PROFILES
 
@@ -53,6 +54,7 @@ def run_demo(args: argparse.Namespace) -> int:
     # Deliberately not TIDWIZARD_HOME: the demo must never touch the user's real home.
     root = Path(chosen).expanduser() if chosen else Path(tempfile.mkdtemp(prefix="tidwizard-demo-"))
     home = Home.resolve(root)
+    start_log_in(home, args)  # the demo's log stays in the demo home
     try:
         home.ensure()
         company = home.companies_dir / company_file_name(demo_data.DEMO_COMPANY_NAME)
@@ -87,6 +89,7 @@ def run_demo(args: argparse.Namespace) -> int:
             credentials_hint=t("demo.hint", login=login),
         )
     if chosen is None:
+        stop_logging()
         shutil.rmtree(root, ignore_errors=True)
         print(t("demo.home_removed"))
     else:

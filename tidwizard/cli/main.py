@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import sys
 from collections.abc import Sequence
 
 from tidwizard import __version__
+from tidwizard.cli.common import start_command_log
+from tidwizard.core.i18n import language_from_environment, t
+from tidwizard.core.logfile import stop_logging
 
 # Each module registers its own sub-command (``register(subparsers, common)``) and sets ``func``.
 # Only the module of the command asked for is imported (see ``modules_to_register``): importing
@@ -24,9 +28,10 @@ COMMANDS = {
     "sandbox": "tidwizard.cli.sandbox",
 }
 COMMAND_MODULES = tuple(COMMANDS.values())
+log = logging.getLogger("tidwizard.cli")
 # The options before the command that take a value as the next word (see ``common_options``).
 VALUE_OPTIONS = ("--home", "--lang")
-FLAG_OPTIONS = ("--version",)
+FLAG_OPTIONS = ("--version", "-v", "--verbose")
 
 
 def common_options(*, suppress: bool) -> argparse.ArgumentParser:
@@ -44,6 +49,13 @@ def common_options(*, suppress: bool) -> argparse.ArgumentParser:
         choices=("sv", "en"),
         default=default,
         help="language of messages (default: from the environment, else Swedish)",
+    )
+    parent.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        default=default,
+        help=t("cli.opt.verbose", language_from_environment()),
     )
     return parent
 
@@ -89,6 +101,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     words = sys.argv[1:] if argv is None else list(argv)
     parser = build_parser(words)
     args = parser.parse_args(words)
+    start_command_log(args)
+    try:
+        result = run(args)
+        log.info("exit %d", result)
+    except Exception:
+        log.exception("the command ends with an unexpected error")
+        raise
+    finally:
+        stop_logging()
+    return result
+
+
+def run(args: argparse.Namespace) -> int:
+    """The command asked for, else the TUI."""
     func = getattr(args, "func", None)
     if func is None:
         from tidwizard.cli.tui import run_tui

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from tidwizard.cli.common import (
@@ -25,6 +26,7 @@ from tidwizard.cli.common import (
 from tidwizard.core.admin import CompanyInfo
 from tidwizard.core.connection import NotSetUp, SavedLogin, client_for, saved_login
 from tidwizard.core.i18n import t
+from tidwizard.core.logfile import log_file
 from tidwizard.core.orgnr import same_orgnr
 from tidwizard.core.paths import Home
 from tidwizard.core.secrets import SecretStore, SecretStoreError
@@ -90,6 +92,7 @@ class StatusReport:
     problems: list[str] = field(default_factory=list)
     # A problem that may pass by itself: the company file locked by another program (exit 75).
     temporary: bool = False
+    log_file: Path | None = None  # where this home's log is written
 
     @property
     def ok(self) -> bool:
@@ -117,7 +120,7 @@ async def probe_tid(login: SavedLogin, problems: list[str]) -> TidProbe:
 
 def gather(home: Home, settings: Settings) -> StatusReport:
     store = SecretStore(home)
-    report = StatusReport(settings, secret_backend=store.backend)
+    report = StatusReport(settings, secret_backend=store.backend, log_file=log_file(home.log_dir))
     if not settings.configured:
         report.problems.append(t("cli.not_set_up"))
         return report
@@ -207,6 +210,7 @@ def as_json(report: StatusReport) -> dict[str, Any]:
         "orgnrCheckedBy": report.orgnr_checked_by,
         "pendingBases": probe.pending,
         "problems": report.problems,
+        "logFile": None if report.log_file is None else str(report.log_file),
     }
 
 
@@ -300,6 +304,8 @@ def as_text(report: StatusReport) -> str:
         found = f"{report.secret_made_private_from:04o}"
         line = t("cli.status.secret_made_private", mode=found)
         rows.insert(3, (t("cli.status.secret_file"), line))  # right below where the secret is
+    if report.log_file is not None:
+        rows.append((t("cli.status.log_file"), str(report.log_file)))
     width = max(len(label) for label, _ in rows) + 2
     lines = [t("cli.status.title"), ""]
     lines += [f"  {label + ':':<{width}}{value}" for label, value in rows]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from tidwizard.cli.common import EXIT_OK, apply_language, fail, home_of
+from tidwizard.core.logfile import Stderr, start_logging
 from tidwizard.core.paths import Home
 from tidwizard.core.secrets import SecretStore, SecretStoreError
 from tidwizard.core.settings import SettingsError, load_settings
@@ -25,6 +26,7 @@ def run_app(
     credentials_hint: str | None = None,
 ) -> int:
     """Load what was saved (before the screen starts: no disk work on the event loop) and run."""
+    start_logging(home.log_dir, stderr=Stderr.NOTHING)  # Textual owns the terminal: file only
     from tidwizard.ui.app import TidwizardApp
     from tidwizard.ui.wizard.state import state_from_settings
 

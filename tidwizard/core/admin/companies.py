@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tidwizard.core.admin.errors import AdministrationError
+from tidwizard.core.admin.machine import require_sqlite
 from tidwizard.core.admin.trouble import storage_problem
 from tidwizard.core.paths import Home
 
@@ -48,6 +49,7 @@ def company_files(home: Home) -> list[Path]:
 
 def read_company_file(path: Path) -> CompanyFile:
     """The settings of a company file, read-only and without migrating it."""
+    require_sqlite()
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as error:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from tidwizard.core.admin.errors import NotACompanyDatabase, SchemaTooNew
+from tidwizard.core.admin.machine import require_sqlite
 from tidwizard.core.admin.trouble import storage_problem
 
 APPLICATION_ID = 0x54494457  # "TIDW"
@@ -187,6 +188,7 @@ def connect(path: Path, *, create: bool = False) -> CompanyConnection:
     ``StorageError`` (never "not a company database"); a file that is no database is
     :class:`NotACompanyDatabase`.
     """
+    require_sqlite()
     mode = "rwc" if create else "rw"
     try:
         conn = sqlite3.connect(

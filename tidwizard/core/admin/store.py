@@ -18,6 +18,7 @@ from tidwizard.core.admin.errors import (
     CompanyNotFound,
     StorageError,
 )
+from tidwizard.core.admin.machine import warn_if_on_a_share
 from tidwizard.core.admin.models import (
     EDITIONS,
     Article,
@@ -73,6 +74,7 @@ class AdministrationStore:
             raise CompanyExists(path) from None
         except OSError as error:
             raise (storage_problem(error, path) or error) from None
+        warn_if_on_a_share(path)
 
         def fill_in(conn: sqlite3.Connection, found: int) -> None:
             if found != 0:  # cannot be: the file was made empty above
@@ -114,6 +116,7 @@ class AdministrationStore:
         if not found:
             raise CompanyNotFound(path)
         conn = connect(path)
+        warn_if_on_a_share(path)
         try:
             migrate(conn, path)
         except BaseException:

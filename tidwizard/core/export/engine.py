@@ -10,6 +10,7 @@ every record once.
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Awaitable, Callable, Iterable
 from typing import Protocol, TypeVar
 
@@ -20,6 +21,7 @@ from tidwizard.core.export.records import ALL_REGISTERS, ProjectDraft, Register
 from tidwizard.core.export.report import ExportProgress, ExportReport, Outcome, RecordResult
 from tidwizard.core.export.source import MasterDataSource, read_flagged
 from tidwizard.core.i18n import t
+from tidwizard.core.logfile import SHOWN
 from tidwizard.core.tid.errors import (
     AccessRefused,
     InvalidCredentials,
@@ -28,6 +30,8 @@ from tidwizard.core.tid.errors import (
     TidError,
     TidUnreachable,
 )
+
+log = logging.getLogger("tidwizard.export")
 
 # Failures that would meet every following write as well: the run ends instead of grinding on.
 RUN_ENDING_ERRORS = (TidUnreachable, InvalidCredentials, AccessRefused, RateLimited)
@@ -115,8 +119,19 @@ class ExportEngine:
                 except RUN_ENDING_ERRORS as exc:
                     report.stopped = True
                     report.error = exc.user_message()
+                    log.error(
+                        "export ended at %s %s: %s",
+                        register,
+                        planned.key,
+                        report.error,
+                        extra=SHOWN,
+                    )
                     return report
                 report.results.append(result)
+                if result.outcome is Outcome.FAILED:
+                    log.warning(
+                        "%s %s failed: %s", register, planned.key, result.message, extra=SHOWN
+                    )
                 emit(ExportProgress(register, done, len(writes), result))
         return report
 

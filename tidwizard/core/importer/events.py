@@ -6,11 +6,15 @@ into a line of text. ``tid_invoice_id`` ties every event to its basis.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from tidwizard.core.importer.draft import DocumentKind, NewCustomer, NewProject, NewResultUnit
 from tidwizard.core.importer.refusal import Refusal
+from tidwizard.core.logfile import SHOWN
+
+log = logging.getLogger("tidwizard.import")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +76,11 @@ class ImportReport:
     def record(self, event: ImportEvent) -> None:
         if isinstance(event, BasisImported):
             self.imported.append(event)
+            how = "completed from an earlier run:" if event.recovered else "read in as"
+            log.info("basis %d %s %s %s", event.tid_invoice_id, how, event.kind, event.number)
         elif isinstance(event, BasisRefused):
             self.refused.append(event)
+            log.warning("basis %d refused: %s", event.tid_invoice_id, event.reason, extra=SHOWN)
         elif isinstance(event, BasisFailed):
             self.failed.append(event)
+            log.warning("basis %d failed: %s", event.tid_invoice_id, event.error, extra=SHOWN)

@@ -295,6 +295,7 @@ class TidClient:
         if basis is not None:
             theirs = basis.economy_system_invoice_number
             if theirs == number:
+                log.info("basis %d: the mark read back shows our number %s", basis_id, number)
                 return
             if theirs or basis.transferred:
                 raise AlreadyTransferred(basis_id, number, theirs or None)

@@ -143,7 +143,7 @@ class TidSession:
                     raise ConnectionCut(self._base_url, reason) from exc
                 raise TidUnreachable(self._base_url, reason) from exc
             status = response.status_code
-            log.debug("%s %s -> %d in %s", method, path, status, _ms(started))
+            log.info("%s %s -> %d in %s", method, path, status, _ms(started))
             if status == 401 and token is not None and (not renewed or attempt < self._retries):
                 # An expired token: renew and repeat. The first renewal is free; should the new
                 # token be refused too (it may expire on a slow request), that costs a retry.
@@ -231,7 +231,9 @@ class TidSession:
 
     async def _back_off(self, attempt: int) -> None:
         self.stats.retries += 1
-        await asyncio.sleep(backoff_delay(attempt, self._backoff, self._backoff_cap))
+        delay = backoff_delay(attempt, self._backoff, self._backoff_cap)
+        log.info("retry %d of %d in %.1f s", attempt, self._retries, delay)
+        await asyncio.sleep(delay)
 
     @property
     def token_expires(self) -> dt.datetime | None:

@@ -17,6 +17,8 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
+from tidwizard.core.logfile import hide
+
 # Renew this long before the stated expiry (at most a tenth of the token's life), so a request
 # does not leave with a token that dies on the way.
 EXPIRY_MARGIN = 30.0
@@ -27,7 +29,9 @@ MIN_REUSE = 1.0
 
 def basic_header(client_id: str, secret: str) -> str:
     raw = f"{client_id}:{secret}".encode()
-    return "Basic " + base64.b64encode(raw).decode("ascii")
+    encoded = base64.b64encode(raw).decode("ascii")
+    hide(secret, encoded)  # never in a log line
+    return "Basic " + encoded
 
 
 @dataclass(frozen=True)
@@ -75,6 +79,7 @@ class TokenKeeper:
             if only_if_stale and token is not None and self._clock() < token.renew_at:
                 return token.value
             value, expires = await self._fetch()
+            hide(value)
             self.fetches += 1
             self.expires = expires
             self._token = Token(value, self._renew_at(expires))

@@ -12,6 +12,8 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from tidwizard.core.admin.companies import CompanyFile, company_files, read_company_file
+from tidwizard.core.admin.errors import AdministrationError
+from tidwizard.core.admin.machine import share_warning
 from tidwizard.core.admin.models import CompanyInfo
 from tidwizard.core.i18n import t
 from tidwizard.core.setup import check_administration
@@ -28,6 +30,7 @@ class CompaniesFound(Message):
     """The company databases under the home, when none was chosen yet."""
 
     files: list[CompanyFile]
+    error: str | None = None  # why the folder or its files cannot be read (a too old SQLite)
 
 
 def version_stop(info: CompanyInfo) -> str | None:
@@ -45,6 +48,8 @@ class WelcomeStep(WizardStep):
     WelcomeStep #welcome-loading.-busy { display: block; }
     WelcomeStep #welcome-choose { height: auto; max-height: 6; }
     WelcomeStep .-stop { border-left: thick $error; }
+    WelcomeStep #welcome-share { display: none; height: auto; margin-top: 1; color: $warning; }
+    WelcomeStep #welcome-share.-shown { display: block; }
     """
 
     def compose_form(self) -> ComposeResult:
@@ -58,6 +63,7 @@ class WelcomeStep(WizardStep):
             t("wizard.welcome.plan", steps=" → ".join(later)), id="welcome-plan", markup=False
         )
         yield Static("", id="welcome-company", markup=False)
+        yield Static("", id="welcome-share", markup=False)
         yield Spinner(id="welcome-loading")
         yield ChoiceList(id="welcome-choose")
         yield CompanyForm(self.flow.state.home, id="welcome-create")
@@ -80,7 +86,11 @@ class WelcomeStep(WizardStep):
 
     @work(thread=True, exclusive=True, exit_on_error=False)
     def _find_companies(self) -> None:
-        files = [read_company_file(path) for path in company_files(self.state.home)]
+        try:
+            files = [read_company_file(path) for path in company_files(self.state.home)]
+        except AdministrationError as error:
+            self.post_message(CompaniesFound([], str(error)))
+            return
         self.post_message(CompaniesFound(files))
 
     def _load(self, path: Path) -> None:
@@ -90,7 +100,9 @@ class WelcomeStep(WizardStep):
     @on(CompaniesFound)
     def _companies_found(self, event: CompaniesFound) -> None:
         self._loading(False)
-        if len(event.files) == 1:
+        if event.error:
+            self.say(event.error)
+        elif len(event.files) == 1:
             self._load(event.files[0].path)
         elif not event.files:
             self.say(t("wizard.welcome.none_found"), "info")
@@ -143,12 +155,24 @@ class WelcomeStep(WizardStep):
                 path=str(info.path),
             )
         )
+        self._check_share(info.path)
         stop = version_stop(info)
         box.set_class(stop is not None, "-stop")
         if stop:
             self.say(stop)
         else:
             self.say(t("wizard.welcome.ready"), "info")
+
+    @work(thread=True, exclusive=True, group="share", exit_on_error=False)
+    def _check_share(self, path: Path) -> None:
+        """A company file on a network share is warned about (WAL does not work there)."""
+        warning = share_warning(path)
+        self.app.call_from_thread(self._show_share, warning)
+
+    def _show_share(self, warning: str | None) -> None:
+        notice = self.query_one("#welcome-share", Static)
+        notice.update(warning or "")
+        notice.set_class(warning is not None, "-shown")
 
     # -- leaving ---------------------------------------------------------------------------------
 
