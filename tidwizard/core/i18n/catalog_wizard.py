@@ -77,6 +77,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "wizard.create.name": {"sv": "Företagsnamn", "en": "Company name"},
     "wizard.create.orgnr": {"sv": "Organisationsnummer", "en": "Organisation number"},
     "wizard.create.edition": {"sv": "Program", "en": "Program"},
+    "wizard.create.with_orders": {"sv": "med ordrar", "en": "with orders"},
+    "wizard.create.no_orders": {"sv": "utan ordrar", "en": "no orders"},
     "wizard.create.version": {"sv": "Version", "en": "Version"},
     "wizard.create.button": {"sv": "Skapa", "en": "Create"},
     "wizard.create.name_missing": {
