@@ -128,7 +128,14 @@ class WizardStep(Screen[None]):
         self.flow.back(self.KEY)
 
     def action_close(self) -> None:
-        self.action_back()
+        """Escape on the first step: back to the import screen, or, when that ends the
+        program, only after a yes."""
+        quits = getattr(self.app, "closing_wizard_quits", None)
+        if quits is not None and quits():
+            self.store()
+            self.app.ask_quit()  # type: ignore[attr-defined]
+        else:
+            self.action_back()
 
     def action_help(self) -> None:
         self.app.push_screen(
