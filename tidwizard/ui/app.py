@@ -6,6 +6,7 @@ screen needs (start-up time is a benchmarked figure).
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
 
 from textual import work
@@ -14,7 +15,7 @@ from textual.binding import Binding
 
 from tidwizard.core.i18n import t
 from tidwizard.ui.bindings import translate_bindings
-from tidwizard.ui.theme import CALM
+from tidwizard.ui.theme import NO_COLOR_ENV, chosen_theme
 
 if TYPE_CHECKING:
     from textual.screen import Screen
@@ -50,7 +51,11 @@ class TidwizardApp(App[None]):
         steady: bool = False,
         start_step: str | None = None,
     ) -> None:
-        super().__init__()
+        # Chosen before Textual sets up its filters: with NO_COLOR it picks a grey filter for a
+        # theme of its own colours and one that keeps the terminal's colours for an ansi theme
+        # (a grey filter turned the ansi theme's "default" into black on black).
+        self._theme = chosen_theme(os.environ, no_color=NO_COLOR_ENV in os.environ)
+        super().__init__(ansi_color=True if self._theme.ansi else None)
         translate_bindings(self)
         self.state = state
         self.settings = settings
@@ -62,8 +67,8 @@ class TidwizardApp(App[None]):
             self.animation_level = "none"
 
     def on_mount(self) -> None:
-        self.register_theme(CALM)
-        self.theme = CALM.name
+        self.register_theme(self._theme)
+        self.theme = self._theme.name
         if self.force_wizard or not self.settings.configured:
             self.open_wizard()
         else:
