@@ -34,3 +34,18 @@ async def test_each_edition_choice_reads_whole(tmp_path: Path, size, lang) -> No
                 str(button.label),
                 screen_lines(pilot),
             )
+
+
+async def test_one_backspace_in_the_prefilled_version_removes_one_character(tmp_path: Path) -> None:
+    from textual.widgets import Input
+
+    from tidwizard.ui.widgets.company_form import DEFAULT_VERSION
+
+    app = wizard_app(Home.resolve(tmp_path / "empty"), FAKE_URL)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: bool(app.screen.query("#company-version")))
+        field = app.screen.query_one("#company-version", Input)
+        field.focus()
+        await pilot.pause()
+        await pilot.press("backspace")
+        assert field.value == DEFAULT_VERSION[:-1]

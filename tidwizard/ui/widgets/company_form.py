@@ -71,7 +71,7 @@ class CompanyForm(Vertical):
                 )
         with Horizontal():
             yield Label(t("wizard.create.version"))
-            yield Input(DEFAULT_VERSION, id="company-version", compact=True)
+            yield Input(DEFAULT_VERSION, id="company-version", compact=True, select_on_focus=False)
         yield Static("", id="company-form-problem", markup=False)
         yield Button(t("wizard.create.button"), id="company-create", compact=True)
 
