@@ -19,6 +19,10 @@ def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> It
     monkeypatch.delenv("TIDWIZARD_SECRET", raising=False)
     monkeypatch.setenv("TIDWIZARD_KEYRING", "off")
     monkeypatch.setenv("TIDWIZARD_LANG", "sv")
+    # The pictures use our own theme whatever terminal runs the tests (TERM=linux chooses ansi).
+    monkeypatch.delenv("TIDWIZARD_THEME", raising=False)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("COLORTERM", "truecolor")
     set_language("sv")
     yield
     set_language("sv")

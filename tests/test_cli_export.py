@@ -44,8 +44,10 @@ FIRST_RUN = {
             "  1008 Gotlands Ull & Garn AB: created in Tid",
             "  105 Utbildning halvdag: created in Tid",
             "  P-207 Webbshop ullgarn: created in Tid",
-            "Result units: 1 created, 0 updated, 4 unchanged, 0 differ, 0 cannot be sent, 0 failed",
-            "Projects: 1 created, 0 updated, 6 unchanged, 0 differ, 0 cannot be sent, 0 failed",
+            "Result units – created: 1, updated: 0, unchanged: 4, "
+            "differ: 0, cannot be sent: 0, failed: 0",
+            "Projects – created: 1, updated: 0, unchanged: 6, "
+            "differ: 0, cannot be sent: 0, failed: 0",
         ],
     ),
     "public": (
@@ -55,10 +57,14 @@ FIRST_RUN = {
             "  1008 Gotlands Ull & Garn AB: created in Tid",
             "  105 Utbildning halvdag: created in Tid",
             WAITS_EN,
-            "Result units: 0 created, 0 updated, 4 unchanged, 0 differ, 0 cannot be sent, 1 failed",
-            "Customers: 1 created, 0 updated, 7 unchanged, 0 differ, 0 cannot be sent, 0 failed",
-            "Articles: 1 created, 0 updated, 11 unchanged, 0 differ, 0 cannot be sent, 0 failed",
-            "Projects: 0 created, 0 updated, 6 unchanged, 0 differ, 0 cannot be sent, 1 failed",
+            "Result units – created: 0, updated: 0, unchanged: 4, "
+            "differ: 0, cannot be sent: 0, failed: 1",
+            "Customers – created: 1, updated: 0, unchanged: 7, "
+            "differ: 0, cannot be sent: 0, failed: 0",
+            "Articles – created: 1, updated: 0, unchanged: 11, "
+            "differ: 0, cannot be sent: 0, failed: 0",
+            "Projects – created: 0, updated: 0, unchanged: 6, "
+            "differ: 0, cannot be sent: 0, failed: 1",
         ],
     ),
 }
@@ -67,7 +73,7 @@ SECOND_RUN = {
     "contract": (
         0,
         [
-            "Kunder: 0 nya, 0 ändrade, 8 oförändrade, 0 skiljer sig, 0 kan inte skickas",
+            "Kunder – nya: 0, ändrade: 0, oförändrade: 8, skiljer sig: 0, kan inte skickas: 0",
             "Inget att skicka: Tid har redan allt som går att skicka.",
         ],
     ),
@@ -76,10 +82,10 @@ SECOND_RUN = {
         [
             NOT_TAKEN_SV,
             WAITS_SV,
-            "Kunder: 0 skapade, 0 uppdaterade, 8 oförändrade, 0 skiljer sig, 0 kan inte skickas, "
-            "0 misslyckades",
-            "Artiklar: 0 skapade, 0 uppdaterade, 12 oförändrade, 0 skiljer sig, 0 kan inte "
-            "skickas, 0 misslyckades",
+            "Kunder – skapade: 0, uppdaterade: 0, oförändrade: 8, skiljer sig: 0, "
+            "kan inte skickas: 0, misslyckades: 0",
+            "Artiklar – skapade: 0, uppdaterade: 0, oförändrade: 12, skiljer sig: 0, "
+            "kan inte skickas: 0, misslyckades: 0",
         ],
     ),
 }

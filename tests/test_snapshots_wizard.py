@@ -27,3 +27,24 @@ def test_enter_on_an_empty_login_says_what_is_missing(snap_compare) -> None:
 def test_help_dialog(snap_compare) -> None:
     scene = Scene("help", "orgnr", activated=False)
     assert snap_compare(scene.app(), terminal_size=SIZE, press=["f1"])
+
+
+def _no_company_yet(state) -> None:
+    state.administration = None
+    state.administration_path = None  # the home has no company file: the "Nytt företag" form
+
+
+def test_new_company_form(snap_compare) -> None:
+    scene = Scene("new-company", "welcome", activated=False, setup=_no_company_yet)
+    assert snap_compare(scene.app(), terminal_size=SIZE, run_before=scene.run_before)
+
+
+def test_ctrl_c_asks_before_quitting(snap_compare) -> None:
+    scene = Scene("quit", "activate", activated=False)
+    assert snap_compare(scene.app(), terminal_size=SIZE, press=["ctrl+c"])
+
+
+def test_summary_with_no_color(snap_compare, monkeypatch) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    scene = Scene("summary-no-color", "summary")
+    assert snap_compare(scene.app(), terminal_size=SIZE, press=["up"])

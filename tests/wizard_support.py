@@ -99,3 +99,9 @@ def text_of(pilot: Pilot, selector: str) -> str:
 
 async def type_text(pilot: Pilot, text: str) -> None:
     await pilot.press(*text)
+
+
+def screen_lines(pilot: Pilot) -> list[str]:
+    """The screen as it is drawn now, one string per row."""
+    update = pilot.app.screen._compositor.render_update(full=True)
+    return ["".join(segment.text for segment in strip) for strip in update.strips]

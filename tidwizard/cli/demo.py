@@ -87,6 +87,7 @@ def run_demo(args: argparse.Namespace) -> int:
             force_wizard=True,
             tid_url=sandbox.url,
             credentials_hint=t("demo.hint", login=login),
+            removed_on_exit=chosen is None,  # the quit question says the demo home goes
         )
     if chosen is None:
         stop_logging()

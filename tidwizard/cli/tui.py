@@ -24,6 +24,7 @@ def run_app(
     force_wizard: bool = False,
     tid_url: str | None = None,
     credentials_hint: str | None = None,
+    removed_on_exit: bool = False,
 ) -> int:
     """Load what was saved (before the screen starts: no disk work on the event loop) and run."""
     start_logging(home.log_dir, stderr=Stderr.NOTHING)  # Textual owns the terminal: file only
@@ -46,6 +47,7 @@ def run_app(
         language=language,
         tid_url=tid_url,
         credentials_hint=credentials_hint,
+        removed_on_exit=removed_on_exit,
     )
     TidwizardApp(state, settings, force_wizard=force_wizard).run()
     return EXIT_OK

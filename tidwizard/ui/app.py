@@ -6,16 +6,20 @@ screen needs (start-up time is a benchmarked figure).
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import App
 from textual.binding import Binding
 
+from tidwizard.core.i18n import t
 from tidwizard.ui.bindings import translate_bindings
-from tidwizard.ui.theme import CALM
+from tidwizard.ui.theme import NO_COLOR_ENV, chosen_theme
 
 if TYPE_CHECKING:
+    from textual.screen import Screen
+
     from tidwizard.core.settings import Settings
     from tidwizard.ui.wizard.state import WizardState
 
@@ -31,7 +35,12 @@ class TidwizardApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "tidwizard"
     ENABLE_COMMAND_PALETTE = False
-    BINDINGS = [Binding("ctrl+q", "quit", "ui.key.quit", priority=True)]
+    # Ctrl+C is what most people press to end a terminal program: it asks (Textual's own
+    # binding only shows an English hint), also in a text field, where Textual would copy.
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "ui.key.quit", priority=True),
+        Binding("ctrl+c", "ask_quit", show=False, priority=True),
+    ]
 
     def __init__(
         self,
@@ -42,19 +51,24 @@ class TidwizardApp(App[None]):
         steady: bool = False,
         start_step: str | None = None,
     ) -> None:
-        super().__init__()
+        # Chosen before Textual sets up its filters: with NO_COLOR it picks a grey filter for a
+        # theme of its own colours and one that keeps the terminal's colours for an ansi theme
+        # (a grey filter turned the ansi theme's "default" into black on black).
+        self._theme = chosen_theme(os.environ, no_color=NO_COLOR_ENV in os.environ)
+        super().__init__(ansi_color=True if self._theme.ansi else None)
         translate_bindings(self)
         self.state = state
         self.settings = settings
         self.force_wizard = force_wizard or start_step is not None
         self.start_step = start_step
+        self._quit_question: Screen[bool] | None = None
         self.cursor_blink = not steady
         if steady:
             self.animation_level = "none"
 
     def on_mount(self) -> None:
-        self.register_theme(CALM)
-        self.theme = CALM.name
+        self.register_theme(self._theme)
+        self.theme = self._theme.name
         if self.force_wizard or not self.settings.configured:
             self.open_wizard()
         else:
@@ -93,15 +107,59 @@ class TidwizardApp(App[None]):
         else:
             self.push_screen(screen)
 
+    def _screen_asks_first(self) -> bool:
+        """A screen under way asks or stops first (an import, a master-data run), also below a
+        dialog (the help, a preview): True when it did."""
+        for screen in reversed(self.screen_stack):
+            ask = getattr(screen, "ask_before_quit", None)
+            if ask is not None:
+                return bool(ask())
+        return False
+
     async def action_quit(self) -> None:
-        # A screen may ask first (the import screen while an import runs).
-        ask = getattr(self.screen_stack[-1], "ask_before_quit", None) if self.screen_stack else None
-        if ask is None or not ask():
+        if not self._screen_asks_first():
             self.exit()
+
+    def action_ask_quit(self) -> None:
+        """Ctrl+C: the quit question; a second Ctrl+C while it is open answers yes."""
+        from tidwizard.ui.importing.dialogs import QuestionDialog
+
+        if self._quit_question is not None and self.screen is self._quit_question:
+            self._quit_question.dismiss(True)
+            return
+        below = self.screen
+        if self._screen_asks_first():
+            if self.screen is not below and isinstance(self.screen, QuestionDialog):
+                self._quit_question = self.screen  # the screen's own question
+            return
+        self.ask_quit()
+
+    def ask_quit(self) -> None:
+        """Ask before the program ends (Ctrl+C, escape on the wizard's first step)."""
+        from tidwizard.ui.importing.dialogs import QuestionDialog
+        from tidwizard.ui.wizard.base import WizardStep
+
+        in_wizard = any(isinstance(screen, WizardStep) for screen in self.screen_stack)
+        lines = [t("ui.quit.wizard" if in_wizard else "ui.quit.text")]
+        if self.state.removed_on_exit:
+            lines.append(t("ui.quit.demo_home", home=str(self.state.home.config_dir)))
+        self._quit_question = question = QuestionDialog(t("ui.quit.title"), " ".join(lines))
+
+        def answered(yes: bool | None) -> None:
+            self._quit_question = None
+            if yes:
+                self.exit()
+
+        self.push_screen(question, answered)
 
     def _saved(self, settings: Settings) -> None:
         self.settings = settings
         self.show_import_screen()
+
+    def closing_wizard_quits(self) -> bool:
+        """Whether leaving the wizard from its first step ends the program (nothing set up yet
+        to go back to)."""
+        return not self.settings.configured
 
     def _wizard_closed(self) -> None:
         if self.settings.configured:

@@ -117,17 +117,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "from here.",
     },
     # The summary.
+    # "label: count", as on the master-data screen: "1 nya" or "1 differ" never reads.
     "export.plan.line": {
-        "sv": "{register}: {new} nya, {changed} ändrade, {unchanged} oförändrade, "
-        "{differs} skiljer sig, {refused} kan inte skickas",
-        "en": "{register}: {new} new, {changed} changed, {unchanged} unchanged, "
-        "{differs} differ, {refused} cannot be sent",
+        "sv": "{register} – nya: {new}, ändrade: {changed}, oförändrade: {unchanged}, "
+        "skiljer sig: {differs}, kan inte skickas: {refused}",
+        "en": "{register} – new: {new}, changed: {changed}, unchanged: {unchanged}, "
+        "differ: {differs}, cannot be sent: {refused}",
     },
     "export.report.line": {
-        "sv": "{register}: {created} skapade, {updated} uppdaterade, {unchanged} oförändrade, "
-        "{differs} skiljer sig, {refused} kan inte skickas, {failed} misslyckades",
-        "en": "{register}: {created} created, {updated} updated, {unchanged} unchanged, "
-        "{differs} differ, {refused} cannot be sent, {failed} failed",
+        "sv": "{register} – skapade: {created}, uppdaterade: {updated}, oförändrade: "
+        "{unchanged}, skiljer sig: {differs}, kan inte skickas: {refused}, misslyckades: "
+        "{failed}",
+        "en": "{register} – created: {created}, updated: {updated}, unchanged: {unchanged}, "
+        "differ: {differs}, cannot be sent: {refused}, failed: {failed}",
     },
     "export.in_sync": {
         "sv": "Inget att skicka: Tid har redan allt som går att skicka.",

@@ -3,6 +3,22 @@
 MESSAGES: dict[str, dict[str, str]] = {
     "ui.key.quit": {"sv": "Avsluta", "en": "Quit"},
     "ui.key.close_help": {"sv": "Stäng", "en": "Close"},
+    "ui.quit.title": {"sv": "Avsluta tidwizard?", "en": "Quit tidwizard?"},
+    "ui.quit.text": {
+        "sv": "Det som redan är inläst och sparat finns kvar.",
+        "en": "What is read in and saved already stays.",
+    },
+    "ui.quit.wizard": {
+        "sv": "Inställningarna sparas bara med Spara i sammanfattningen; det du valt hittills "
+        "sparas inte.",
+        "en": "The settings are saved only by Save on the summary; what you chose so far is "
+        "not saved.",
+    },
+    "ui.quit.demo_home": {
+        "sv": "Demohemmet {home} tas också bort, med demoföretaget och allt du gjort i demon.",
+        "en": "The demo home {home} is removed too, with the demo company and all you did in "
+        "the demo.",
+    },
     # tidwizard demo
     "demo.login": {
         "sv": "applikations-id {client_id}, hemlig nyckel {secret}",

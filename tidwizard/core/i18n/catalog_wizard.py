@@ -56,7 +56,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Integrationen fungerar från och med version 2018.7. Är företagets version äldre "
         "måste programmet uppdateras först.\n\n"
         "Tangenter: Enter går vidare, Esc går tillbaka, Tab flyttar mellan fälten, "
-        "F1 visar hjälpen och Ctrl+Q avslutar.\n\n"
+        "F1 visar hjälpen, Ctrl+Q avslutar och Ctrl+C frågar först.\n\n"
         "Inställningarna sparas när du väljer Spara i sammanfattningen. Två saker skrivs "
         "direkt, när du själv väljer det: ett rättat nummer i steget Organisationsnummer "
         "(Spara där skriver det i Administration) och det du skickar till Tid i steget "
@@ -67,7 +67,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "The integration works from version 2018.7. If the company's version is older, "
         "update the program first.\n\n"
         "Keys: Enter goes on, Esc goes back, Tab moves between fields, F1 shows help and "
-        "Ctrl+Q quits.\n\n"
+        "Ctrl+Q quits and Ctrl+C asks first.\n\n"
         "The settings are saved when you choose Save on the summary. Two things are written "
         "at once, when you choose so: a corrected number on the Organisation number step "
         "(Save there writes it to Administration) and what you send to Tid on the Master "
@@ -77,6 +77,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "wizard.create.name": {"sv": "Företagsnamn", "en": "Company name"},
     "wizard.create.orgnr": {"sv": "Organisationsnummer", "en": "Organisation number"},
     "wizard.create.edition": {"sv": "Program", "en": "Program"},
+    "wizard.create.with_orders": {"sv": "med ordrar", "en": "with orders"},
+    "wizard.create.no_orders": {"sv": "utan ordrar", "en": "no orders"},
     "wizard.create.version": {"sv": "Version", "en": "Version"},
     "wizard.create.button": {"sv": "Skapa", "en": "Create"},
     "wizard.create.name_missing": {
@@ -391,9 +393,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "wizard.summary.not_activated": {"sv": "inte aktiverat", "en": "not activated"},
     "wizard.summary.not_chosen": {"sv": "inte valt", "en": "not chosen"},
     "wizard.summary.reminder": {"sv": "Påminnelse", "en": "Reminder"},
-    "wizard.summary.reminder_every": {
-        "sv": "på, var {minutes}:e minut",
-        "en": "on, every {minutes} minutes",
+    "wizard.summary.reminder_every.one": {
+        "sv": "på, med {count} minuts mellanrum",
+        "en": "on, every {count} minute",
+    },
+    "wizard.summary.reminder_every.other": {
+        "sv": "på, var {count}:e minut",
+        "en": "on, every {count} minutes",
     },
     "wizard.summary.reminder_off": {"sv": "av", "en": "off"},
     "wizard.summary.url": {"sv": "Sökväg", "en": "Path"},

@@ -8,12 +8,13 @@ from pathlib import Path
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.message import Message
 from textual.widgets import Button, Input, Label, RadioSet, Static
 
 from tidwizard.core.admin.companies import company_file_name
 from tidwizard.core.admin.errors import AdministrationError
-from tidwizard.core.admin.models import EDITIONS
+from tidwizard.core.admin.models import EDITIONS, edition_has_orders
 from tidwizard.core.admin.store import AdministrationStore
 from tidwizard.core.i18n import t
 from tidwizard.core.orgnr import OrgNrError, parse_orgnr
@@ -23,13 +24,23 @@ from tidwizard.ui.widgets.marked_radio import MarkedRadioButton
 DEFAULT_VERSION = "2024.1"
 
 
+def edition_choice(edition: str) -> Content:
+    """The edition's name and, quieter, whether it has orders ("· utan ordrar")."""
+    orders = (
+        t("wizard.create.with_orders")
+        if edition_has_orders(edition)
+        else t("wizard.create.no_orders")
+    )
+    return Content.assemble(t(f"wizard.edition.{edition}"), (f" · {orders}", "$text-muted"))
+
+
 class CompanyForm(Vertical):
     DEFAULT_CSS = """
     CompanyForm { height: auto; border: round $primary-muted; padding: 0 1; }
     CompanyForm Horizontal { height: auto; }
     CompanyForm Label { width: 20; }
     CompanyForm Input { width: 1fr; }
-    CompanyForm RadioSet { border: none; padding: 0; layout: horizontal; height: auto; }
+    CompanyForm RadioSet { border: none; padding: 0 0 0 2; width: 1fr; height: auto; }
     CompanyForm #company-form-problem { color: $error; height: auto; }
     CompanyForm Button { margin-top: 0; }
     """
@@ -50,16 +61,17 @@ class CompanyForm(Vertical):
         with Horizontal():
             yield Label(t("wizard.create.orgnr"))
             yield Input(id="company-orgnr", compact=True, placeholder="NNNNNN-NNNN")
-        with Horizontal():
-            yield Label(t("wizard.create.edition"))
-            with RadioSet(id="company-edition", compact=True):
-                for edition in EDITIONS:
-                    yield MarkedRadioButton(
-                        t(f"wizard.edition.{edition}"), value=edition == "2000", name=edition
-                    )
+        # One choice a line, each with what it means for orders: a row of four cut them all
+        # to "Visma Ad…" at 80 columns.
+        yield Label(t("wizard.create.edition"))
+        with RadioSet(id="company-edition", compact=True):
+            for edition in EDITIONS:
+                yield MarkedRadioButton(
+                    edition_choice(edition), value=edition == "2000", name=edition
+                )
         with Horizontal():
             yield Label(t("wizard.create.version"))
-            yield Input(DEFAULT_VERSION, id="company-version", compact=True)
+            yield Input(DEFAULT_VERSION, id="company-version", compact=True, select_on_focus=False)
         yield Static("", id="company-form-problem", markup=False)
         yield Button(t("wizard.create.button"), id="company-create", compact=True)
 

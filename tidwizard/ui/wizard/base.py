@@ -66,7 +66,9 @@ class WizardStep(Screen[None]):
 
     def text_input(self, value: str, **kwargs: object) -> Input:
         """An Input that follows the app's cursor setting (steady for snapshots)."""
-        field = Input(value, compact=True, **kwargs)  # type: ignore[arg-type]
+        # The cursor at the end, nothing selected: one Backspace removes one character of a
+        # prefilled value (with all selected it emptied the field).
+        field = Input(value, compact=True, select_on_focus=False, **kwargs)  # type: ignore[arg-type]
         field.cursor_blink = getattr(self.app, "cursor_blink", True)
         return field
 
@@ -104,8 +106,9 @@ class WizardStep(Screen[None]):
                 return False  # let the focused button or list have enter
             return None if self.busy else True
         if action in ("back", "close"):
-            # On the first step escape closes the wizard; the Footer names it so.
-            first = self.flow.is_first(self.KEY)
+            # On the first step escape closes the wizard; the Footer names it so. A step
+            # opened from the summary goes back there.
+            first = self.flow.is_first(self.KEY) and self.flow.returning_to is None
             if (action == "close") != first:
                 return False
             return None if self.busy else True
@@ -128,7 +131,14 @@ class WizardStep(Screen[None]):
         self.flow.back(self.KEY)
 
     def action_close(self) -> None:
-        self.action_back()
+        """Escape on the first step: back to the import screen, or, when that ends the
+        program, only after a yes."""
+        quits = getattr(self.app, "closing_wizard_quits", None)
+        if quits is not None and quits():
+            self.store()
+            self.app.ask_quit()  # type: ignore[attr-defined]
+        else:
+            self.action_back()
 
     def action_help(self) -> None:
         self.app.push_screen(

@@ -29,6 +29,7 @@ class WizardFlow:
         self.steps = tuple(steps if steps is not None else wizard_steps())
         self._on_saved = on_saved
         self._on_close = on_close
+        self.returning_to: str | None = None  # the step an edit started from (the summary)
 
     def applicable(self) -> list[StepSpec]:
         return [spec for spec in self.steps if spec.applies(self.state)]
@@ -54,14 +55,28 @@ class WizardFlow:
             self.app.push_screen(first)
 
     def go(self, key: str) -> None:
+        if key == self.returning_to:
+            self.returning_to = None
         self.app.switch_screen(self.spec(key).build(self))
 
+    def edit(self, key: str, *, returning_to: str) -> None:
+        """Open ``key`` to change one choice; leaving it leads back to ``returning_to`` (the
+        summary) as soon as nothing is missing there, not on through every step."""
+        self.returning_to = returning_to
+        self.go(key)
+
     def next(self, key: str) -> None:
+        if self.returning_to is not None and self._may_return():
+            self.go(self.returning_to)
+            return
         following = self._neighbour(key, +1)
         if following is not None:
             self.go(following.key)
 
     def back(self, key: str) -> None:
+        if self.returning_to is not None:
+            self.go(self.returning_to)
+            return
         previous = self._neighbour(key, -1)
         if previous is None:
             self._on_close()
@@ -70,6 +85,11 @@ class WizardFlow:
 
     def saved(self, settings: Settings) -> None:
         self._on_saved(settings)
+
+    def _may_return(self) -> bool:
+        from tidwizard.ui.wizard.step_summary import missing_before_save
+
+        return missing_before_save(self.state) is None
 
     def _neighbour(self, key: str, direction: int) -> StepSpec | None:
         """The nearest step in ``direction`` that applies, judged by the state as it is now."""

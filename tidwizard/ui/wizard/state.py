@@ -57,6 +57,8 @@ class WizardState:
     language: str = "sv"
     # Shown on the activation step by `tidwizard demo` ("client id demo, secret demo").
     credentials_hint: str | None = None
+    # `tidwizard demo` without --home: the home is a temporary folder, removed at the end.
+    removed_on_exit: bool = False
     # The master-data step's choice, counts and last run (None: skipped).
     master_data: MasterDataMemory = field(default_factory=MasterDataMemory, repr=False)
 
@@ -106,6 +108,7 @@ def state_from_settings(
     language: str = "sv",
     tid_url: str | None = None,
     credentials_hint: str | None = None,
+    removed_on_exit: bool = False,
 ) -> WizardState:
     """The wizard prefilled with what was saved before (or the defaults on a first run)."""
     return WizardState(
@@ -121,4 +124,5 @@ def state_from_settings(
         import_as=settings.import_as,
         language=language,
         credentials_hint=credentials_hint,
+        removed_on_exit=removed_on_exit,
     )

@@ -162,6 +162,11 @@ class ActivateStep(WizardStep):
         return None
 
     def action_next(self) -> None:
+        # Enter in a filled-in application id goes on to the secret, as in a login form.
+        if self.focused is self.query_one("#activate-client-id") and self.state.client_id:
+            self.store()
+            self.query_one("#activate-secret").focus()
+            return
         # Enter with a complete login that was not tried yet means "Aktivera".
         if not self.busy and not self._credentials_missing() and not self.state.activation_current:
             self.start_activation()

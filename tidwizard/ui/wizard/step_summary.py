@@ -13,7 +13,7 @@ from textual.message import Message
 from textual.widgets import Button, OptionList
 from textual.widgets.option_list import Option
 
-from tidwizard.core.i18n import t
+from tidwizard.core.i18n import t, tn
 from tidwizard.core.setup import (
     SetupChoices,
     SetupError,
@@ -31,8 +31,26 @@ from tidwizard.ui.wizard.steps import order_choice_applies, picker_applies
 
 if TYPE_CHECKING:
     from tidwizard.core.settings import Settings
+    from tidwizard.ui.wizard.state import WizardState
 
 LABEL_WIDTH = 20
+
+
+def missing_before_save(state: WizardState) -> str | None:
+    """What still keeps Spara from saving; None when every choice is made."""
+    if state.administration is None:
+        return t("wizard.welcome.missing_company")
+    if not state.activation_current:
+        return t("wizard.summary.activate_again")
+    if state.orgnr_typed:
+        try:
+            check_typed_orgnr(state.tid_orgnr_text, state.administration.org_number)
+        except SetupError as error:
+            return error.message
+        return None
+    if state.tid_company is None:
+        return t("wizard.company.choose")
+    return None
 
 
 @dataclass
@@ -50,8 +68,13 @@ class SummaryStep(WizardStep):
     SummaryStep #summary-spinner.-busy { display: block; }
     """
 
-    # Enter saves, also while Spara has focus, and the Footer says so.
-    BINDINGS = [Binding("enter", "next", "wizard.key.save", priority=True)]
+    # Enter saves, also while Spara has focus, and the Footer says so. The arrows reach the
+    # lines from Spara: up to the last, down to the first.
+    BINDINGS = [
+        Binding("enter", "next", "wizard.key.save", priority=True),
+        Binding("up", "to_lines(-1)", show=False),
+        Binding("down", "to_lines(0)", show=False),
+    ]
 
     def compose_form(self) -> ComposeResult:
         yield ChoiceList(*self._lines(), id="summary-lines")
@@ -97,7 +120,7 @@ class SummaryStep(WizardStep):
         )
         lines.append(self._company_line())
         reminder = (
-            t("wizard.summary.reminder_every", minutes=state.reminder_minutes)
+            tn("wizard.summary.reminder_every", state.reminder_minutes)
             if state.reminder
             else t("wizard.summary.reminder_off")
         )
@@ -153,28 +176,20 @@ class SummaryStep(WizardStep):
             (t("wizard.summary.no_orders", edition=edition), "$text-muted"),
         )
 
+    def action_to_lines(self, index: int) -> None:
+        lines = self.query_one("#summary-lines", OptionList)
+        lines.focus()
+        lines.highlighted = index % lines.option_count
+
     @on(OptionList.OptionSelected, "#summary-lines")
     def _edit(self, event: OptionList.OptionSelected) -> None:
         if event.option.id:
-            self.flow.go(event.option.id.partition(":")[0])
+            self.flow.edit(event.option.id.partition(":")[0], returning_to=self.KEY)
 
     # -- saving ----------------------------------------------------------------------------------
 
     def problem(self) -> str | None:
-        state = self.state
-        if state.administration is None:
-            return t("wizard.welcome.missing_company")
-        if not state.activation_current:
-            return t("wizard.summary.activate_again")
-        if state.orgnr_typed:
-            try:
-                check_typed_orgnr(state.tid_orgnr_text, state.administration.org_number)
-            except SetupError as error:
-                return error.message
-            return None
-        if state.tid_company is None:
-            return t("wizard.company.choose")
-        return None
+        return missing_before_save(self.state)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "next" and isinstance(self.focused, Button):

@@ -1,0 +1,57 @@
+"""Singular and plural in the wizard and the master-data texts: never "every 1 minutes", "1 nya"
+or "1 differ"."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import OptionList
+
+from tidwizard.core.i18n import t
+from tidwizard.ui.screenshots import SIZE, Scene
+
+
+def _every(minutes: int):
+    def setup(state) -> None:
+        state.reminder = True
+        state.reminder_minutes = minutes
+
+    return setup
+
+
+@pytest.mark.parametrize(
+    ("lang", "minutes", "expected"),
+    [
+        ("sv", 1, "på, med 1 minuts mellanrum"),
+        ("en", 1, "on, every 1 minute"),
+        ("sv", 15, "på, var 15:e minut"),
+        ("en", 15, "on, every 15 minutes"),
+    ],
+)
+async def test_the_summary_says_how_often_in_the_right_number(lang, minutes, expected) -> None:
+    app = Scene("summary", "summary", lang=lang, setup=_every(minutes)).app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        lines = app.screen.query_one(OptionList)
+        prompts = [str(lines.get_option_at_index(i).prompt) for i in range(lines.option_count)]
+        (reminder,) = [p for p in prompts if p.startswith(t("wizard.summary.reminder"))]
+        assert reminder.endswith(expected)
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_the_export_lines_read_with_a_count_of_one(lang) -> None:
+    plan = t(
+        "export.plan.line", lang, register="R", new=1, changed=1, unchanged=1, differs=1, refused=1
+    )
+    report = t(
+        "export.report.line",
+        lang,
+        register="R",
+        created=1,
+        updated=1,
+        unchanged=1,
+        differs=1,
+        refused=1,
+        failed=1,
+    )
+    for wrong in ("1 nya", "1 ändrade", "1 oförändrade", "1 skapade", "1 uppdaterade", "1 differ"):
+        assert wrong not in plan and wrong not in report

@@ -1,0 +1,134 @@
+"""The wizard's keys do what a keyboard user expects: Enter in the application id goes on to the
+secret, one Backspace removes one character of a prefilled field, the summary's lines are
+reached with the arrows, and a line changed from the summary leads back to the summary."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Input, OptionList
+from wizard_support import (
+    demo_home,
+    message,
+    step_key,
+    type_text,
+    wait_for_step,
+    wait_until,
+    wizard_app,
+)
+
+from tidwizard.core import demo_data
+from tidwizard.ui.screenshots import SIZE, Scene
+
+
+async def test_enter_in_the_client_id_moves_to_the_secret_then_activates(
+    tmp_path: Path, sandbox
+) -> None:
+    app = wizard_app(demo_home(tmp_path / "h"), sandbox.url)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: app.state.administration is not None)
+        await pilot.press("enter")
+        await wait_for_step(pilot, "orgnr")
+        await pilot.press("enter")
+        await wait_for_step(pilot, "activate")
+        assert app.screen.query_one("#activate-client-id", Input).has_focus
+        await type_text(pilot, "demo")
+        await pilot.press("enter")
+        assert app.screen.query_one("#activate-secret", Input).has_focus
+        assert step_key(pilot) == "activate" and not app.screen.busy
+        await type_text(pilot, "demo")
+        await pilot.press("enter")  # the last field: enter activates, as before
+        await wait_until(pilot, lambda: app.state.activation_current and not app.screen.busy)
+
+
+async def test_one_backspace_removes_one_digit_of_the_prefilled_orgnr() -> None:
+    app = Scene("orgnr", "orgnr", activated=False).app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        field = app.screen.query_one("#orgnr-input", Input)
+        assert field.has_focus and field.value == demo_data.DEMO_COMPANY_ORGNR
+        await pilot.press("backspace")
+        assert field.value == demo_data.DEMO_COMPANY_ORGNR[:-1]
+
+
+async def test_one_backspace_in_a_prefilled_client_id_removes_one_character() -> None:
+    app = Scene("activate", "activate", activated=False).app()
+    app.state.secret = ""
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("shift+tab")  # from the secret up to the application id
+        field = app.screen.query_one("#activate-client-id", Input)
+        assert field.has_focus
+        await pilot.press("backspace")
+        assert field.value == demo_data.DEMO_CLIENT_ID[:-1]
+
+
+async def test_the_arrows_reach_the_summary_lines() -> None:
+    app = Scene("summary", "summary").app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        lines = app.screen.query_one(OptionList)
+        assert app.screen.query_one("#summary-save").has_focus
+        await pilot.press("up")
+        assert lines.has_focus and lines.highlighted == lines.option_count - 1
+        await pilot.press("up")
+        assert lines.highlighted == lines.option_count - 2
+        app.screen.query_one("#summary-save").focus()
+        await pilot.press("down")
+        assert lines.has_focus and lines.highlighted == 0
+
+
+async def _edit_line(pilot, step: str) -> None:
+    """Choose the summary's first line that leads to ``step``, with the arrows and Enter."""
+    lines = pilot.app.screen.query_one(OptionList)
+    ids = [lines.get_option_at_index(i).id or "" for i in range(lines.option_count)]
+    index = next(i for i, key in enumerate(ids) if key.startswith(f"{step}:"))
+    await pilot.press("down")  # from Spara to the first line
+    for _ in range(index):
+        await pilot.press("down")
+    assert lines.highlighted == index
+    await pilot.press("enter")
+    await wait_for_step(pilot, step)
+
+
+async def test_after_editing_a_line_enter_returns_to_the_summary() -> None:
+    app = Scene("summary", "summary").app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await _edit_line(pilot, "reminder")
+        await pilot.press("space")  # reminder off
+        await pilot.press("enter")
+        await wait_for_step(pilot, "summary")  # not on through import_as and master_data
+        assert app.state.reminder is False
+        await _edit_line(pilot, "import_as")
+        await pilot.press("enter")
+        await wait_for_step(pilot, "summary")
+
+
+async def test_escape_from_an_edited_line_returns_to_the_summary() -> None:
+    app = Scene("summary", "summary").app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await _edit_line(pilot, "import_as")
+        await pilot.press("escape")
+        await wait_for_step(pilot, "summary")
+
+
+async def test_an_edit_that_leaves_something_open_goes_on_through_the_steps() -> None:
+    app = Scene("summary", "summary").app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.state.tid_company = None  # as if the new login reached other companies
+        await _edit_line(pilot, "reminder")
+        await pilot.press("enter")
+        await wait_for_step(pilot, "import_as")
+        assert step_key(pilot) != "summary", message(pilot)
+
+
+async def test_escape_on_the_first_step_opened_from_the_summary_returns_there() -> None:
+    app = Scene("summary", "summary").app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await _edit_line(pilot, "welcome")
+        await pilot.press("escape")
+        await wait_for_step(pilot, "summary")
