@@ -22,6 +22,7 @@ EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
 EXIT_WAITING = 10  # `tidwizard check`: bases wait
 EXIT_TEMPORARY = 75  # EX_TEMPFAIL: try again later (Tid unreachable, the company file locked)
+EXIT_CLOSED_PIPE = 141  # 128 + SIGPIPE: the reader of the output went away (`| head -1`)
 
 log = logging.getLogger("tidwizard.cli")
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
 from tidwizard import __version__
-from tidwizard.cli.common import start_command_log
+from tidwizard.cli.common import EXIT_CLOSED_PIPE, start_command_log
 from tidwizard.core.i18n import language_from_environment, t
 from tidwizard.core.logfile import stop_logging
 
@@ -98,13 +99,30 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    words = sys.argv[1:] if argv is None else list(argv)
+    """Run one command; its exit code. Output to a reader that went away (``| head -1``)
+    ends the command quietly with :data:`EXIT_CLOSED_PIPE`, as the Python documentation's
+    "Note on SIGPIPE" advises: no traceback, no "Exception ignored" at exit."""
+    try:
+        code = run_command(sys.argv[1:] if argv is None else list(argv))
+    except BrokenPipeError:
+        return closed_pipe()
+    except SystemExit:  # argparse after --help, --version or a usage error
+        if not flushed():
+            return closed_pipe()
+        raise
+    return code if flushed() else closed_pipe()
+
+
+def run_command(words: list[str]) -> int:
     parser = build_parser(words)
     args = parser.parse_args(words)
     start_command_log(args)
     try:
         result = run(args)
         log.info("exit %d", result)
+    except BrokenPipeError:
+        log.info("the reader of the output went away")
+        raise
     except Exception:
         log.exception("the command ends with an unexpected error")
         raise
@@ -122,6 +140,25 @@ def run(args: argparse.Namespace) -> int:
         return run_tui(args)
     result: int = func(args)
     return result
+
+
+def flushed() -> bool:
+    """Whether what is still buffered for stdout reached it (False: the pipe is closed)."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        return False
+    return True
+
+
+def closed_pipe() -> int:
+    """Point stdout at the null device, so that the flush at exit cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no file descriptor under stdout (a test's capture)
+        pass
+    return EXIT_CLOSED_PIPE
 
 
 if __name__ == "__main__":
