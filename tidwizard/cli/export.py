@@ -2,7 +2,7 @@
 
 Exit 0 when Tid has every flagged record, 1 when some were refused, failed or left undone (a
 stop), 2 on a usage or setup error (nothing was sent then), 75 when the company file is locked
-by another program (try again later).
+by another program or Tid cannot be reached or is busy before anything was sent (try again later).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from tidwizard.cli.common import (
     apply_language,
     apply_saved_language,
     fail,
+    fail_tid,
     fail_with,
     home_of,
     print_json,
@@ -81,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             plan, report = asyncio.run(_export(connection, only, args))
         except TidError as exc:  # before any write: the plan could not be made
-            return fail(exc.user_message(), as_json=args.json)
+            return fail_tid(exc, as_json=args.json)
         except AdministrationError as exc:  # the company file could not be read meanwhile
             return fail_with(exc, as_json=args.json)
         except KeyboardInterrupt:

@@ -2,7 +2,7 @@
 
 Exit codes: 0 all imported (or nothing waits), 1 some refused or failed, 2 usage or setup error
 (also a full disk or a read-only company file), 75 the company file is locked by another program
-(try again later).
+or Tid cannot be reached or is busy (try again later).
 The client's request rate follows ``TIDWIZARD_TID_RATE`` (see :mod:`tidwizard.core.connection`).
 """
 
@@ -19,6 +19,7 @@ from tidwizard.cli.common import (
     apply_language,
     apply_saved_language,
     fail,
+    fail_tid,
     fail_with,
     home_of,
     print_json,
@@ -111,7 +112,7 @@ def run_import(args: argparse.Namespace) -> int:
                 return asyncio.run(_resolve(args, login, store, import_as, interactive))
             return asyncio.run(_import(args, login, store, import_as, interactive))
         except TidError as error:
-            return fail(error.user_message(), as_json=args.json)
+            return fail_tid(error, as_json=args.json)
         except AdministrationError as error:  # mid-run: a lock, a full disk; each round is
             return fail_with(error, as_json=args.json)  # all or nothing, none marked unwritten
 
