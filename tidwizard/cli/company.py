@@ -10,6 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from tidwizard.cli import company_registers
+from tidwizard.cli.cells import pad
 from tidwizard.cli.common import (
     EXIT_OK,
     apply_language,
@@ -240,7 +241,7 @@ def _print_company(info: CompanyInfo) -> None:
         ("admin.cli.bases_become", what),
         ("admin.cli.col.file", str(info.path)),
     ):
-        print(f"{INDENT}{t(label) + ':':<21}{shown(value)}")
+        print(f"{INDENT}{pad(t(label) + ':', 21)}{shown(value)}")
     if not version_supported(info.program_version):
         print(t("admin.cli.version_too_old", minimum=MIN_PROGRAM_VERSION))
 

@@ -14,6 +14,7 @@ import textwrap
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from tidwizard.cli.cells import pad
 from tidwizard.cli.common import (
     EXIT_OK,
     EXIT_SOME_FAILED,
@@ -149,7 +150,7 @@ def as_text(report: DoctorReport) -> str:
     indent = " " * (STATUS_WIDTH + LABEL_WIDTH + 2)
     for finding in report.findings:
         status = t(f"doctor.status.{finding.status}")
-        head = f"{status:<{STATUS_WIDTH}} {finding.label():<{LABEL_WIDTH}} "
+        head = f"{pad(status, STATUS_WIDTH)} {pad(finding.label(), LABEL_WIDTH)} "
         lines += _wrapped(head, finding.seen.text(), indent)
         if finding.meaning is not None:
             lines += _wrapped(indent, finding.meaning.text(), indent)

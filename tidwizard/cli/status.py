@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tidwizard.cli.cells import cell_width, pad
 from tidwizard.cli.common import (
     EXIT_OK,
     EXIT_TEMPORARY,
@@ -302,9 +303,9 @@ def as_text(report: StatusReport) -> str:
         rows.insert(3, (t("cli.status.secret_file"), line))  # right below where the secret is
     if report.log_file is not None:
         rows.append((t("cli.status.log_file"), str(report.log_file)))
-    width = max(len(label) for label, _ in rows) + 2
+    width = max(cell_width(label) for label, _ in rows) + 2
     lines = [t("cli.status.title"), ""]
-    lines += [f"  {label + ':':<{width}}{value}" for label, value in rows]
+    lines += [f"  {pad(label + ':', width)}{value}" for label, value in rows]
     lines.append("")
     if report.problems:
         lines.append(t("cli.status.problems"))
