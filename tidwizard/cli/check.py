@@ -24,9 +24,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "check",
         parents=[common],
-        help="one line: how many invoice bases wait (exit 0 none, 10 some, 2 error)",
-        description="Print one line saying how many invoice bases wait in Tid. Exit 0 when none "
-        "wait, 10 when some wait, 2 on an error. Meant for a shell profile or cron.",
+        help=t("help.check"),
+        description=t("help.check.description"),
     )
     parser.set_defaults(func=run)
 

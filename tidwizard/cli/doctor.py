@@ -24,7 +24,7 @@ from tidwizard.cli.common import (
     print_json,
     shown_lines,
 )
-from tidwizard.core.i18n import current_language, language_from_environment, t
+from tidwizard.core.i18n import current_language, t
 from tidwizard.core.secrets import SECRET_ENV
 
 if TYPE_CHECKING:
@@ -38,13 +38,10 @@ LABEL_WIDTH = 18
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
-    lang = language_from_environment()
-    parser = subparsers.add_parser("doctor", parents=[common], help=t("doctor.cli.help", lang))
-    parser.add_argument("--json", action="store_true", help=t("doctor.opt.json", lang))
-    parser.add_argument("--url", metavar="URL", help=t("doctor.opt.url", lang))
-    parser.add_argument(
-        "--client-id", metavar="ID", help=t("doctor.opt.client_id", lang, env=SECRET_ENV)
-    )
+    parser = subparsers.add_parser("doctor", parents=[common], help=t("doctor.cli.help"))
+    parser.add_argument("--json", action="store_true", help=t("doctor.opt.json"))
+    parser.add_argument("--url", metavar="URL", help=t("doctor.opt.url"))
+    parser.add_argument("--client-id", metavar="ID", help=t("doctor.opt.client_id", env=SECRET_ENV))
     parser.set_defaults(func=run)
 
 

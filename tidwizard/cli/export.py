@@ -41,19 +41,16 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "export",
         parents=[common],
-        help="send customers, articles, projects and result units flagged in Administration",
-        description="Bring Tid in line with the records flagged 'send to Tid' in Administration: "
-        "create new ones, update changed articles and projects, report changed customers and "
-        "result units (they are edited in Tid). Exit 0 ok, 1 some refused or failed, 2 setup "
-        "error.",
+        help=t("help.export"),
+        description=t("help.export.description"),
     )
     parser.add_argument(
         "--only",
-        metavar="REGISTERS",
-        help="comma-separated: " + ",".join(r.value for r in ALL_REGISTERS),
+        metavar=t("help.metavar.registers"),
+        help=t("help.opt.only", names=",".join(r.value for r in ALL_REGISTERS)),
     )
-    parser.add_argument("--dry-run", action="store_true", help="show the plan, send nothing")
-    parser.add_argument("--json", action="store_true", help="print one JSON document")
+    parser.add_argument("--dry-run", action="store_true", help=t("help.export.dry_run"))
+    parser.add_argument("--json", action="store_true", help=t("help.opt.json"))
     parser.set_defaults(func=run)
 
 

@@ -27,7 +27,7 @@ from tidwizard.cli.common import (
 from tidwizard.cli.interrupts import EXIT_INTERRUPTED, RunInterrupts
 from tidwizard.core.admin import AdministrationError, AdministrationStore
 from tidwizard.core.connection import NotSetUp, SavedLogin, client_for, saved_login
-from tidwizard.core.i18n import language_from_environment, t
+from tidwizard.core.i18n import t
 from tidwizard.core.importer.draft import DocumentKind
 from tidwizard.core.importer.engine import ImportEngine
 from tidwizard.core.importer.events import (
@@ -50,10 +50,9 @@ from tidwizard.core.wire import MAX_ID, id_in_range
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    lang = language_from_environment()
-    parser = subparsers.add_parser("import", parents=[common], help=t("import.cli.help", lang))
+    parser = subparsers.add_parser("import", parents=[common], help=t("import.cli.help"))
     parser.add_argument(
-        "--as", dest="import_as", choices=("invoice", "order"), help=t("import.opt.as", lang)
+        "--as", dest="import_as", choices=("invoice", "order"), help=t("import.opt.as")
     )
     which = parser.add_mutually_exclusive_group()
     which.add_argument(
@@ -63,12 +62,12 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         nargs="+",
         action="extend",
         metavar="N",
-        help=t("import.opt.id", lang),
+        help=t("import.opt.id"),
     )
-    which.add_argument("--resolve", type=int, metavar="N", help=t("import.opt.resolve", lang))
+    which.add_argument("--resolve", type=int, metavar="N", help=t("import.opt.resolve"))
     for flag in ("--dry-run", "--yes", "--create-missing", "--json"):
         key = "import.opt." + flag.removeprefix("--").replace("-", "_")
-        parser.add_argument(flag, action="store_true", help=t(key, lang))
+        parser.add_argument(flag, action="store_true", help=t(key))
     parser.set_defaults(func=run_import)
 
 

@@ -10,8 +10,9 @@ import sys
 from collections.abc import Sequence
 
 from tidwizard import __version__
+from tidwizard.cli import argparse_words
 from tidwizard.cli.common import EXIT_CLOSED_PIPE, start_command_log
-from tidwizard.core.i18n import language_from_environment, t
+from tidwizard.core.i18n import LANGUAGES, set_language, t
 from tidwizard.core.logfile import stop_logging
 
 # Each module registers its own sub-command (``register(subparsers, common)``) and sets ``func``.
@@ -40,25 +41,29 @@ def common_options(*, suppress: bool) -> argparse.ArgumentParser:
     default = argparse.SUPPRESS if suppress else None
     parent = argparse.ArgumentParser(add_help=False)
     parent.add_argument(
-        "--home",
-        metavar="DIR",
-        default=default,
-        help="keep all settings, secrets and data under DIR (also TIDWIZARD_HOME)",
+        "--home", metavar=t("help.metavar.dir"), default=default, help=t("help.opt.home")
     )
+    parent.add_argument("--lang", choices=LANGUAGES, default=default, help=t("help.opt.lang"))
     parent.add_argument(
-        "--lang",
-        choices=("sv", "en"),
-        default=default,
-        help="language of messages (default: from the environment, else Swedish)",
-    )
-    parent.add_argument(
-        "-v",
-        "--verbose",
-        action="store_true",
-        default=default,
-        help=t("cli.opt.verbose", language_from_environment()),
+        "-v", "--verbose", action="store_true", default=default, help=t("cli.opt.verbose")
     )
     return parent
+
+
+def chosen_language(argv: Sequence[str]) -> str:
+    """The language of the help and of argparse's words, chosen before the parser is built:
+    ``--lang`` given anywhere on the line (the last, as argparse reads it), else the
+    environment's."""
+    chosen: str | None = None
+    words = list(argv)
+    for index, word in enumerate(words):
+        if word == "--":
+            break
+        if word == "--lang" and index + 1 < len(words):
+            chosen = words[index + 1]
+        elif word.startswith("--lang="):
+            chosen = word.partition("=")[2]
+    return set_language(chosen if chosen in LANGUAGES else None)
 
 
 def modules_to_register(argv: Sequence[str]) -> tuple[str, ...]:
@@ -83,14 +88,21 @@ def modules_to_register(argv: Sequence[str]) -> tuple[str, ...]:
 
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
-    """The parser for ``argv`` (default: every command, as for ``--help``)."""
+    """The parser for ``argv`` (default: every command, as for ``--help``), every text in the
+    current language."""
+    argparse_words.install()
     parser = argparse.ArgumentParser(
         prog="tidwizard",
-        description="Connect Visma Tid Smart/Pro to Visma Administration/Fakturering (unofficial).",
+        description=t("help.main.description"),
         parents=[common_options(suppress=False)],
     )
-    parser.add_argument("--version", action="version", version=f"tidwizard {__version__}")
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"tidwizard {__version__}",
+        help=t("help.argparse.version"),
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar=t("help.metavar.command"))
     common = common_options(suppress=True)
     modules = COMMAND_MODULES if argv is None else modules_to_register(argv)
     for name in modules:
@@ -114,6 +126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_command(words: list[str]) -> int:
+    chosen_language(words)
     parser = build_parser(words)
     args = parser.parse_args(words)
     start_command_log(args)

@@ -52,11 +52,10 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "status",
         parents=[common],
-        help="show what is set up and whether Tid answers",
-        description="Show the settings, whether Tid answers, whether the organisation numbers "
-        "match, and how many invoice bases wait. Exit 0 when all is well, 2 otherwise.",
+        help=t("help.status"),
+        description=t("help.status.description"),
     )
-    parser.add_argument("--json", action="store_true", help="print one JSON document")
+    parser.add_argument("--json", action="store_true", help=t("help.opt.json"))
     parser.set_defaults(func=run)
 
 
