@@ -28,6 +28,7 @@ COMMANDS = {
     "doctor": "tidwizard.cli.doctor",
     "company": "tidwizard.cli.company",
     "sandbox": "tidwizard.cli.sandbox",
+    "completion": "tidwizard.cli.completion",
 }
 COMMAND_MODULES = tuple(COMMANDS.values())
 log = logging.getLogger("tidwizard.cli")
