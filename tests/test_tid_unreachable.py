@@ -15,6 +15,7 @@ import pytest
 
 from tidwizard.core.tid import TidClient, TidUnreachable
 from tidwizard.core.tid.errors import (
+    AnswerTimedOut,
     ConnectionRefused,
     ConnectTimedOut,
     NameNotFound,
@@ -123,6 +124,18 @@ async def test_a_connect_nobody_answers_times_out_by_the_connect_timeout(blackho
     assert error.seconds == 0.2
     sv, en = (error.user_message(lang) for lang in LANGS)
     assert "0.2 sekunder" in sv and "0.2 seconds" in en
+    assert not says_internet(sv) and not says_internet(en)
+
+
+async def test_a_service_that_takes_the_connection_and_never_answers_is_a_timeout() -> None:
+    with socket.create_server(("127.0.0.1", 0), backlog=8) as silent:  # never accepts, never reads
+        url = f"http://127.0.0.1:{silent.getsockname()[1]}"
+        tid = TidClient(url, "demo", "demo", retries=1, backoff=0, timeout=0.2)
+        error = await failure_of(tid)
+    assert isinstance(error, AnswerTimedOut) and error.temporary, error.detail
+    assert tid.stats.requests == 2  # the request may have left: repeated as before
+    sv, en = (error.user_message(lang) for lang in LANGS)
+    assert "svarade inte i tid" in sv and "did not answer in time" in en
     assert not says_internet(sv) and not says_internet(en)
 
 

@@ -98,6 +98,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The service at {address}, on this computer itself, did not take the connection "
         "(waited {seconds} seconds). It may be busy or stuck: restart it and try again.",
     },
+    "tid.error.timeout": {
+        "sv": "Tid på {url} tog emot anslutningen men svarade inte i tid, inte heller när det "
+        "provades igen. Kontrollera internetanslutningen och försök igen om en stund; "
+        "kvarstår det, kör tidwizard doctor.",
+        "en": "Tid at {url} took the connection but did not answer in time, also when tried "
+        "again. Check the internet connection and try again in a while; if it persists, run "
+        "tidwizard doctor.",
+    },
+    "tid.error.timeout_local": {
+        "sv": "Tjänsten på {address}, här på den egna datorn, tog emot anslutningen men svarade "
+        "inte i tid, inte heller när det provades igen. Den kan vara upptagen eller hängd: "
+        "starta om den och försök igen.",
+        "en": "The service at {address}, on this computer itself, took the connection but did "
+        "not answer in time, also when tried again. It may be busy or stuck: restart it and "
+        "try again.",
+    },
     "tid.error.connection_cut": {
         "sv": "Tid på {url} bröt anslutningen mitt i ett svar, också när det provades igen. Det "
         "brukar gå över: försök igen om en stund. Inget halvfärdigt sparades.",

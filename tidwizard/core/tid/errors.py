@@ -199,6 +199,12 @@ class ConnectTimedOut(TidUnreachable):
         return {**super()._message_params(lang), "seconds": f"{self.seconds:g}"}
 
 
+class AnswerTimedOut(TidUnreachable):
+    """The connection was made, but no (whole) answer came in time, also when tried again."""
+
+    code = "timeout"
+
+
 # getaddrinfo's answers for a name that does not exist (not "try again": that is the network).
 _NO_SUCH_NAME = {
     getattr(socket, name) for name in ("EAI_NONAME", "EAI_NODATA") if hasattr(socket, name)
@@ -211,6 +217,8 @@ def unreachable_error(
     """The :class:`TidUnreachable` a transport error stands for, named by its cause."""
     if isinstance(error, httpx.ConnectTimeout):
         return ConnectTimedOut(url, reason, connect_timeout or 0.0)
+    if isinstance(error, httpx.TimeoutException):  # read, write, or waiting for the pool
+        return AnswerTimedOut(url, reason)
     if not isinstance(error, httpx.ConnectError):
         return TidUnreachable(url, reason)
     cause: BaseException | None = error
