@@ -344,5 +344,15 @@ def test_help_names_the_api_application_and_the_typed_number(
     with pytest.raises(SystemExit):
         main(["setup", "--help"])
     text = " ".join(capsys.readouterr().out.split())
+    for expected in (
+        "API-applikationer",
+        "--tid-orgnr",
+        "Företagsinställningar",
+        "fakturaunderlag",
+    ):
+        assert expected in text
+    with pytest.raises(SystemExit):
+        main(["setup", "--help", "--lang", "en"])
+    text = " ".join(capsys.readouterr().out.split())
     for expected in ("API-applikationer", "--tid-orgnr", "Företagsinställningar", "invoice bases"):
         assert expected in text

@@ -192,7 +192,7 @@ def test_tid_unreachable(run: Run, home: Home, configured: Path) -> None:
         home, settings.model_copy(update={"tid_url": f"http://127.0.0.1:{closed_port()}"})
     )
     code, out, _ = run("status", "--json")
-    assert code == 2
+    assert code == 75  # try later: EX_TEMPFAIL
     report = json.loads(out)
     assert report["tid"]["checked"] is True and report["tid"]["reachable"] is False
     assert report["orgnrMatch"] is None

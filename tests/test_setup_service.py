@@ -121,7 +121,7 @@ async def test_unreachable_service() -> None:
         await activate(
             f"http://127.0.0.1:{port}", "demo", "demo", "556677-8899", client_factory=quick_client
         )
-    assert caught.value.code == "tid.unreachable"
+    assert caught.value.code == "tid.refused"
 
 
 async def test_plain_http_to_another_host_is_refused_before_any_request() -> None:

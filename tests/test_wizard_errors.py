@@ -22,7 +22,8 @@ from wizard_support import (
 
 from tidwizard.core.admin.store import AdministrationStore
 from tidwizard.core.i18n import t
-from tidwizard.core.tid import AccessRefused, InvalidCredentials, TidUnreachable
+from tidwizard.core.tid import AccessRefused, InvalidCredentials
+from tidwizard.core.tid.errors import ConnectionRefused
 
 
 async def _to_activation(pilot, client_id: str, secret: str) -> None:
@@ -68,7 +69,7 @@ async def test_service_down_says_it_cannot_be_reached(tmp_path: Path):
     app = wizard_app(demo_home(tmp_path / "h"), url)
     async with app.run_test(size=(80, 24)) as pilot:
         await _to_activation(pilot, "demo", "demo")
-        expected = TidUnreachable(url, "").user_message("sv").split("{")[0][:30]
+        expected = ConnectionRefused(url, "").user_message("sv").split("{")[0][:30]
         assert message(pilot).startswith(expected)
         assert step_key(pilot) == "activate"
 

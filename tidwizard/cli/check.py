@@ -1,7 +1,8 @@
 """`tidwizard check`: one line saying whether invoice bases wait, for a shell profile or cron.
 
-Exit 0 when nothing waits, 10 when invoice bases wait, 2 on an error (one line on stderr that
-says what to do). It never prompts and prints nothing else.
+Exit 0 when nothing waits, 10 when invoice bases wait, 75 when Tid cannot be reached or is busy
+(try later), 2 on any other error (one line on stderr that says what to do). It never prompts
+and prints nothing else.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import argparse
 import asyncio
 from typing import Any
 
-from tidwizard.cli.common import EXIT_OK, EXIT_WAITING, command_settings, fail
+from tidwizard.cli.common import EXIT_OK, EXIT_WAITING, command_settings, exit_code_for, fail
 from tidwizard.cli.status import probe_client
 from tidwizard.core.connection import NotSetUp, SavedLogin, saved_login
 from tidwizard.core.i18n import t
@@ -23,9 +24,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "check",
         parents=[common],
-        help="one line: how many invoice bases wait (exit 0 none, 10 some, 2 error)",
-        description="Print one line saying how many invoice bases wait in Tid. Exit 0 when none "
-        "wait, 10 when some wait, 2 on an error. Meant for a shell profile or cron.",
+        help=t("help.check"),
+        description=t("help.check.description"),
     )
     parser.set_defaults(func=run)
 
@@ -59,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         waiting = asyncio.run(count_waiting(login))
     except TidError as exc:
-        return fail(one_line(exc.user_message()))
+        return fail(one_line(exc.user_message()), code=exit_code_for(exc))
     if waiting == 0:
         print(t("cli.check.none_waiting"))
         return EXIT_OK

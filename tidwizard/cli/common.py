@@ -16,12 +16,14 @@ from tidwizard.core.paths import Home
 
 if TYPE_CHECKING:
     from tidwizard.core.settings import Settings
+    from tidwizard.core.tid import TidError
 
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
 EXIT_WAITING = 10  # `tidwizard check`: bases wait
 EXIT_TEMPORARY = 75  # EX_TEMPFAIL: try again later (Tid unreachable, the company file locked)
+EXIT_CLOSED_PIPE = 141  # 128 + SIGPIPE: the reader of the output went away (`| head -1`)
 
 log = logging.getLogger("tidwizard.cli")
 
@@ -107,8 +109,15 @@ def shown_lines(text: str) -> str:
 
 def exit_code_for(error: Exception) -> int:
     """75 for an error that may pass by itself (``temporary``: a company file another program
-    holds locked), else 2 (the user has to act: a full disk, a read-only file)."""
+    holds locked, Tid unreachable or busy), else 2 (the user has to act: a full disk, a
+    read-only file, wrong credentials)."""
     return EXIT_TEMPORARY if getattr(error, "temporary", False) else EXIT_USAGE
+
+
+def fail_tid(error: TidError, *, as_json: bool = False) -> int:
+    """:func:`fail` with what a Tid error tells the user; 75 when it may pass by itself
+    (unreachable, a timeout, 5xx or 429 after every retry: ``TidError.temporary``)."""
+    return fail(error.user_message(), as_json=as_json, code=exit_code_for(error))
 
 
 def fail_with(error: Exception, *, as_json: bool = False) -> int:

@@ -10,6 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from tidwizard.cli import company_registers
+from tidwizard.cli.cells import pad
 from tidwizard.cli.common import (
     EXIT_OK,
     apply_language,
@@ -46,42 +47,36 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     parser = subparsers.add_parser(
         "company",
         parents=[common],
-        help="manage Administration company databases",
-        description="Create, show and list Administration company databases (SQLite files), "
-        "list their registers and choose which records are sent to Tid.",
+        help=t("help.company"),
+        description=t("help.company.description"),
     )
     parser.set_defaults(func=lambda args: _usage(parser))
-    actions = parser.add_subparsers(dest="company_action", metavar="ACTION")
+    actions = parser.add_subparsers(dest="company_action", metavar=t("help.metavar.action"))
 
-    create = actions.add_parser("create", parents=[common], help="create a company database")
-    create.add_argument("--name", help="the company's name")
-    create.add_argument("--orgnr", help="organisationsnummer, e.g. 556677-8899")
-    create.add_argument("--edition", choices=EDITIONS, help="Administration edition")
+    create = actions.add_parser("create", parents=[common], help=t("help.company.create"))
+    create.add_argument("--name", help=t("help.company.name"))
+    create.add_argument("--orgnr", help=t("help.company.orgnr"))
+    create.add_argument("--edition", choices=EDITIONS, help=t("help.company.edition"))
     create.add_argument(
         "--version",
         dest="program_version",
         metavar="VERSION",
-        help="Administration program version, e.g. 2024.1",
+        help=t("help.company.version"),
     )
-    create.add_argument(
-        "--demo", action="store_true", help="create the demo company with its registers"
-    )
-    create.add_argument("--path", metavar="FILE", help="where to create it (default: under home)")
-    create.add_argument("--json", action="store_true", help="print one JSON document")
+    create.add_argument("--demo", action="store_true", help=t("help.company.demo"))
+    create.add_argument("--path", metavar=t("help.metavar.file"), help=t("help.company.path"))
+    create.add_argument("--json", action="store_true", help=t("help.opt.json"))
     create.set_defaults(func=run_create)
 
-    show = actions.add_parser("show", parents=[common], help="show a company's registers")
+    show = actions.add_parser("show", parents=[common], help=t("help.company.show"))
     show.add_argument(
-        "company",
-        nargs="?",
-        metavar="NAME|PATH",
-        help="company name or file (default: the only company)",
+        "company", nargs="?", metavar=t("help.metavar.company"), help=t("help.opt.company")
     )
-    show.add_argument("--json", action="store_true", help="print one JSON document")
+    show.add_argument("--json", action="store_true", help=t("help.opt.json"))
     show.set_defaults(func=run_show)
 
-    listing = actions.add_parser("list", parents=[common], help="list company databases")
-    listing.add_argument("--json", action="store_true", help="print one JSON document")
+    listing = actions.add_parser("list", parents=[common], help=t("help.company.list"))
+    listing.add_argument("--json", action="store_true", help=t("help.opt.json"))
     listing.set_defaults(func=run_list)
 
     company_registers.add_actions(actions, common)
@@ -240,7 +235,7 @@ def _print_company(info: CompanyInfo) -> None:
         ("admin.cli.bases_become", what),
         ("admin.cli.col.file", str(info.path)),
     ):
-        print(f"{INDENT}{t(label) + ':':<21}{shown(value)}")
+        print(f"{INDENT}{pad(t(label) + ':', 21)}{shown(value)}")
     if not version_supported(info.program_version):
         print(t("admin.cli.version_too_old", minimum=MIN_PROGRAM_VERSION))
 

@@ -109,38 +109,35 @@ def add_actions(actions: argparse._SubParsersAction, common: argparse.ArgumentPa
     listing = actions.add_parser(
         "registers",
         parents=[common],
-        help="list records and their 'send to Tid' flag",
-        description="List the customers, articles, projects and result units (costcenters) of a "
-        "company with their 'send to Tid' flag: flagged records are what `tidwizard export` "
-        "sends. Change a flag with `tidwizard company flag`.",
+        help=t("help.company.registers"),
+        description=t("help.company.registers.description"),
     )
+    company = t("help.metavar.company")
+    listing.add_argument("company", nargs="?", metavar=company, help=t("help.opt.company"))
     listing.add_argument(
-        "company",
-        nargs="?",
-        metavar="NAME|PATH",
-        help="company name or file (default: the only company)",
+        "--only", metavar=t("help.metavar.registers"), help=t("help.opt.only", names=NAMES)
     )
-    listing.add_argument("--only", metavar="REGISTERS", help=f"comma-separated: {NAMES}")
-    listing.add_argument("--json", action="store_true", help="print one JSON document")
+    listing.add_argument("--json", action="store_true", help=t("help.opt.json"))
     listing.set_defaults(func=run_registers)
 
     flag = actions.add_parser(
         "flag",
         parents=[common],
-        help="set or clear the 'send to Tid' flag of records",
-        description="Set the 'send to Tid' flag of records, so `tidwizard export` sends them, or "
-        "clear it with --off. Keys are customer numbers, article numbers, project codes or "
-        "result unit codes. All or nothing: an unknown key changes nothing. "
-        "Example: tidwizard company flag articles 105 204 --off",
+        help=t("help.company.flag"),
+        description=t("help.company.flag.description"),
     )
-    flag.add_argument("register", metavar="REGISTER", help=f"one of: {NAMES}")
-    flag.add_argument("keys", nargs="*", metavar="KEY", help="the records to change")
-    flag.add_argument("--all", action="store_true", help="every record of the register")
-    flag.add_argument("--off", action="store_true", help="clear the flag: do not send to Tid")
     flag.add_argument(
-        "--company", metavar="NAME|PATH", help="company name or file (default: the only company)"
+        "register",
+        metavar=t("help.metavar.register"),
+        help=t("help.company.flag.register", names=NAMES),
     )
-    flag.add_argument("--json", action="store_true", help="print one JSON document")
+    flag.add_argument(
+        "keys", nargs="*", metavar=t("help.metavar.key"), help=t("help.company.flag.keys")
+    )
+    flag.add_argument("--all", action="store_true", help=t("help.company.flag.all"))
+    flag.add_argument("--off", action="store_true", help=t("help.company.flag.off"))
+    flag.add_argument("--company", metavar=company, help=t("help.opt.company"))
+    flag.add_argument("--json", action="store_true", help=t("help.opt.json"))
     flag.set_defaults(func=run_flag)
 
 

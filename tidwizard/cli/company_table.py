@@ -1,9 +1,10 @@
-"""Columns for `tidwizard company` output that fit in 80 characters."""
+"""Columns for `tidwizard company` output that fit in 80 terminal cells."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from tidwizard.cli.cells import cell_width, clip, pad
 from tidwizard.cli.common import shown
 from tidwizard.core.i18n import t
 
@@ -19,21 +20,23 @@ def print_table(
     right: set[int] | None = None,
     indent: str = INDENT,
 ) -> None:
-    """Print columns that fit in 80 characters; the ``flexible`` column gives way, ending in ….
-    Cells are data: control characters in them are written out (and count in the width)."""
+    """Print columns that fit in 80 terminal cells; the ``flexible`` column gives way, ending in
+    …. Widths are cells, not characters (a CJK name or an emoji takes two a character, an accent
+    written as a combining mark none). Cells are data: control characters in them are written
+    out (and count in the width)."""
     if not rows:
         print(indent + t("admin.cli.empty"))
         return
     rows = [[shown(cell) for cell in cells] for cells in rows]
     header = [t(key) for key in header_keys]
-    widths = [max(len(cell) for cell in column) for column in zip(header, *rows, strict=True)]
+    columns = zip(header, *rows, strict=True)
+    widths = [max(cell_width(cell) for cell in column) for column in columns]
     gap = "  "
-    room = WIDTH - 1 - len(indent) - len(gap) * (len(widths) - 1) - sum(widths)
+    room = WIDTH - 1 - cell_width(indent) - len(gap) * (len(widths) - 1) - sum(widths)
     if room < 0:
-        widths[flexible] = max(len(header[flexible]), widths[flexible] + room)
+        widths[flexible] = max(cell_width(header[flexible]), widths[flexible] + room)
     for cells in [header, *rows]:
         parts = []
         for index, (cell, width) in enumerate(zip(cells, widths, strict=True)):
-            text = cell if len(cell) <= width else cell[: width - 1] + "…"
-            parts.append(text.rjust(width) if right and index in right else text.ljust(width))
+            parts.append(pad(clip(cell, width), width, right=bool(right and index in right)))
         print((indent + gap.join(parts)).rstrip())

@@ -18,7 +18,7 @@ from tidwizard.core import demo_data
 from tidwizard.core.admin.companies import company_file_name
 from tidwizard.core.admin.demo import create_demo_company
 from tidwizard.core.admin.errors import AdministrationError
-from tidwizard.core.i18n import language_from_environment, t
+from tidwizard.core.i18n import t
 from tidwizard.core.logfile import stop_logging
 from tidwizard.core.paths import Home
 from tidwizard.sandbox.config import PROFILES
@@ -28,20 +28,12 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     parser = subparsers.add_parser(
         "demo",
         parents=[common],
-        help="try everything against a local sandbox Tid service, in a separate demo home",
-        description="Start the sandbox Tid service on loopback, create a demo Administration "
-        "company in a separate demo home and open the setup wizard.",
+        help=t("help.demo"),
+        description=t("help.demo.description"),
     )
+    parser.add_argument("--no-tui", action="store_true", help=t("help.demo.no_tui"))
     parser.add_argument(
-        "--no-tui",
-        action="store_true",
-        help="only serve the sandbox: print its address and the demo login, until Ctrl-C",
-    )
-    parser.add_argument(
-        "--profile",
-        choices=PROFILES,
-        default="contract",
-        help=t("demo.opt.profile", language_from_environment()),
+        "--profile", choices=PROFILES, default="contract", help=t("demo.opt.profile")
     )
     parser.set_defaults(func=run_demo)
 

@@ -14,6 +14,7 @@ import textwrap
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from tidwizard.cli.cells import pad
 from tidwizard.cli.common import (
     EXIT_OK,
     EXIT_SOME_FAILED,
@@ -23,7 +24,7 @@ from tidwizard.cli.common import (
     print_json,
     shown_lines,
 )
-from tidwizard.core.i18n import current_language, language_from_environment, t
+from tidwizard.core.i18n import current_language, t
 from tidwizard.core.secrets import SECRET_ENV
 
 if TYPE_CHECKING:
@@ -37,13 +38,10 @@ LABEL_WIDTH = 18
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
-    lang = language_from_environment()
-    parser = subparsers.add_parser("doctor", parents=[common], help=t("doctor.cli.help", lang))
-    parser.add_argument("--json", action="store_true", help=t("doctor.opt.json", lang))
-    parser.add_argument("--url", metavar="URL", help=t("doctor.opt.url", lang))
-    parser.add_argument(
-        "--client-id", metavar="ID", help=t("doctor.opt.client_id", lang, env=SECRET_ENV)
-    )
+    parser = subparsers.add_parser("doctor", parents=[common], help=t("doctor.cli.help"))
+    parser.add_argument("--json", action="store_true", help=t("doctor.opt.json"))
+    parser.add_argument("--url", metavar="URL", help=t("doctor.opt.url"))
+    parser.add_argument("--client-id", metavar="ID", help=t("doctor.opt.client_id", env=SECRET_ENV))
     parser.set_defaults(func=run)
 
 
@@ -149,7 +147,7 @@ def as_text(report: DoctorReport) -> str:
     indent = " " * (STATUS_WIDTH + LABEL_WIDTH + 2)
     for finding in report.findings:
         status = t(f"doctor.status.{finding.status}")
-        head = f"{status:<{STATUS_WIDTH}} {finding.label():<{LABEL_WIDTH}} "
+        head = f"{pad(status, STATUS_WIDTH)} {pad(finding.label(), LABEL_WIDTH)} "
         lines += _wrapped(head, finding.seen.text(), indent)
         if finding.meaning is not None:
             lines += _wrapped(indent, finding.meaning.text(), indent)

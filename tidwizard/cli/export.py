@@ -2,7 +2,7 @@
 
 Exit 0 when Tid has every flagged record, 1 when some were refused, failed or left undone (a
 stop), 2 on a usage or setup error (nothing was sent then), 75 when the company file is locked
-by another program (try again later).
+by another program or Tid cannot be reached or is busy before anything was sent (try again later).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from tidwizard.cli.common import (
     apply_language,
     apply_saved_language,
     fail,
+    fail_tid,
     fail_with,
     home_of,
     print_json,
@@ -40,19 +41,16 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "export",
         parents=[common],
-        help="send customers, articles, projects and result units flagged in Administration",
-        description="Bring Tid in line with the records flagged 'send to Tid' in Administration: "
-        "create new ones, update changed articles and projects, report changed customers and "
-        "result units (they are edited in Tid). Exit 0 ok, 1 some refused or failed, 2 setup "
-        "error.",
+        help=t("help.export"),
+        description=t("help.export.description"),
     )
     parser.add_argument(
         "--only",
-        metavar="REGISTERS",
-        help="comma-separated: " + ",".join(r.value for r in ALL_REGISTERS),
+        metavar=t("help.metavar.registers"),
+        help=t("help.opt.only", names=",".join(r.value for r in ALL_REGISTERS)),
     )
-    parser.add_argument("--dry-run", action="store_true", help="show the plan, send nothing")
-    parser.add_argument("--json", action="store_true", help="print one JSON document")
+    parser.add_argument("--dry-run", action="store_true", help=t("help.export.dry_run"))
+    parser.add_argument("--json", action="store_true", help=t("help.opt.json"))
     parser.set_defaults(func=run)
 
 
@@ -81,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             plan, report = asyncio.run(_export(connection, only, args))
         except TidError as exc:  # before any write: the plan could not be made
-            return fail(exc.user_message(), as_json=args.json)
+            return fail_tid(exc, as_json=args.json)
         except AdministrationError as exc:  # the company file could not be read meanwhile
             return fail_with(exc, as_json=args.json)
         except KeyboardInterrupt:

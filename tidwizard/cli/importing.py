@@ -2,7 +2,7 @@
 
 Exit codes: 0 all imported (or nothing waits), 1 some refused or failed, 2 usage or setup error
 (also a full disk or a read-only company file), 75 the company file is locked by another program
-(try again later).
+or Tid cannot be reached or is busy (try again later).
 The client's request rate follows ``TIDWIZARD_TID_RATE`` (see :mod:`tidwizard.core.connection`).
 """
 
@@ -19,6 +19,7 @@ from tidwizard.cli.common import (
     apply_language,
     apply_saved_language,
     fail,
+    fail_tid,
     fail_with,
     home_of,
     print_json,
@@ -26,7 +27,7 @@ from tidwizard.cli.common import (
 from tidwizard.cli.interrupts import EXIT_INTERRUPTED, RunInterrupts
 from tidwizard.core.admin import AdministrationError, AdministrationStore
 from tidwizard.core.connection import NotSetUp, SavedLogin, client_for, saved_login
-from tidwizard.core.i18n import language_from_environment, t
+from tidwizard.core.i18n import t
 from tidwizard.core.importer.draft import DocumentKind
 from tidwizard.core.importer.engine import ImportEngine
 from tidwizard.core.importer.events import (
@@ -49,10 +50,9 @@ from tidwizard.core.wire import MAX_ID, id_in_range
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    lang = language_from_environment()
-    parser = subparsers.add_parser("import", parents=[common], help=t("import.cli.help", lang))
+    parser = subparsers.add_parser("import", parents=[common], help=t("import.cli.help"))
     parser.add_argument(
-        "--as", dest="import_as", choices=("invoice", "order"), help=t("import.opt.as", lang)
+        "--as", dest="import_as", choices=("invoice", "order"), help=t("import.opt.as")
     )
     which = parser.add_mutually_exclusive_group()
     which.add_argument(
@@ -62,12 +62,12 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         nargs="+",
         action="extend",
         metavar="N",
-        help=t("import.opt.id", lang),
+        help=t("import.opt.id"),
     )
-    which.add_argument("--resolve", type=int, metavar="N", help=t("import.opt.resolve", lang))
+    which.add_argument("--resolve", type=int, metavar="N", help=t("import.opt.resolve"))
     for flag in ("--dry-run", "--yes", "--create-missing", "--json"):
         key = "import.opt." + flag.removeprefix("--").replace("-", "_")
-        parser.add_argument(flag, action="store_true", help=t(key, lang))
+        parser.add_argument(flag, action="store_true", help=t(key))
     parser.set_defaults(func=run_import)
 
 
@@ -111,7 +111,7 @@ def run_import(args: argparse.Namespace) -> int:
                 return asyncio.run(_resolve(args, login, store, import_as, interactive))
             return asyncio.run(_import(args, login, store, import_as, interactive))
         except TidError as error:
-            return fail(error.user_message(), as_json=args.json)
+            return fail_tid(error, as_json=args.json)
         except AdministrationError as error:  # mid-run: a lock, a full disk; each round is
             return fail_with(error, as_json=args.json)  # all or nothing, none marked unwritten
 

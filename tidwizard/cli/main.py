@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
 from tidwizard import __version__
-from tidwizard.cli.common import start_command_log
-from tidwizard.core.i18n import language_from_environment, t
+from tidwizard.cli import argparse_words
+from tidwizard.cli.common import EXIT_CLOSED_PIPE, start_command_log
+from tidwizard.core.i18n import LANGUAGES, set_language, t
 from tidwizard.core.logfile import stop_logging
 
 # Each module registers its own sub-command (``register(subparsers, common)``) and sets ``func``.
@@ -26,6 +28,7 @@ COMMANDS = {
     "doctor": "tidwizard.cli.doctor",
     "company": "tidwizard.cli.company",
     "sandbox": "tidwizard.cli.sandbox",
+    "completion": "tidwizard.cli.completion",
 }
 COMMAND_MODULES = tuple(COMMANDS.values())
 log = logging.getLogger("tidwizard.cli")
@@ -39,25 +42,29 @@ def common_options(*, suppress: bool) -> argparse.ArgumentParser:
     default = argparse.SUPPRESS if suppress else None
     parent = argparse.ArgumentParser(add_help=False)
     parent.add_argument(
-        "--home",
-        metavar="DIR",
-        default=default,
-        help="keep all settings, secrets and data under DIR (also TIDWIZARD_HOME)",
+        "--home", metavar=t("help.metavar.dir"), default=default, help=t("help.opt.home")
     )
+    parent.add_argument("--lang", choices=LANGUAGES, default=default, help=t("help.opt.lang"))
     parent.add_argument(
-        "--lang",
-        choices=("sv", "en"),
-        default=default,
-        help="language of messages (default: from the environment, else Swedish)",
-    )
-    parent.add_argument(
-        "-v",
-        "--verbose",
-        action="store_true",
-        default=default,
-        help=t("cli.opt.verbose", language_from_environment()),
+        "-v", "--verbose", action="store_true", default=default, help=t("cli.opt.verbose")
     )
     return parent
+
+
+def chosen_language(argv: Sequence[str]) -> str:
+    """The language of the help and of argparse's words, chosen before the parser is built:
+    ``--lang`` given anywhere on the line (the last, as argparse reads it), else the
+    environment's."""
+    chosen: str | None = None
+    words = list(argv)
+    for index, word in enumerate(words):
+        if word == "--":
+            break
+        if word == "--lang" and index + 1 < len(words):
+            chosen = words[index + 1]
+        elif word.startswith("--lang="):
+            chosen = word.partition("=")[2]
+    return set_language(chosen if chosen in LANGUAGES else None)
 
 
 def modules_to_register(argv: Sequence[str]) -> tuple[str, ...]:
@@ -82,14 +89,21 @@ def modules_to_register(argv: Sequence[str]) -> tuple[str, ...]:
 
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
-    """The parser for ``argv`` (default: every command, as for ``--help``)."""
+    """The parser for ``argv`` (default: every command, as for ``--help``), every text in the
+    current language."""
+    argparse_words.install()
     parser = argparse.ArgumentParser(
         prog="tidwizard",
-        description="Connect Visma Tid Smart/Pro to Visma Administration/Fakturering (unofficial).",
+        description=t("help.main.description"),
         parents=[common_options(suppress=False)],
     )
-    parser.add_argument("--version", action="version", version=f"tidwizard {__version__}")
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"tidwizard {__version__}",
+        help=t("help.argparse.version"),
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar=t("help.metavar.command"))
     common = common_options(suppress=True)
     modules = COMMAND_MODULES if argv is None else modules_to_register(argv)
     for name in modules:
@@ -98,13 +112,31 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    words = sys.argv[1:] if argv is None else list(argv)
+    """Run one command; its exit code. Output to a reader that went away (``| head -1``)
+    ends the command quietly with :data:`EXIT_CLOSED_PIPE`, as the Python documentation's
+    "Note on SIGPIPE" advises: no traceback, no "Exception ignored" at exit."""
+    try:
+        code = run_command(sys.argv[1:] if argv is None else list(argv))
+    except BrokenPipeError:
+        return closed_pipe()
+    except SystemExit:  # argparse after --help, --version or a usage error
+        if not flushed():
+            return closed_pipe()
+        raise
+    return code if flushed() else closed_pipe()
+
+
+def run_command(words: list[str]) -> int:
+    chosen_language(words)
     parser = build_parser(words)
     args = parser.parse_args(words)
     start_command_log(args)
     try:
         result = run(args)
         log.info("exit %d", result)
+    except BrokenPipeError:
+        log.info("the reader of the output went away")
+        raise
     except Exception:
         log.exception("the command ends with an unexpected error")
         raise
@@ -122,6 +154,25 @@ def run(args: argparse.Namespace) -> int:
         return run_tui(args)
     result: int = func(args)
     return result
+
+
+def flushed() -> bool:
+    """Whether what is still buffered for stdout reached it (False: the pipe is closed)."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        return False
+    return True
+
+
+def closed_pipe() -> int:
+    """Point stdout at the null device, so that the flush at exit cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no file descriptor under stdout (a test's capture)
+        pass
+    return EXIT_CLOSED_PIPE
 
 
 if __name__ == "__main__":

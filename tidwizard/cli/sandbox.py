@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from tidwizard.cli.common import EXIT_OK, apply_language, fail
 from tidwizard.core import demo_data
-from tidwizard.core.i18n import language_from_environment, t
+from tidwizard.core.i18n import t
 from tidwizard.sandbox.config import PROFILES
 from tidwizard.sandbox.control import MAX_SEED
 from tidwizard.sandbox.faults import FaultSpecError, parse_faults
@@ -20,28 +20,42 @@ if TYPE_CHECKING:
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
-    lang = language_from_environment()
-    parser = subparsers.add_parser("sandbox", parents=[common], help=t("sandbox.help", lang))
-    commands = parser.add_subparsers(dest="sandbox_command", metavar="COMMAND", required=True)
-    serve_parser = commands.add_parser(
-        "serve", parents=[common], help=t("sandbox.serve.help", lang)
+    parser = subparsers.add_parser("sandbox", parents=[common], help=t("sandbox.help"))
+    commands = parser.add_subparsers(
+        dest="sandbox_command", metavar=t("help.metavar.command"), required=True
     )
-    serve_parser.add_argument("--host", default="127.0.0.1", help=t("sandbox.opt.host", lang))
-    serve_parser.add_argument("--port", type=int, default=0, help=t("sandbox.opt.port", lang))
-    serve_parser.add_argument("--seed", default="demo", help=t("sandbox.opt.seed", lang))
-    serve_parser.add_argument("--rate", type=float, default=4.0, help=t("sandbox.opt.rate", lang))
-    serve_parser.add_argument(
-        "--token-ttl", type=float, default=3600.0, help=t("sandbox.opt.token_ttl", lang)
+    serve_parser = commands.add_parser("serve", parents=[common], help=t("sandbox.serve.help"))
+    option = serve_parser.add_argument
+    option(
+        "--host", metavar=t("help.metavar.host"), default="127.0.0.1", help=t("sandbox.opt.host")
     )
-    serve_parser.add_argument("--faults", default="", help=t("sandbox.opt.faults", lang))
+    option(
+        "--port", metavar=t("help.metavar.port"), type=int, default=0, help=t("sandbox.opt.port")
+    )
+    option("--seed", metavar=t("help.metavar.seed"), default="demo", help=t("sandbox.opt.seed"))
+    option(
+        "--rate",
+        metavar=t("help.metavar.rate"),
+        type=float,
+        default=4.0,
+        help=t("sandbox.opt.rate"),
+    )
+    option(
+        "--token-ttl",
+        metavar=t("help.metavar.seconds"),
+        type=float,
+        default=3600.0,
+        help=t("sandbox.opt.token_ttl"),
+    )
+    option("--faults", metavar=t("help.metavar.faults"), default="", help=t("sandbox.opt.faults"))
     serve_parser.add_argument(
-        "--profile", choices=PROFILES, default="contract", help=t("sandbox.opt.profile", lang)
+        "--profile", choices=PROFILES, default="contract", help=t("sandbox.opt.profile")
     )
     serve_parser.add_argument(
-        "--state", type=Path, metavar="FILE", help=t("sandbox.opt.state", lang)
+        "--state", type=Path, metavar=t("help.metavar.file"), help=t("sandbox.opt.state")
     )
     serve_parser.add_argument(
-        "--allow-remote", action="store_true", help=t("sandbox.opt.allow_remote", lang)
+        "--allow-remote", action="store_true", help=t("sandbox.opt.allow_remote")
     )
     serve_parser.set_defaults(func=run_serve)
 

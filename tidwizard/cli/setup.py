@@ -41,57 +41,33 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "setup",
         parents=[common],
-        help="set up the integration (the wizard; --yes: without a screen)",
-        description="Open the setup wizard. With --yes, set up without a screen: the secret "
-        f"comes from {SECRET_ENV} or standard input; every failure exits 2 and saves nothing. "
-        "The credentials are a Tid API application's: an administrator creates one in Tid "
-        "under Inställningar - Integrationer - API-applikationer, allowed to read and mark "
-        "invoice bases, read contacts, projects, articles and result units, and write them "
-        "for sending master data.",
+        help=t("help.setup"),
+        description=t("help.setup.description", env=SECRET_ENV),
     )
-    parser.add_argument(
-        "--yes", action="store_true", help="set up without a screen, for scripts and agencies"
-    )
+    parser.add_argument("--yes", action="store_true", help=t("help.setup.yes"))
     parser.add_argument(
         "--url",
         metavar="URL",
         default=DEFAULT_TID_URL,
-        help=f"the Tid service address (default: {DEFAULT_TID_URL})",
+        help=t("help.setup.url", default=DEFAULT_TID_URL),
     )
-    parser.add_argument(
-        "--client-id",
-        metavar="ID",
-        help="the API application's id (Tid: Inställningar - Integrationer - API-applikationer)",
-    )
-    parser.add_argument(
-        "--company",
-        metavar="ID",
-        type=int,
-        help="the Tid company id, needed when Tid lists several matching companies",
-    )
-    parser.add_argument(
-        "--tid-orgnr",
-        metavar="NNNNNN-NNNN",
-        help="the organisationsnummer shown in Tid (Inställningar - Generellt - "
-        "Företagsinställningar); needed when Tid does not give it, checked when it does",
-    )
+    parser.add_argument("--client-id", metavar="ID", help=t("help.setup.client_id"))
+    parser.add_argument("--company", metavar="ID", type=int, help=t("help.setup.company"))
+    parser.add_argument("--tid-orgnr", metavar="NNNNNN-NNNN", help=t("help.setup.tid_orgnr"))
     parser.add_argument(
         "--as",
         dest="import_as",
         choices=("invoice", "order"),
         default="invoice",
-        help="read invoice bases in as invoices or orders (orders: Administration 1000/2000)",
+        help=t("help.setup.as"),
     )
     parser.add_argument(
-        "--reminder",
-        choices=("on", "off"),
-        default="on",
-        help="remind when invoice bases wait (default: on)",
+        "--reminder", choices=("on", "off"), default="on", help=t("help.setup.reminder")
     )
     parser.add_argument(
         "--administration",
-        metavar="NAME|PATH",
-        help="the Administration company (default: the only one under the home)",
+        metavar=t("help.metavar.company"),
+        help=t("help.setup.administration"),
     )
     parser.set_defaults(func=run)
 

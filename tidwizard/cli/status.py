@@ -2,8 +2,9 @@
 
 Shows the saved settings (never the secret, only where it is kept), asks Tid for the token's
 company and the number of waiting invoice bases, and compares the organisationsnummer with the
-Administration company's. Exit 0 when everything works, 75 when the company file is locked by
-another program (try again later), 2 otherwise (also when not set up).
+Administration company's. Exit 0 when everything works, 75 when every problem may pass by
+itself (the company file locked by another program, Tid unreachable or busy: try again later),
+2 otherwise (also when not set up).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tidwizard.cli.cells import cell_width, pad
 from tidwizard.cli.common import (
     EXIT_OK,
     EXIT_TEMPORARY,
@@ -37,13 +39,7 @@ from tidwizard.core.setup import (
     mismatch_message,
     read_administration,
 )
-from tidwizard.core.tid import (
-    AccessRefused,
-    InvalidCredentials,
-    TidClient,
-    TidError,
-    TidUnreachable,
-)
+from tidwizard.core.tid import TidClient, TidError, TidUnreachable
 from tidwizard.core.tid_orgnr import typed_mismatch_message
 from tidwizard.core.wire import Company
 
@@ -56,11 +52,10 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "status",
         parents=[common],
-        help="show what is set up and whether Tid answers",
-        description="Show the settings, whether Tid answers, whether the organisation numbers "
-        "match, and how many invoice bases wait. Exit 0 when all is well, 2 otherwise.",
+        help=t("help.status"),
+        description=t("help.status.description"),
     )
-    parser.add_argument("--json", action="store_true", help="print one JSON document")
+    parser.add_argument("--json", action="store_true", help=t("help.opt.json"))
     parser.set_defaults(func=run)
 
 
@@ -90,16 +85,21 @@ class StatusReport:
     # Which number Administration's was compared with: Tid's answer, or the one typed at setup.
     orgnr_checked_by: OrgNumberSource | None = None
     problems: list[str] = field(default_factory=list)
-    # A problem that may pass by itself: the company file locked by another program (exit 75).
-    temporary: bool = False
+    # How many of the problems may pass by itself: the company file locked by another program,
+    # Tid unreachable or busy. When all may, status exits 75.
+    temporary_problems: int = 0
     log_file: Path | None = None  # where this home's log is written
+
+    @property
+    def temporary(self) -> bool:
+        return bool(self.problems) and self.temporary_problems == len(self.problems)
 
     @property
     def ok(self) -> bool:
         return self.settings.configured and not self.problems and self.orgnr_match is True
 
 
-async def probe_tid(login: SavedLogin, problems: list[str]) -> TidProbe:
+async def probe_tid(login: SavedLogin, report: StatusReport) -> TidProbe:
     probe = TidProbe()
     try:
         async with probe_client(login) as tid:
@@ -107,14 +107,10 @@ async def probe_tid(login: SavedLogin, problems: list[str]) -> TidProbe:
             probe.reachable = probe.token_ok = True
             probe.company = await tid.own_company()
             probe.pending = await tid.count_pending_bases()
-    except TidUnreachable as exc:
-        problems.append(exc.user_message())
-    except (InvalidCredentials, AccessRefused) as exc:
-        probe.reachable = True
-        problems.append(exc.user_message())
     except TidError as exc:
-        probe.reachable = True
-        problems.append(exc.user_message())
+        probe.reachable = not isinstance(exc, TidUnreachable)
+        report.problems.append(exc.user_message())
+        report.temporary_problems += exc.temporary
     return probe
 
 
@@ -138,9 +134,9 @@ def gather(home: Home, settings: Settings) -> StatusReport:
         report.administration = read_administration(home, settings.administration_path)
     except SetupError as exc:
         report.problems.append(exc.message)
-        report.temporary = exc.code == "admin.locked"
+        report.temporary_problems += exc.code == "admin.locked"
     if login is not None:
-        report.tid = asyncio.run(probe_tid(login, report.problems))
+        report.tid = asyncio.run(probe_tid(login, report))
     if report.administration is not None:
         compare_orgnr(report, report.administration.org_number)
     return report
@@ -306,9 +302,9 @@ def as_text(report: StatusReport) -> str:
         rows.insert(3, (t("cli.status.secret_file"), line))  # right below where the secret is
     if report.log_file is not None:
         rows.append((t("cli.status.log_file"), str(report.log_file)))
-    width = max(len(label) for label, _ in rows) + 2
+    width = max(cell_width(label) for label, _ in rows) + 2
     lines = [t("cli.status.title"), ""]
-    lines += [f"  {label + ':':<{width}}{value}" for label, value in rows]
+    lines += [f"  {pad(label + ':', width)}{value}" for label, value in rows]
     lines.append("")
     if report.problems:
         lines.append(t("cli.status.problems"))

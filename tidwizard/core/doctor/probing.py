@@ -9,7 +9,7 @@ import httpx
 from tidwizard.core.doctor.findings import Finding, Message, Status
 from tidwizard.core.tid.answers import error_message
 from tidwizard.core.tid.client import TidClient
-from tidwizard.core.tid.errors import RateLimited, TidError, TidHttpError, TidUnreachable
+from tidwizard.core.tid.errors import TidError, TidUnreachable
 from tidwizard.core.tid.session import Auth, error_for_answer
 
 # What a service may answer for an optional endpoint it does not have (or not for us).
@@ -33,10 +33,9 @@ async def get(
 
 
 def is_temporary(error: TidError) -> bool:
-    """Trouble that may pass by itself: 429 or 5xx after every retry."""
-    return isinstance(error, RateLimited) or (
-        isinstance(error, TidHttpError) and error.status >= 500
-    )
+    """Trouble that may pass by itself: 429 or 5xx after every retry (``TidError.temporary``,
+    which the commands' exit 75 follows too)."""
+    return error.temporary
 
 
 def error_of(response: httpx.Response, path: str, auth: Auth = "bearer") -> TidError:

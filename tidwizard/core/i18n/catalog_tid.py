@@ -63,6 +63,57 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Tid could not be reached at {url}. Check the internet connection and that the "
         "address is right, then try again.",
     },
+    "tid.error.unreachable_local": {
+        "sv": "Det gick inte att nå Tid på {url}, här på den egna datorn. Kontrollera att "
+        "tjänsten är igång och att adressen stämmer, och försök sedan igen.",
+        "en": "Tid could not be reached at {url}, on this computer itself. Check that the "
+        "service is running and that the address is right, then try again.",
+    },
+    "tid.error.refused": {
+        "sv": "Ingenting svarar på {address}: är tjänsten igång? Anslutningen nekades direkt, så "
+        "datorn där nås men ingen tjänst lyssnar på den porten. Kontrollera adressen {url} "
+        "och försök igen.",
+        "en": "Nothing answers at {address}: is the service running? The connection was "
+        "refused at once, so the computer there is reached but no service listens on that "
+        "port. Check the address {url} and try again.",
+    },
+    "tid.error.name_not_found": {
+        "sv": "Namnet {host} finns inte: ingen namnserver känner till det. Kontrollera att "
+        "adressen {url} är rätt stavad (den förifyllda ska inte ändras).",
+        "en": "The name {host} is not found: no name server knows it. Check that the address "
+        "{url} is spelled right (the prefilled one should not be changed).",
+    },
+    "tid.error.connect_timeout": {
+        "sv": "Tid på {url} svarade inte när anslutningen öppnades (väntade {seconds} "
+        "sekunder). Kontrollera internetanslutningen, att en brandvägg inte stoppar den och "
+        "att adressen stämmer, och försök sedan igen.",
+        "en": "Tid at {url} did not answer when the connection was opened (waited {seconds} "
+        "seconds). Check the internet connection, that no firewall stops it and that the "
+        "address is right, then try again.",
+    },
+    "tid.error.connect_timeout_local": {
+        "sv": "Tjänsten på {address}, här på den egna datorn, tog inte emot anslutningen "
+        "(väntade {seconds} sekunder). Den kan vara upptagen eller hängd: starta om den och "
+        "försök igen.",
+        "en": "The service at {address}, on this computer itself, did not take the connection "
+        "(waited {seconds} seconds). It may be busy or stuck: restart it and try again.",
+    },
+    "tid.error.timeout": {
+        "sv": "Tid på {url} tog emot anslutningen men svarade inte i tid, inte heller när det "
+        "provades igen. Kontrollera internetanslutningen och försök igen om en stund; "
+        "kvarstår det, kör tidwizard doctor.",
+        "en": "Tid at {url} took the connection but did not answer in time, also when tried "
+        "again. Check the internet connection and try again in a while; if it persists, run "
+        "tidwizard doctor.",
+    },
+    "tid.error.timeout_local": {
+        "sv": "Tjänsten på {address}, här på den egna datorn, tog emot anslutningen men svarade "
+        "inte i tid, inte heller när det provades igen. Den kan vara upptagen eller hängd: "
+        "starta om den och försök igen.",
+        "en": "The service at {address}, on this computer itself, took the connection but did "
+        "not answer in time, also when tried again. It may be busy or stuck: restart it and "
+        "try again.",
+    },
     "tid.error.connection_cut": {
         "sv": "Tid på {url} bröt anslutningen mitt i ett svar, också när det provades igen. Det "
         "brukar gå över: försök igen om en stund. Inget halvfärdigt sparades.",

@@ -24,7 +24,7 @@ from tidwizard.core.tid.errors import (
     TidError,
     TidHttpError,
 )
-from tidwizard.core.tid.network import tid_transport
+from tidwizard.core.tid.network import CONNECT_TIMEOUT, tid_transport
 from tidwizard.core.tid.ratelimit import RateLimiter
 from tidwizard.core.tid.references import ReferenceKeys
 from tidwizard.core.tid.registers import TidRegisters, iter_pages
@@ -67,9 +67,10 @@ class TidClient:
 
     All calls share one token, one rate limiter and one connection pool, so any number of tasks
     may call concurrently. ``backoff`` and ``backoff_cap`` (seconds) shape the waits between
-    retries; tests make them small. ``timeout`` bounds each read, ``deadline`` a whole request
-    with its answer (default: three reads' worth), ``max_answer`` its size. TLS certificates
-    are always verified.
+    retries; tests make them small. ``timeout`` bounds each read, ``connect_timeout`` the
+    opening of a connection (shorter: an address that does not answer is told soon),
+    ``deadline`` a whole request with its answer (default: three reads' worth), ``max_answer``
+    its size. TLS certificates are always verified.
     """
 
     def __init__(
@@ -81,6 +82,7 @@ class TidClient:
         company_id: int | None = None,
         rate: float = 4.0,
         timeout: float = 10.0,
+        connect_timeout: float = CONNECT_TIMEOUT,
         retries: int = 5,
         transport: httpx.AsyncBaseTransport | None = None,
         backoff: float = 0.5,
@@ -96,7 +98,7 @@ class TidClient:
         try:
             self._http = httpx.AsyncClient(
                 base_url=self.base_url,
-                timeout=httpx.Timeout(timeout),
+                timeout=httpx.Timeout(timeout, connect=min(timeout, connect_timeout)),
                 transport=transport or tid_transport(self.base_url, direct=direct),
                 trust_env=not direct,
                 headers={"Accept": "application/json"},

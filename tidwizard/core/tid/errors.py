@@ -6,7 +6,11 @@ reads: what happened and what to do next. Neither ever contains the secret, a he
 
 from __future__ import annotations
 
+import socket
 from typing import ClassVar
+from urllib.parse import urlsplit
+
+import httpx
 
 from tidwizard.core import wire
 from tidwizard.core.i18n import t
@@ -20,6 +24,13 @@ class TidError(Exception):
     def __init__(self, detail: str) -> None:
         super().__init__(detail)
         self.detail = detail
+
+    @property
+    def temporary(self) -> bool:
+        """Whether trying again later may work by itself (the service unreachable, busy or
+        rate limiting), not only after the user changed something: the commands exit 75 for
+        it (``EX_TEMPFAIL``), ``doctor`` says "try later". The one place that decides."""
+        return False
 
     def user_message(self, lang: str | None = None) -> str:
         return t(f"tid.error.{self.code}", lang, **self._message_params(lang))
@@ -112,17 +123,112 @@ class RegisterUnavailable(TidError):
 
 
 class TidUnreachable(TidError):
-    """DNS, connect, dropped connections or timeouts that outlasted every retry."""
+    """DNS, connect, dropped connections or timeouts that outlasted every retry.
+
+    The message says to check the internet connection only for an address beyond this machine;
+    a subclass names its cause (refused, a name not found, a connect timeout) instead."""
 
     code = "unreachable"
+    # Repeating it would meet the same, so it is not retried before the service has answered
+    # once (a refused connection, a name not found): it is told at once.
+    settled: ClassVar[bool] = False
+    # The catalogue has a variant ``<key>_local`` for a loopback address, without "internet".
+    local_variant: ClassVar[bool] = True
 
     def __init__(self, url: str, reason: str) -> None:
         super().__init__(f"Tid at {url} could not be reached: {reason}")
         self.url = url
         self.reason = reason
 
+    @property
+    def temporary(self) -> bool:
+        return True
+
+    @property
+    def host(self) -> str:
+        return urlsplit(self.url).hostname or self.url
+
+    @property
+    def address(self) -> str:
+        """host:port, the port written out also where the address leaves it implied."""
+        parts = urlsplit(self.url)
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+        host = parts.hostname or self.url
+        return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+
+    def user_message(self, lang: str | None = None) -> str:
+        from tidwizard.core.tid.urls import is_loopback_host
+
+        key = f"tid.error.{self.code}"
+        if self.local_variant and is_loopback_host(self.host):
+            key += "_local"
+        return t(key, lang, **self._message_params(lang))
+
     def _message_params(self, lang: str | None = None) -> dict[str, object]:
-        return {"url": self.url}
+        return {"url": self.url, "host": self.host, "address": self.address}
+
+
+class ConnectionRefused(TidUnreachable):
+    """The host answered that nothing listens on the port (ECONNREFUSED)."""
+
+    code = "refused"
+    settled = True
+    local_variant = False
+
+
+class NameNotFound(TidUnreachable):
+    """The address's host name does not exist (DNS answered: no such name)."""
+
+    code = "name_not_found"
+    settled = True
+    local_variant = False
+
+
+class ConnectTimedOut(TidUnreachable):
+    """Nothing answered the connection within the connect timeout (a firewall that drops, a
+    wrong address, a service too busy to accept)."""
+
+    code = "connect_timeout"
+    settled = True
+
+    def __init__(self, url: str, reason: str, seconds: float) -> None:
+        super().__init__(url, reason)
+        self.seconds = seconds
+
+    def _message_params(self, lang: str | None = None) -> dict[str, object]:
+        return {**super()._message_params(lang), "seconds": f"{self.seconds:g}"}
+
+
+class AnswerTimedOut(TidUnreachable):
+    """The connection was made, but no (whole) answer came in time, also when tried again."""
+
+    code = "timeout"
+
+
+# getaddrinfo's answers for a name that does not exist (not "try again": that is the network).
+_NO_SUCH_NAME = {
+    getattr(socket, name) for name in ("EAI_NONAME", "EAI_NODATA") if hasattr(socket, name)
+}
+
+
+def unreachable_error(
+    url: str, error: BaseException, reason: str, connect_timeout: float | None
+) -> TidUnreachable:
+    """The :class:`TidUnreachable` a transport error stands for, named by its cause."""
+    if isinstance(error, httpx.ConnectTimeout):
+        return ConnectTimedOut(url, reason, connect_timeout or 0.0)
+    if isinstance(error, httpx.TimeoutException):  # read, write, or waiting for the pool
+        return AnswerTimedOut(url, reason)
+    if not isinstance(error, httpx.ConnectError):
+        return TidUnreachable(url, reason)
+    cause: BaseException | None = error
+    while cause is not None:
+        if isinstance(cause, ConnectionRefusedError):
+            return ConnectionRefused(url, reason)
+        if isinstance(cause, socket.gaierror) and cause.errno in _NO_SUCH_NAME:
+            return NameNotFound(url, reason)
+        cause = cause.__cause__ or cause.__context__
+    return TidUnreachable(url, reason)
 
 
 class ConnectionCut(TidUnreachable):
@@ -130,12 +236,14 @@ class ConnectionCut(TidUnreachable):
     there, the service (or something on the way) cut it."""
 
     code = "connection_cut"
+    local_variant = False
 
 
 class TidDeadline(TidUnreachable):
     """Tid's answers to a task (a count, a probe) took longer than it may take as a whole."""
 
     code = "deadline"
+    local_variant = False
 
     def __init__(self, url: str, seconds: float) -> None:
         super().__init__(url, f"no answer within {seconds:g} s")
@@ -164,6 +272,11 @@ class UntrustedCertificate(TidUnreachable):
     """TLS refused the server's certificate: nothing was sent, and nothing is until it is fixed."""
 
     code = "untrusted_certificate"
+    local_variant = False
+
+    @property
+    def temporary(self) -> bool:
+        return False  # the certificate will be the same the next time
 
 
 class CertificateFileError(TidError):
@@ -190,6 +303,10 @@ class RateLimited(TidError):
     def __init__(self, retry_after: float) -> None:
         super().__init__(f"Tid is still rate limiting (asked to wait {retry_after:g} s)")
         self.retry_after = retry_after
+
+    @property
+    def temporary(self) -> bool:
+        return True
 
     def _message_params(self, lang: str | None = None) -> dict[str, object]:
         return {"seconds": max(1, round(self.retry_after))}
@@ -256,6 +373,10 @@ class TidHttpError(TidError):
         super().__init__(f"Tid answered HTTP {status}" + (f" ({message})" if message else ""))
         self.status = status
         self.message = message
+
+    @property
+    def temporary(self) -> bool:
+        return self.status >= 500  # the service's own trouble, after every retry
 
     def _message_params(self, lang: str | None = None) -> dict[str, object]:
         return {"status": self.status, "message": self.message or "-"}

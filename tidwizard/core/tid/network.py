@@ -16,6 +16,7 @@ client keeps httpx's default transport, which is the part that knows proxies.
 from __future__ import annotations
 
 import asyncio
+import errno
 import socket
 import ssl
 import urllib.request
@@ -27,6 +28,9 @@ import httpx
 
 # The same as httpx's default, so one pool never opens more connections than before.
 LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=5.0)
+# Seconds to open a connection, apart from the (longer) wait for an answer: a host that answers
+# at all does so within milliseconds, and the kernel has sent its SYN three times by then.
+CONNECT_TIMEOUT = 5.0
 
 
 def tid_transport(
@@ -85,7 +89,7 @@ class AsyncioBackend(httpcore.AsyncNetworkBackend):
         except TimeoutError as error:
             raise httpcore.ConnectTimeout(error) from error
         except OSError as error:
-            raise httpcore.ConnectError(error) from error
+            raise httpcore.ConnectError(error) from _refused_everywhere(error)
         stream = AsyncioStream(reader, writer)
         for option in socket_options or ():
             stream.socket.setsockopt(*option)
@@ -110,6 +114,19 @@ class AsyncioBackend(httpcore.AsyncNetworkBackend):
 
     async def sleep(self, seconds: float) -> None:
         await asyncio.sleep(seconds)
+
+
+def _refused_everywhere(error: OSError) -> OSError:
+    """The error as a ConnectionRefusedError where every address of the host refused.
+
+    asyncio tries each address a name has (``localhost``: ::1, then 127.0.0.1) and, when they
+    fail with different texts, raises one plain OSError that names them all in its text only;
+    the client then could not tell "nothing listens" from any other failure."""
+    text = str(error)
+    refused = f"[Errno {errno.ECONNREFUSED}]"
+    if error.errno is None and text.count("[Errno ") == text.count(refused) > 0:
+        return ConnectionRefusedError(errno.ECONNREFUSED, text)
+    return error
 
 
 class AsyncioStream(httpcore.AsyncNetworkStream):

@@ -31,6 +31,7 @@ from tidwizard.core.tid.errors import (
     TidHttpError,
     TidUnreachable,
     UntrustedCertificate,
+    unreachable_error,
 )
 from tidwizard.core.tid.ratelimit import RateLimiter
 from tidwizard.core.tid.retry import (
@@ -100,6 +101,7 @@ class TidSession:
         self._backoff = backoff
         self._backoff_cap = backoff_cap
         self._tokens = TokenKeeper(self._fetch_token)
+        self._answered = False  # whether the service has answered any request yet
         self.stats = ClientStats()
 
     def __repr__(self) -> str:
@@ -133,15 +135,19 @@ class TidSession:
             except httpx.TransportError as exc:
                 reason = _describe(exc)
                 log.info("%s %s failed after %s: %s", method, path, _ms(started), reason)
-                if attempt < self._retries and may_repeat_after_error(exc, repeat):
+                failure = self._failure(exc, reason)
+                # Refused, no such name, no answer to connect: before the service has answered
+                # once, a repeat meets the same, so it is told at once. Once it has answered,
+                # it may be restarting: repeated with backoff like any other passing fault.
+                settled = failure.settled and not self._answered
+                if attempt < self._retries and may_repeat_after_error(exc, repeat) and not settled:
                     attempt += 1
                     await self._back_off(attempt)
                     continue
-                if is_certificate_error(exc):
-                    raise UntrustedCertificate(self._base_url, reason) from exc
-                if isinstance(exc, CUT_ERRORS):
-                    raise ConnectionCut(self._base_url, reason) from exc
-                raise TidUnreachable(self._base_url, reason) from exc
+                if settled:
+                    log.info("not repeated: %s before the service answered once", failure.code)
+                raise failure from exc
+            self._answered = True
             status = response.status_code
             log.info("%s %s -> %d in %s", method, path, status, _ms(started))
             if status == 401 and token is not None and (not renewed or attempt < self._retries):
@@ -174,6 +180,13 @@ class TidSession:
             if 200 <= status < 300 or status in (accept - {401, 429}):
                 return response
             raise error_for_answer(response, method, path, auth)
+
+    def _failure(self, exc: httpx.TransportError, reason: str) -> TidUnreachable:
+        if is_certificate_error(exc):
+            return UntrustedCertificate(self._base_url, reason)
+        if isinstance(exc, CUT_ERRORS):
+            return ConnectionCut(self._base_url, reason)
+        return unreachable_error(self._base_url, exc, reason, self._http.timeout.connect)
 
     async def _exchange(
         self, method: str, url: httpx.URL, json: Any, headers: dict[str, str]
