@@ -31,6 +31,7 @@ from tidwizard.core.importer.events import (
     Progress,
 )
 from tidwizard.core.importer.fetching import BasisFetcher
+from tidwizard.core.importer.gate import RequestGate
 from tidwizard.core.importer.intake import Intake, RunFacts, ToMark, refusal_of
 from tidwizard.core.importer.killpoints import kill_point
 from tidwizard.core.importer.lane import StoreLane
@@ -217,7 +218,7 @@ class ImportEngine:
         # the gate, shared with the fetches, keeps at most `concurrency` requests in flight
         # (and the connection pool that small).
         marks = MarkWindow(2 * self._concurrency, finish)
-        gate = asyncio.Semaphore(self._concurrency)
+        gate = RequestGate(self._concurrency)
         confirmations = Confirmations(self._confirm_all)
 
         def mark(step: ToMark) -> Mark:
@@ -225,7 +226,7 @@ class ImportEngine:
                 step.written,
                 recovered=step.recovered,
                 draft=step.draft,
-                gate=gate,
+                gate=gate.marks,
                 confirm=confirmations.confirm,
             )
 
@@ -236,7 +237,9 @@ class ImportEngine:
         # Confirmations ride on the writer's trips, released whenever the run waits instead.
         confirmations.held = True
         try:
-            async with BasisFetcher(self._fetch, ids, self._concurrency, gate=gate) as fetcher:
+            async with BasisFetcher(
+                self._fetch, ids, self._concurrency, gate=gate.fetches
+            ) as fetcher:
                 free = 0
                 for position, tid_invoice_id in enumerate(ids):
                     if intake.marks_held == 0:
@@ -261,6 +264,8 @@ class ImportEngine:
                 await _commit(intake)  # the bases in hand when stopped
             confirmations.release()
             await marks.drain()
+            if report.stopped:
+                report.left = total - done
         finally:
             confirmations.release()
             await marks.settle()  # after a cancellation or an error: no mark is abandoned
@@ -276,7 +281,7 @@ class ImportEngine:
         *,
         recovered: bool = False,
         draft: DocumentDraft | None = None,
-        gate: asyncio.Semaphore | None = None,
+        gate: contextlib.AbstractAsyncContextManager[None] | None = None,
         confirm: Callable[[Written], Awaitable[None]] | None = None,
     ) -> Outcome:
         try:

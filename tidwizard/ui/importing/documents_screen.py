@@ -40,8 +40,9 @@ class DocumentsScreen(Screen[None]):
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
         table.add_column(t("importui.documents.col.document"), key="document")
-        for key in ("date", "customer", "sum"):
+        for key in ("date", "customer"):
             table.add_column(t(f"importui.col.{key}"), key=key)
+        table.add_column(t("importui.documents.col.total"), key="sum")  # with VAT
         table.add_column(t("importui.documents.col.basis"), key="basis")
         table.focus()
         self.load()
