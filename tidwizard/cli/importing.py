@@ -126,8 +126,14 @@ async def _import(
     interactive: bool,
 ) -> int:
     async with client_for(login) as client:
-        places = request_places(tid_rate())
-        engine = ImportEngine(client, store, import_as=import_as, concurrency=places)
+        rate = tid_rate()
+        engine = ImportEngine(
+            client,
+            store,
+            import_as=import_as,
+            concurrency=request_places(rate),
+            marks_first=rate > 0,
+        )
         if args.dry_run:
             return _show_preview(args, await engine.preview(args.ids))
         if not args.yes:

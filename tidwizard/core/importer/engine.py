@@ -60,7 +60,8 @@ class ImportEngine:
 
     Store calls run in a worker thread, one at a time (a single writer), so an event loop that
     drives the engine never waits on the disk; calls made meanwhile share a trip (``lane``).
-    ``today`` gives the transfer date sent to Tid.
+    ``today`` gives the transfer date sent to Tid. ``marks_first`` (for a rate-limited client)
+    lets a basis's mark pass the fetches waiting for a request, so bases finish one by one.
     """
 
     def __init__(
@@ -71,11 +72,13 @@ class ImportEngine:
         import_as: DocumentKind | str = DocumentKind.INVOICE,
         concurrency: int = 8,
         today: Callable[[], dt.date] = dt.date.today,
+        marks_first: bool = False,
     ) -> None:
         self._client = client
         self._ledger = Ledger(store)
         self.import_as = DocumentKind(import_as)
         self._concurrency = concurrency
+        self._marks_first = marks_first  # under a rate limit: see gate.RequestGate
         self._today = today
         self._lane = StoreLane()
 
@@ -218,7 +221,7 @@ class ImportEngine:
         # the gate, shared with the fetches, keeps at most `concurrency` requests in flight
         # (and the connection pool that small).
         marks = MarkWindow(2 * self._concurrency, finish)
-        gate = RequestGate(self._concurrency)
+        gate = RequestGate(self._concurrency, marks_first=self._marks_first)
         confirmations = Confirmations(self._confirm_all)
 
         def mark(step: ToMark) -> Mark:

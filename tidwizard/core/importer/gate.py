@@ -15,12 +15,16 @@ from types import TracebackType
 
 
 class RequestGate:
-    """``async with gate.marks:`` / ``async with gate.fetches:``; ``size`` places shared."""
+    """``async with gate.marks:`` / ``async with gate.fetches:``; ``size`` places shared.
 
-    def __init__(self, size: int) -> None:
+    Without ``marks_first`` (no rate limit: nothing queues long) all wait in one line, first
+    come first served, which keeps the writer's fetches flowing at full speed.
+    """
+
+    def __init__(self, size: int, *, marks_first: bool = True) -> None:
         self._free = max(1, size)
         self._waiting: dict[bool, deque[asyncio.Future[None]]] = {True: deque(), False: deque()}
-        self.marks = _Places(self, first=True)
+        self.marks = _Places(self, first=marks_first)
         self.fetches = _Places(self, first=False)
 
     async def acquire(self, *, first: bool) -> None:

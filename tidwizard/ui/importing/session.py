@@ -112,5 +112,7 @@ async def open_session(home: Home, settings: Settings, *, rate: float = 4.0) -> 
     from tidwizard.core.importer.gate import request_places
 
     places = request_places(rate)
-    engine = ImportEngine(client, store, import_as=settings.import_as, concurrency=places)
+    engine = ImportEngine(
+        client, store, import_as=settings.import_as, concurrency=places, marks_first=rate > 0
+    )
     return ImportSession(client, store, engine)
