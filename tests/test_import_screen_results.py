@@ -158,6 +158,8 @@ async def test_x_says_how_many_were_done_and_how_many_still_wait(
         await wait_until(pilot, lambda: "✓" in status(pilot, 1003))
         await pilot.press("x")
         text = await summary(pilot)
+        title = [row.strip(" │") for row in screen_lines(pilot)][1]
+        assert title == "Inläsningen stoppades", title
         await pilot.press("escape")
         waiting_line = line(pilot)
         assert screen.phase == "idle"

@@ -105,6 +105,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # Summary.
     "importui.summary.title": {"sv": "Inläsningen är klar", "en": "The import is done"},
+    "importui.summary.title_stopped": {
+        "sv": "Inläsningen stoppades",
+        "en": "The import was stopped",
+    },
     "importui.summary.invoices": {"sv": "Nya fakturor: {numbers}", "en": "New invoices: {numbers}"},
     "importui.summary.orders": {"sv": "Nya ordrar: {numbers}", "en": "New orders: {numbers}"},
     "importui.summary.created": {"sv": "Skapade poster:", "en": "Records created:"},
@@ -264,8 +268,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Basis {id}\n    could not be fetched: {error}",
     },
     "importui.summary.stopped": {
-        "sv": "Inläsningen stoppades efter {done}; {left} i Tid (i läser in dem).",
-        "en": "The import was stopped after {done}; {left} in Tid (i reads them in).",
+        "sv": "Inläsningen stoppades efter {done}; {left} i Tid (i läser in resten).",
+        "en": "The import was stopped after {done}; {left} in Tid (i reads in the rest).",
     },
     "importui.summary.earlier_invoices": {
         "sv": "Fakturor från en tidigare körning, nu klara i Tid: {numbers}",

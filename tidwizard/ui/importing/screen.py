@@ -300,7 +300,7 @@ class ImportScreen(Screen[None]):
             self.app.exit()
             return
         self.say_waiting()
-        title = t("importui.summary.title")
+        title = t("importui.summary.title_stopped" if report.stopped else "importui.summary.title")
         self.app.push_screen(TextView(title, summary_text(report), view_id="summary-view"))
 
     @on(EventsArrived)
