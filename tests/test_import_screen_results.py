@@ -27,7 +27,7 @@ from tidwizard.core.admin import AdministrationStore
 from tidwizard.core.settings import load_settings
 from tidwizard.sandbox.server import SandboxConfig, start_sandbox
 from tidwizard.ui.importing.basis_table import plan_columns
-from tidwizard.ui.importing.texts import amount
+from tidwizard.ui.importing.texts import amount, document_label
 
 
 async def summary(pilot: Pilot) -> str:
@@ -230,3 +230,25 @@ async def test_one_is_singular_and_each_sum_says_what_it_is(tmp_path: Path, sand
         await wait_until(pilot, lambda: pilot.app.screen.id == "documents")
         await pilot.pause()
         assert any("Incl. VAT" in row for row in screen_lines(pilot))
+
+
+async def test_the_documents_show_every_total_in_full_at_60_columns(tmp_path: Path, sandbox):
+    app = import_app(set_up_home(tmp_path / "h", sandbox.url))
+    async with app.run_test(size=(60, 20)) as pilot:
+        await wait_listed(pilot)
+        await pilot.press("a", "i")
+        await wait_for_question(pilot)
+        await pilot.press("y")
+        await summary(pilot)
+        await pilot.press("escape", "c")
+        await wait_until(pilot, lambda: pilot.app.screen.id == "documents")
+        await wait_until(pilot, lambda: bool(pilot.app.screen.documents))
+        await pilot.pause()
+        lines = screen_lines(pilot)
+        assert "Inkl. moms" in lines[1]
+        shown = 0
+        for document in pilot.app.screen.documents:
+            for row in [r for r in lines if r.startswith(f" {document_label(document)} ")]:
+                assert amount(document.total) in row, row
+                shown += 1
+        assert shown >= 5
