@@ -5,6 +5,7 @@ every basis exactly once."""
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -51,23 +52,38 @@ def wait_for_bases(path: Path, count: int) -> None:
         time.sleep(0.01)
 
 
-@pytest.mark.parametrize("signals", [1, 2], ids=["once", "twice"])
+STOPPED = re.compile(r"Stoppad efter (\d+) underlag; (\d+) väntar kvar\. Kör tidwizard import igen")
+
+
+@pytest.mark.parametrize(
+    ("signals", "number"),
+    [(1, signal.SIGINT), (2, signal.SIGINT), (1, signal.SIGTERM)],
+    ids=["once", "twice", "sigterm"],
+)
 def test_an_interrupted_import_ends_cleanly_and_the_next_run_completes_it(
-    sandbox: RunningSandbox, tmp_path: Path, signals: int
+    sandbox: RunningSandbox, tmp_path: Path, signals: int, number: signal.Signals
 ) -> None:
     home = tmp_path / "home"
     company = configure_home(home, sandbox.url)
     process = slow_import(home)
     wait_for_bases(company, 5)
     for _ in range(signals):
-        process.send_signal(signal.SIGINT)
+        process.send_signal(number)
         time.sleep(0.05)
-    _, err = process.communicate(timeout=30)
+    out, err = process.communicate(timeout=30)
     text = err.decode()
     assert process.returncode == 130, text
     assert "Traceback" not in text
     if signals == 1:
-        assert "Stoppad efter" in text and "väntar kvar" in text
+        # Both counts, and true: every basis it finished is in the journal (and marked, the
+        # stop being clean), and the rest still wait.
+        found = STOPPED.search(text)
+        assert found, text
+        done, left = int(found[1]), int(found[2])
+        assert done == journal_size(company) == out.decode().count(": inläst som ")
+        assert done + left == BASES
+        with AdministrationStore.open(company) as store:
+            assert store.pending_journal_entries() == []
     else:
         assert "Avslutad direkt" in text and "slutför" in text
     assert journal_size(company) < BASES  # it did stop

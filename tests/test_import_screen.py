@@ -60,7 +60,7 @@ async def test_lists_the_waiting_bases_and_selects_with_space_and_a(tmp_path: Pa
         assert "Stoppa" not in shown and "Försök igen" not in shown  # nothing to stop or retry
         await pilot.press("space")
         assert table.selected == {1001} and str(table.get_cell("1001", "mark")) == "●"
-        assert "1 valda" in line(pilot)
+        assert "1 valt" in line(pilot)  # one: singular
         await pilot.press("a")
         assert table.selected == set(table.bases)
         await pilot.press("a")
@@ -119,8 +119,11 @@ async def test_preview_says_what_each_becomes_and_why_some_are_refused(tmp_path:
             table.toggle(tid_id)
         await pilot.press("p")
         text = await wait_for_view(pilot, "preview-view")
-        assert "1 kan läsas in, 1 kräver nya poster, 1 nekas, 0 kunde inte hämtas." in text
-        assert "blir faktura till kund 1001, 27\u00a0034,00 kr (7 rader)" in text
+        counts = "1 skulle läsas in, 1 skulle kräva nya poster, 1 skulle nekas, 0 kunde inte "
+        counts += "hämtas."
+        assert counts in text  # a preview, in the conditional
+        assert "Underlag 1001 · Nordvik Fastigheter AB\n    skulle bli faktura" in text
+        assert "27\u00a0034,00 kr (7 rader)" in text
         assert "skapar först: kund 1050" in text
         assert "nekas: Artikel 901 (Hyra specialverktyg) finns inte i Administration." in text
         await pilot.press("escape")
@@ -155,14 +158,14 @@ async def test_failed_bases_are_retried_with_r(tmp_path: Path, sandbox):
             gone = sandbox.state.company(1).bases.pop(1002)
         await pilot.press("i")
         summary = await wait_for_view(pilot, "summary-view")
-        assert "1 inlästa, 0 nekade, 1 misslyckade." in summary and "1002:" in summary
+        assert "1 inläst, 0 nekade, 1 misslyckat." in summary and "1002:" in summary
         await pilot.press("escape")
         assert status(pilot, 1002) == "! fel" and "Försök igen" in keys_shown(pilot)
         with sandbox.state.lock:
             sandbox.state.company(1).bases[1002] = gone
         await pilot.press("r")
         summary = await wait_for_view(pilot, "summary-view")
-        assert "1 inlästa, 0 nekade, 0 misslyckade." in summary
+        assert "1 inläst, 0 nekade, 0 misslyckade." in summary
         await pilot.press("escape")
         assert status(pilot, 1002) == "✓ faktura 1002"
         assert "Försök igen" not in keys_shown(pilot)
@@ -257,4 +260,4 @@ async def test_the_reminder_counts_and_says_so(tmp_path: Path, sandbox):
         assert "nya" not in reminder()
         sandbox.reset("demo")  # 1024 is back: one more than the table shows
         line_widget.remind()
-        await wait_until(pilot, lambda: "1 nya fakturaunderlag har kommit" in reminder())
+        await wait_until(pilot, lambda: "1 nytt fakturaunderlag har kommit" in reminder())

@@ -62,7 +62,7 @@ async def test_x_stops_after_the_basis_in_hand(tmp_path: Path, slow_sandbox):
         assert "Stoppa" in str(screen.query_one("KeyBar").render())
         await pilot.press("x")
         summary = await _summary(pilot)
-        assert "Inläsningen stoppades; resten väntar kvar i Tid." in summary
+        assert "Inläsningen stoppades efter " in summary and " väntar kvar i Tid" in summary
     imported = assert_none_half_done(home, slow_sandbox)
     assert 5 <= imported < BASES
 

@@ -51,5 +51,5 @@ async def test_an_unlistable_basis_is_shown_counted_and_fails_alone(
             pilot, lambda: app.screen.id == "summary-view" and bool(app.screen.query(".view-text"))
         )
         summary = str(app.screen.query_one(".view-text").render())
-    assert "2 inlästa, 0 nekade, 1 misslyckade" in summary
+    assert "2 inlästa, 0 nekade, 1 misslyckat" in summary
     assert str(BROKEN) in summary

@@ -26,8 +26,8 @@ from tidwizard.cli.common import (
 )
 from tidwizard.cli.interrupts import EXIT_INTERRUPTED, RunInterrupts
 from tidwizard.core.admin import AdministrationError, AdministrationStore
-from tidwizard.core.connection import NotSetUp, SavedLogin, client_for, saved_login
-from tidwizard.core.i18n import t
+from tidwizard.core.connection import NotSetUp, SavedLogin, client_for, saved_login, tid_rate
+from tidwizard.core.i18n import t, tn
 from tidwizard.core.importer.draft import DocumentKind
 from tidwizard.core.importer.engine import ImportEngine
 from tidwizard.core.importer.events import (
@@ -38,10 +38,12 @@ from tidwizard.core.importer.events import (
     ImportReport,
     Progress,
 )
+from tidwizard.core.importer.gate import request_places
 from tidwizard.core.importer.preview import BasisPreview
 from tidwizard.core.importer.refusal import Refusal, RefusalReason
 from tidwizard.core.importer.resolution import Standing
-from tidwizard.core.importer.summary import created_json, preview_json, report_json
+from tidwizard.core.importer.summary import created_json, preview_json, refusal_json, report_json
+from tidwizard.core.importer.tally import outcome_counts, stopped_counts, would_counts
 from tidwizard.core.money import format_amount
 from tidwizard.core.secrets import SecretStoreError
 from tidwizard.core.settings import SettingsError, load_settings
@@ -104,8 +106,8 @@ def run_import(args: argparse.Namespace) -> int:
             return fail_with(error, as_json=args.json)
         import_as = DocumentKind(args.import_as or settings.import_as)
         if import_as is DocumentKind.ORDER and edition not in ("1000", "2000"):
-            message = Refusal(0, RefusalReason.ORDER_EDITION, {"edition": edition}).message()
-            return fail(message, as_json=args.json)
+            refusal = Refusal(0, RefusalReason.ORDER_EDITION, {"edition": edition})
+            return fail(f"{refusal.message()} {refusal.next_step()}", as_json=args.json)
         try:
             if args.resolve is not None:
                 return asyncio.run(_resolve(args, login, store, import_as, interactive))
@@ -124,7 +126,14 @@ async def _import(
     interactive: bool,
 ) -> int:
     async with client_for(login) as client:
-        engine = ImportEngine(client, store, import_as=import_as)
+        rate = tid_rate()
+        engine = ImportEngine(
+            client,
+            store,
+            import_as=import_as,
+            concurrency=request_places(rate),
+            marks_first=rate > 0,
+        )
         if args.dry_run:
             return _show_preview(args, await engine.preview(args.ids))
         if not args.yes:
@@ -152,8 +161,8 @@ async def _import(
     code = _show_report(args, report)
     if not report.stopped:
         return code
-    left = progress.total - progress.done
-    print(t("import.cli.stopped", done=progress.done, left=left), file=sys.stderr)
+    done, left = stopped_counts(report)
+    print(t("import.cli.stopped", done=done, left=left), file=sys.stderr)
     return EXIT_INTERRUPTED
 
 
@@ -213,7 +222,7 @@ def _answered_yes(question: str) -> bool:
 
 def _confirmed(count: int, import_as: DocumentKind) -> bool:
     kind = t(f"import.kind.{import_as.value}")
-    return _answered_yes(t("import.cli.confirm", count=count, kind=kind))
+    return _answered_yes(tn("import.cli.confirm", count, kind=kind))
 
 
 def _print_event(event: ImportEvent) -> None:
@@ -226,9 +235,7 @@ def _print_event(event: ImportEvent) -> None:
             number=event.number,
         )
     elif isinstance(event, BasisRefused):
-        line = t(
-            "import.cli.line_refused", tid_invoice_id=event.tid_invoice_id, reason=event.reason
-        )
+        line = _refused_lines(event.tid_invoice_id, event.refusal)
     elif isinstance(event, BasisFailed):
         line = t("import.cli.line_failed", tid_invoice_id=event.tid_invoice_id, error=event.error)
     else:
@@ -241,14 +248,14 @@ def _show_report(args: argparse.Namespace, report: ImportReport) -> int:
     if args.json:
         print_json(report_json(report))
         return code
-    recovered = sum(1 for event in report.imported if event.recovered)
+    recovered = len(report.completed_earlier)
     if recovered:
-        print(t("import.cli.recovered", count=recovered))
+        print(tn("import.cli.recovered", recovered))
     for record in report.created:
         print(t("import.cli.line_created", record=record.describe()))
     if not (report.imported or report.refused or report.failed):
         print(t("import.cli.nothing"))
-    print(_summary(len(report.imported), len(report.refused), len(report.failed)))
+    print(outcome_counts(report))
     return code
 
 
@@ -286,10 +293,7 @@ def _show_preview(args: argparse.Namespace, previews: list[BasisPreview]) -> int
             {
                 "dryRun": True,
                 "imported": [preview_json(p) for p in would],
-                "refused": [
-                    {"tidInvoiceId": i, "reason": r.message(), "code": r.reason.value}
-                    for i, r in refused
-                ],
+                "refused": [refusal_json(i, r) for i, r in refused],
                 "failed": [{"tidInvoiceId": i, "error": e} for i, e in failed],
                 "created": created_json(new_records),
             }
@@ -308,12 +312,14 @@ def _show_preview(args: argparse.Namespace, previews: list[BasisPreview]) -> int
             )
         )
     for tid_invoice_id, refusal in refused:
-        print(t("import.cli.line_refused", tid_invoice_id=tid_invoice_id, reason=refusal.message()))
+        print(_refused_lines(tid_invoice_id, refusal))
     for tid_invoice_id, error in failed:
         print(t("import.cli.line_failed", tid_invoice_id=tid_invoice_id, error=error))
-    print(_summary(len(would), len(refused), len(failed)))
+    print(would_counts(len(would), len(refused), len(failed)))
     return code
 
 
-def _summary(imported: int, refused: int, failed: int) -> str:
-    return t("import.cli.summary", imported=imported, refused=refused, failed=failed)
+def _refused_lines(tid_invoice_id: int, refusal: Refusal) -> str:
+    """Why the basis was refused, and on the next line, indented, what to do about it."""
+    line = t("import.cli.line_refused", tid_invoice_id=tid_invoice_id, reason=refusal.message())
+    return f"{line}\n    {refusal.next_step()}"

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable
 from types import TracebackType
 
-from tidwizard.core.i18n import t
+from tidwizard.core.i18n import t, tn
 
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 SIGNALS = (signal.SIGINT, signal.SIGTERM)
@@ -56,5 +56,5 @@ class RunInterrupts:
             self.stop.set()
             print(t("import.cli.stopping"), file=sys.stderr, flush=True)
             return
-        print(t("import.cli.stopped_at_once", left=self._left()), file=sys.stderr, flush=True)
+        print(tn("import.cli.stopped_at_once", self._left()), file=sys.stderr, flush=True)
         os._exit(EXIT_INTERRUPTED)  # nothing half-written: see the module's docstring

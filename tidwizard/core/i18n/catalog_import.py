@@ -13,28 +13,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": 'Customer number "{customer_number}" is too large for Administration.',
     },
     "import.refused.customer_number_zero": {
-        "sv": "Kundnumret ”{customer_number}” är 0; Administration numrerar kunder från 1. Ge "
-        "kunden ett kundnummer från 1 och uppåt i Tid.",
-        "en": 'Customer number "{customer_number}" is 0; Administration numbers customers from '
-        "1. Give the customer a number from 1 up in Tid.",
+        "sv": "Kundnumret ”{customer_number}” är 0; Administration numrerar kunder från 1.",
+        "en": 'Customer number "{customer_number}" is 0; Administration numbers customers from 1.',
     },
     "import.refused.project_code": {
         "sv": "Projektet ”{project}” har inget projektnummer i Tid, och Administration känner "
-        "projekt bara på numret. Ge projektet ett nummer i Tid.",
+        "projekt bara på numret.",
         "en": 'The project "{project}" has no project number in Tid, and Administration knows '
-        "projects only by their number. Give the project a number in Tid.",
+        "projects only by their number.",
     },
     "import.refused.result_unit_code": {
         "sv": "Resultatenheten ”{result_unit}” har ingen kod i Tid, och Administration känner "
-        "resultatenheter bara på koden. Ge resultatenheten en kod i Tid.",
+        "resultatenheter bara på koden.",
         "en": 'The result unit "{result_unit}" has no code in Tid, and Administration knows '
-        "result units only by their code. Give the result unit a code in Tid.",
+        "result units only by their code.",
     },
     "import.refused.customer_name": {
-        "sv": "Kund {customer_number} saknar namn i Tid och kan inte skapas i Administration. "
-        "Ge kunden ett namn i Tid.",
+        "sv": "Kund {customer_number} saknar namn i Tid och kan inte skapas i Administration.",
         "en": "Customer {customer_number} has no name in Tid and cannot be created in "
-        "Administration. Give the customer a name in Tid.",
+        "Administration.",
     },
     "import.refused.no_rows": {
         "sv": "Underlaget har inga rader och skulle bli en tom faktura.",
@@ -56,21 +53,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{expected}, but the row says {actual}.",
     },
     "import.refused.discount": {
-        "sv": "Rad {row} har rabatten {discount} %; en rabatt ligger mellan 0 och 100 %. Rätta "
-        "rabatten i Tid.",
-        "en": "Row {row} has a discount of {discount} %; a discount lies between 0 and 100 %. "
-        "Correct the discount in Tid.",
+        "sv": "Rad {row} har rabatten {discount} %; en rabatt ligger mellan 0 och 100 %.",
+        "en": "Row {row} has a discount of {discount} %; a discount lies between 0 and 100 %.",
     },
     "import.refused.quantity": {
-        "sv": "Rad {row} har antalet {value}, som syns som 0,00 på fakturan. Rätta antalet i Tid.",
-        "en": "Row {row} has the quantity {value}, which shows as 0.00 on the invoice. Correct "
-        "the quantity in Tid.",
+        "sv": "Rad {row} har antalet {value}, som syns som 0,00 på fakturan.",
+        "en": "Row {row} has the quantity {value}, which shows as 0.00 on the invoice.",
     },
     "import.refused.total_too_large": {
-        "sv": "Underlaget blir {total} med moms, mer än Administration kan hålla (under "
-        "{limit}). Dela upp underlaget i Tid.",
+        "sv": "Underlaget blir {total} med moms, mer än Administration kan hålla (under {limit}).",
         "en": "The basis comes to {total} with VAT, more than Administration can hold (below "
-        "{limit}). Split the basis in Tid.",
+        "{limit}).",
     },
     "import.refused.sum_mismatch": {
         "sv": "Raderna summerar till {rows_total} men underlagets summa är {basis_sum}.",
@@ -83,10 +76,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "a text row without losing the amount.",
     },
     "import.refused.needs_consent": {
-        "sv": "Behöver nya poster i Administration: {records}. Läs in igen och svara ja när "
-        "programmet frågar om de ska skapas (på kommandoraden: --create-missing).",
-        "en": "Needs new records in Administration: {records}. Import again and answer yes "
-        "when asked to create them (on the command line: --create-missing).",
+        "sv": "Behöver nya poster i Administration: {records}.",
+        "en": "Needs new records in Administration: {records}.",
     },
     "import.refused.already_transferred": {
         "sv": "Underlaget är redan överfört till ekonomisystemet med nummer {number}.",
@@ -96,6 +87,141 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Order finns bara i Administration 1000 och 2000; företaget har {edition}.",
         "en": "Orders exist only in Administration 1000 and 2000; the company has {edition}.",
     },
+    # What to do about each refusal (Refusal.next_step), one per RefusalReason.
+    "import.next_step": {"sv": "Gör så här: {step}", "en": "What to do: {step}"},
+    "import.next.customer_number": {
+        "sv": "ge kunden ett kundnummer av bara siffror i Tid och läs in underlaget igen.",
+        "en": "give the customer a number of digits only in Tid and read the basis in again.",
+    },
+    "import.next.customer_number_too_large": {
+        "sv": "ge kunden ett kortare kundnummer i Tid och läs in underlaget igen.",
+        "en": "give the customer a shorter customer number in Tid and read the basis in again.",
+    },
+    "import.next.customer_number_zero": {
+        "sv": "ge kunden ett kundnummer från 1 och uppåt i Tid och läs in underlaget igen.",
+        "en": "give the customer a number from 1 up in Tid and read the basis in again.",
+    },
+    "import.next.customer_name": {
+        "sv": "ge kunden ett namn i Tid och läs in underlaget igen.",
+        "en": "give the customer a name in Tid and read the basis in again.",
+    },
+    "import.next.project_code": {
+        "sv": "ge projektet ett projektnummer i Tid och läs in underlaget igen.",
+        "en": "give the project a project number in Tid and read the basis in again.",
+    },
+    "import.next.result_unit_code": {
+        "sv": "ge resultatenheten en kod i Tid och läs in underlaget igen.",
+        "en": "give the result unit a code in Tid and read the basis in again.",
+    },
+    "import.next.no_rows": {
+        "sv": "lägg till rader på underlaget i Tid och läs in det igen, eller ta bort det i Tid.",
+        "en": "add rows to the basis in Tid and read it in again, or delete it in Tid.",
+    },
+    "import.next.missing_article": {
+        "sv": "lägg upp artikel {article_number} i Administration (eller byt artikel på raden "
+        "i Tid) och läs in underlaget igen.",
+        "en": "add article {article_number} in Administration (or change the row's article in "
+        "Tid) and read the basis in again.",
+    },
+    "import.next.package_article": {
+        "sv": "ersätt paketartikel {article_number} med vanliga artiklar på underlaget i Tid och "
+        "läs in det igen.",
+        "en": "replace package article {article_number} with ordinary articles on the basis in "
+        "Tid and read it in again.",
+    },
+    "import.next.row_sum": {
+        "sv": "rätta antal, pris eller rabatt på rad {row} i Tid och läs in underlaget igen.",
+        "en": "correct the quantity, price or discount of row {row} in Tid and read the basis "
+        "in again.",
+    },
+    "import.next.discount": {
+        "sv": "rätta rabatten på rad {row} i Tid och läs in underlaget igen.",
+        "en": "correct the discount of row {row} in Tid and read the basis in again.",
+    },
+    "import.next.quantity": {
+        "sv": "rätta antalet på rad {row} i Tid och läs in underlaget igen.",
+        "en": "correct the quantity of row {row} in Tid and read the basis in again.",
+    },
+    "import.next.total_too_large": {
+        "sv": "dela upp underlaget i flera mindre i Tid och läs in dem.",
+        "en": "split the basis into smaller ones in Tid and read those in.",
+    },
+    "import.next.sum_mismatch": {
+        "sv": "rätta underlaget i Tid så att raderna och summan stämmer, och läs in det igen.",
+        "en": "correct the basis in Tid so that its rows and its sum agree, and read it in again.",
+    },
+    "import.next.amount_without_article": {
+        "sv": "ange en artikel på rad {row} i Tid och läs in underlaget igen.",
+        "en": "give row {row} an article in Tid and read the basis in again.",
+    },
+    "import.next.needs_consent": {
+        "sv": "läs in igen och svara ja när programmet frågar om posterna ska skapas (på "
+        "kommandoraden: kör med --create-missing).",
+        "en": "import again and answer yes when asked to create the records (on the command "
+        "line: run with --create-missing).",
+    },
+    "import.next.already_transferred": {
+        "sv": "inget, om nummer {number} är ert: underlaget är redan överfört. Annars, ta reda "
+        "på vilket system som har det innan något faktureras två gånger.",
+        "en": "nothing, if number {number} is yours: the basis is transferred already. "
+        "Otherwise find out which system has it before anything is invoiced twice.",
+    },
+    "import.next.order_edition": {
+        "sv": "läs in som fakturor (--as invoice, eller i inställningarna), eller använd ett "
+        "företag i Administration 1000 eller 2000.",
+        "en": "read in as invoices (--as invoice, or in the settings), or use a company in "
+        "Administration 1000 or 2000.",
+    },
+    # Counts (core.importer.tally), each in its singular and plural form.
+    "import.count.sentence": {"sv": "{parts}.", "en": "{parts}."},
+    "import.count.read_in.one": {"sv": "{count} inläst", "en": "{count} read in"},
+    "import.count.read_in.other": {"sv": "{count} inlästa", "en": "{count} read in"},
+    "import.count.read_in_now.one": {"sv": "{count} inläst nu", "en": "{count} read in now"},
+    "import.count.read_in_now.other": {"sv": "{count} inlästa nu", "en": "{count} read in now"},
+    "import.count.completed_earlier.one": {
+        "sv": "{count} slutfört från en tidigare körning",
+        "en": "{count} completed from an earlier run",
+    },
+    "import.count.completed_earlier.other": {
+        "sv": "{count} slutförda från en tidigare körning",
+        "en": "{count} completed from an earlier run",
+    },
+    "import.count.refused.one": {"sv": "{count} nekat", "en": "{count} refused"},
+    "import.count.refused.other": {"sv": "{count} nekade", "en": "{count} refused"},
+    "import.count.failed.one": {"sv": "{count} misslyckat", "en": "{count} failed"},
+    "import.count.failed.other": {"sv": "{count} misslyckade", "en": "{count} failed"},
+    "import.count.would.one": {"sv": "{count} skulle läsas in", "en": "{count} would be read in"},
+    "import.count.would.other": {"sv": "{count} skulle läsas in", "en": "{count} would be read in"},
+    "import.count.would_need_records.one": {
+        "sv": "{count} skulle kräva nya poster",
+        "en": "{count} would need new records",
+    },
+    "import.count.would_need_records.other": {
+        "sv": "{count} skulle kräva nya poster",
+        "en": "{count} would need new records",
+    },
+    "import.count.would_refuse.one": {
+        "sv": "{count} skulle nekas",
+        "en": "{count} would be refused",
+    },
+    "import.count.would_refuse.other": {
+        "sv": "{count} skulle nekas",
+        "en": "{count} would be refused",
+    },
+    "import.count.not_fetched.one": {
+        "sv": "{count} kunde inte hämtas",
+        "en": "{count} could not be fetched",
+    },
+    "import.count.not_fetched.other": {
+        "sv": "{count} kunde inte hämtas",
+        "en": "{count} could not be fetched",
+    },
+    "import.count.bases.one": {"sv": "{count} underlag", "en": "{count} invoice basis"},
+    "import.count.bases.other": {"sv": "{count} underlag", "en": "{count} invoice bases"},
+    "import.count.still_wait.one": {"sv": "{count} väntar kvar", "en": "{count} still waits"},
+    "import.count.still_wait.other": {"sv": "{count} väntar kvar", "en": "{count} still wait"},
+    "import.count.rows.one": {"sv": "{count} rad", "en": "{count} row"},
+    "import.count.rows.other": {"sv": "{count} rader", "en": "{count} rows"},
     # Records that need consent, as they are listed.
     "import.missing.customer": {"sv": "kund {number} {name}", "en": "customer {number} {name}"},
     "import.missing.project": {"sv": "projekt {code} {title}", "en": "project {code} {title}"},
@@ -145,12 +271,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Cancelled; nothing was changed.",
     },
     "import.resolve.settled": {
-        "sv": "{tid_invoice_id}: avslutad för hand; {kind} {number} finns kvar i Administration.",
-        "en": "{tid_invoice_id}: settled by hand; {kind} {number} stays in Administration.",
+        "sv": "Underlag {tid_invoice_id}: avslutat för hand; {kind} {number} finns kvar i "
+        "Administration.",
+        "en": "Basis {tid_invoice_id}: settled by hand; {kind} {number} stays in Administration.",
     },
     "import.resolve.ours": {
-        "sv": "{tid_invoice_id}: bekräftad; Tid har {kind} {number}.",
-        "en": "{tid_invoice_id}: confirmed; Tid has {kind} {number}.",
+        "sv": "Underlag {tid_invoice_id}: bekräftat; Tid har {kind} {number}.",
+        "en": "Basis {tid_invoice_id}: confirmed; Tid has {kind} {number}.",
     },
     "import.opt.resolve": {
         "sv": "avsluta för hand en väntande journalpost vars underlag Tid visar med ett annat "
@@ -238,28 +365,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "{option} {id}: ett fakturaunderlags id är ett heltal från 1 till {max}.",
         "en": "{option} {id}: an invoice basis id is a whole number from 1 to {max}.",
     },
-    "import.cli.confirm": {
-        "sv": "Läsa in {count} underlag som {kind}? [j/N] ",
-        "en": "Read in {count} bases as {kind}? [y/N] ",
-    },
     "import.cli.answer_yes": {"sv": "j", "en": "y"},
     "import.cli.stopping": {
         "sv": "Stoppar efter underlaget i hand … (Ctrl+C en gång till avslutar direkt; det som "
         "blir kvar slutförs nästa gång)",
         "en": "Stopping after the basis in hand … (Ctrl+C once more ends at once; what is left "
         "is completed next time)",
-    },
-    "import.cli.stopped": {
-        "sv": "Stoppad efter {done} underlag; {left} väntar kvar. Kör tidwizard import igen för "
-        "att fortsätta.",
-        "en": "Stopped after {done} invoice bases; {left} still wait. Run tidwizard import "
-        "again to go on.",
-    },
-    "import.cli.stopped_at_once": {
-        "sv": "Avslutad direkt; {left} underlag var inte klara. Inget är halvskrivet: nästa "
-        "tidwizard import slutför det som hann skrivas och läser in resten.",
-        "en": "Ended at once; {left} invoice bases were not finished. Nothing is half-written: "
-        "the next tidwizard import completes what was written and reads the rest in.",
     },
     "import.cli.nothing": {
         "sv": "Inga fakturaunderlag väntar i Tid.",
@@ -270,28 +381,56 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Cancelled; nothing read in.",
     },
     "import.cli.line_imported": {
-        "sv": "{tid_invoice_id}: inläst som {kind} {number}",
-        "en": "{tid_invoice_id}: read in as {kind} {number}",
+        "sv": "Underlag {tid_invoice_id}: inläst som {kind} {number}",
+        "en": "Basis {tid_invoice_id}: read in as {kind} {number}",
     },
     "import.cli.line_would": {
-        "sv": "{tid_invoice_id}: blir {kind} till kund {customer}, {total} kr",
-        "en": "{tid_invoice_id}: becomes {kind} for customer {customer}, {total} SEK",
+        "sv": "Underlag {tid_invoice_id}: skulle bli {kind} till kund {customer}, {total} kr",
+        "en": "Basis {tid_invoice_id}: would become {kind} for customer {customer}, {total} SEK",
     },
     "import.cli.line_refused": {
-        "sv": "{tid_invoice_id}: nekat: {reason}",
-        "en": "{tid_invoice_id}: refused: {reason}",
+        "sv": "Underlag {tid_invoice_id}: nekat: {reason}",
+        "en": "Basis {tid_invoice_id}: refused: {reason}",
     },
     "import.cli.line_failed": {
-        "sv": "{tid_invoice_id}: misslyckades: {error}",
-        "en": "{tid_invoice_id}: failed: {error}",
+        "sv": "Underlag {tid_invoice_id}: misslyckades: {error}",
+        "en": "Basis {tid_invoice_id}: failed: {error}",
     },
     "import.cli.line_created": {"sv": "Skapat: {record}", "en": "Created: {record}"},
-    "import.cli.summary": {
-        "sv": "{imported} inlästa, {refused} nekade, {failed} misslyckade.",
-        "en": "{imported} read in, {refused} refused, {failed} failed.",
+    "import.cli.stopped": {
+        "sv": "Stoppad efter {done}; {left}. Kör tidwizard import igen för att fortsätta.",
+        "en": "Stopped after {done}; {left}. Run tidwizard import again to go on.",
     },
-    "import.cli.recovered": {
-        "sv": "Slutförde {count} avbruten import från förra körningen.",
-        "en": "Completed {count} interrupted import(s) from the previous run.",
+    "import.cli.stopped_at_once.one": {
+        "sv": "Avslutad direkt; {count} underlag var inte klart. Inget är halvskrivet: nästa "
+        "tidwizard import slutför det som hann skrivas och läser in resten.",
+        "en": "Ended at once; {count} invoice basis was not finished. Nothing is half-written: "
+        "the next tidwizard import completes what was written and reads the rest in.",
+    },
+    "import.cli.stopped_at_once.other": {
+        "sv": "Avslutad direkt; {count} underlag var inte klara. Inget är halvskrivet: nästa "
+        "tidwizard import slutför det som hann skrivas och läser in resten.",
+        "en": "Ended at once; {count} invoice bases were not finished. Nothing is half-written: "
+        "the next tidwizard import completes what was written and reads the rest in.",
+    },
+    "import.cli.confirm.one": {
+        "sv": "Läsa in {count} underlag som {kind}? [j/N] ",
+        "en": "Read in {count} basis as {kind}? [y/N] ",
+    },
+    "import.cli.confirm.other": {
+        "sv": "Läsa in {count} underlag som {kind}? [j/N] ",
+        "en": "Read in {count} bases as {kind}? [y/N] ",
+    },
+    "import.cli.recovered.one": {
+        "sv": "Slutförde {count} import som en tidigare körning avbröts i: dokumentet fanns redan, "
+        "Tid har nu fått numret.",
+        "en": "Completed {count} import an earlier run was stopped in: the document was there "
+        "already, Tid now has its number.",
+    },
+    "import.cli.recovered.other": {
+        "sv": "Slutförde {count} importer som en tidigare körning avbröts i: dokumenten fanns "
+        "redan, Tid har nu fått numren.",
+        "en": "Completed {count} imports an earlier run was stopped in: the documents were "
+        "there already, Tid now has their numbers.",
     },
 }

@@ -28,11 +28,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "importui.col.customer": {"sv": "Kund", "en": "Customer"},
     "importui.col.project": {"sv": "Projekt", "en": "Project"},
     "importui.col.period": {"sv": "Period", "en": "Period"},
-    "importui.col.sum": {"sv": "Summa", "en": "Sum"},
     "importui.col.status": {"sv": "Status", "en": "Status"},
     "importui.status.waiting": {"sv": "väntar", "en": "waiting"},
     "importui.status.unreadable": {"sv": "✗ kan ej listas", "en": "✗ not listable"},
-    "importui.basis_number": {"sv": "nr {id}", "en": "no. {id}"},
     "importui.status.working": {"sv": "läser in …", "en": "reading …"},
     "importui.status.imported": {"sv": "✓ {kind} {number}", "en": "✓ {kind} {number}"},
     "importui.status.refused": {"sv": "✗ nekas", "en": "✗ refused"},
@@ -48,17 +46,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Hämtar väntande fakturaunderlag …",
         "en": "Fetching the waiting invoice bases …",
     },
-    "importui.waiting": {
-        "sv": "{count} fakturaunderlag väntar · {selected} valda",
-        "en": "{count} invoice bases wait · {selected} selected",
-    },
     "importui.none_waiting": {
         "sv": "Inga fakturaunderlag väntar i Tid. F5 frågar igen.",
         "en": "No invoice bases wait in Tid. F5 asks again.",
-    },
-    "importui.previewing": {
-        "sv": "Förhandsvisar {count} underlag …",
-        "en": "Previewing {count} bases …",
     },
     "importui.running": {
         "sv": "Läser in {done} av {total} … (x stoppar efter underlaget i hand)",
@@ -73,14 +63,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Stopping after the basis in hand …",
     },
     "importui.opening": {"sv": "Hämtar underlag {id} …", "en": "Fetching basis {id} …"},
-    "importui.reminder": {
-        "sv": "Påminnelse {time}: {count} fakturaunderlag väntar i Tid (F5 visar dem).",
-        "en": "Reminder {time}: {count} invoice bases wait in Tid (F5 shows them).",
-    },
-    "importui.reminder_new": {
-        "sv": "{count} nya fakturaunderlag har kommit i Tid. Tryck F5.",
-        "en": "{count} new invoice bases arrived in Tid. Press F5.",
-    },
     "importui.no_secret": {
         "sv": "Den hemliga nyckeln saknas. Tryck s och aktivera igen.",
         "en": "The secret is missing. Press s and activate again.",
@@ -89,13 +71,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "importui.consent.title": {
         "sv": "Skapa nya poster i Administration?",
         "en": "Create new records in Administration?",
-    },
-    "importui.consent.text": {
-        "sv": "{count} underlag hänvisar till poster som saknas i Administration. "
-        "Ska de skapas så att underlagen kan läsas in? Svarar du nej nekas underlagen "
-        "och väntar kvar i Tid.",
-        "en": "{count} bases refer to records Administration lacks. Create them so the bases "
-        "can be read in? If you answer no, those bases are refused and stay waiting in Tid.",
     },
     # Other questions.
     "importui.quit.title": {"sv": "Avsluta under inläsning?", "en": "Quit during an import?"},
@@ -124,42 +99,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Basis {id} was not read in again: {reason}",
     },
     # Preview.
-    "importui.preview.title": {
-        "sv": "Förhandsvisning: {count} underlag",
-        "en": "Preview: {count} bases",
-    },
-    "importui.preview.counts": {
-        "sv": "{would} kan läsas in, {consent} kräver nya poster, {refused} nekas, "
-        "{failed} kunde inte hämtas.",
-        "en": "{would} can be read in, {consent} need new records, {refused} are refused, "
-        "{failed} could not be fetched.",
-    },
-    "importui.preview.would": {
-        "sv": "{id}  {customer}\n    blir {kind} till kund {number}, {total} kr ({rows} rader)",
-        "en": "{id}  {customer}\n    becomes {kind} for customer {number}, {total} kr "
-        "({rows} rows)",
-    },
     "importui.preview.needs": {
         "sv": "    skapar först: {records}",
         "en": "    creates first: {records}",
     },
-    "importui.preview.refused": {
-        "sv": "{id}  {customer}\n    nekas: {reason}",
-        "en": "{id}  {customer}\n    refused: {reason}",
-    },
-    "importui.preview.failed": {
-        "sv": "{id}\n    kunde inte hämtas: {error}",
-        "en": "{id}\n    could not be fetched: {error}",
-    },
     # Summary.
     "importui.summary.title": {"sv": "Inläsningen är klar", "en": "The import is done"},
-    "importui.summary.stopped": {
-        "sv": "Inläsningen stoppades; resten väntar kvar i Tid.",
-        "en": "The import was stopped; the rest stay waiting in Tid.",
-    },
-    "importui.summary.counts": {
-        "sv": "{imported} inlästa, {refused} nekade, {failed} misslyckade.",
-        "en": "{imported} read in, {refused} refused, {failed} failed.",
+    "importui.summary.title_stopped": {
+        "sv": "Inläsningen stoppades",
+        "en": "The import was stopped",
     },
     "importui.summary.invoices": {"sv": "Nya fakturor: {numbers}", "en": "New invoices: {numbers}"},
     "importui.summary.orders": {"sv": "Nya ordrar: {numbers}", "en": "New orders: {numbers}"},
@@ -203,7 +151,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No basis has been read in yet.",
     },
     "importui.history.col.basis": {"sv": "Underlag", "en": "Basis"},
-    "importui.history.col.generation": {"sv": "Gång", "en": "Time"},
     "importui.history.col.document": {"sv": "Dokument", "en": "Document"},
     "importui.history.col.state": {"sv": "Läge", "en": "State"},
     "importui.history.col.when": {"sv": "När", "en": "When"},
@@ -233,6 +180,111 @@ MESSAGES: dict[str, dict[str, str]] = {
     "importui.row.discount": {"sv": " −{discount} %", "en": " −{discount} %"},
     "importui.row.vat": {"sv": " (moms {vat_rate} %)", "en": " (VAT {vat_rate} %)"},
     "importui.row.text": {"sv": "  {text}", "en": "  {text}"},
+    # The line above the keys: what waits, what is chosen, what was read in since the listing.
+    "importui.waiting": {"sv": "{parts}", "en": "{parts}"},
+    "importui.waiting_count.one": {
+        "sv": "{count} fakturaunderlag väntar",
+        "en": "{count} invoice basis waits",
+    },
+    "importui.waiting_count.other": {
+        "sv": "{count} fakturaunderlag väntar",
+        "en": "{count} invoice bases wait",
+    },
+    "importui.selected_count.one": {
+        "sv": "{count} valt",
+        "en": "{count} selected",
+    },
+    "importui.selected_count.other": {
+        "sv": "{count} valda",
+        "en": "{count} selected",
+    },
+    "importui.read_in_count.one": {
+        "sv": "{count} inläst (F5 listar igen)",
+        "en": "{count} read in (F5 lists again)",
+    },
+    "importui.read_in_count.other": {
+        "sv": "{count} inlästa (F5 listar igen)",
+        "en": "{count} read in (F5 lists again)",
+    },
+    "importui.previewing.one": {
+        "sv": "Förhandsvisar {count} underlag …",
+        "en": "Previewing {count} basis …",
+    },
+    "importui.previewing.other": {
+        "sv": "Förhandsvisar {count} underlag …",
+        "en": "Previewing {count} bases …",
+    },
+    "importui.reminder.one": {
+        "sv": "Påminnelse {time}: {count} fakturaunderlag väntar i Tid (F5 visar dem).",
+        "en": "Reminder {time}: {count} invoice basis waits in Tid (F5 shows it).",
+    },
+    "importui.reminder.other": {
+        "sv": "Påminnelse {time}: {count} fakturaunderlag väntar i Tid (F5 visar dem).",
+        "en": "Reminder {time}: {count} invoice bases wait in Tid (F5 shows them).",
+    },
+    "importui.reminder_new.one": {
+        "sv": "{count} nytt fakturaunderlag har kommit i Tid. Tryck F5.",
+        "en": "{count} new invoice basis arrived in Tid. Press F5.",
+    },
+    "importui.reminder_new.other": {
+        "sv": "{count} nya fakturaunderlag har kommit i Tid. Tryck F5.",
+        "en": "{count} new invoice bases arrived in Tid. Press F5.",
+    },
+    "importui.consent.text.one": {
+        "sv": "{count} underlag hänvisar till poster som saknas i Administration. Ska de skapas "
+        "så att underlaget kan läsas in? Svarar du nej nekas underlaget och väntar kvar i "
+        "Tid.",
+        "en": "{count} basis refers to records Administration lacks. Create them so the basis can "
+        "be read in? If you answer no, the basis is refused and stays waiting in Tid.",
+    },
+    "importui.consent.text.other": {
+        "sv": "{count} underlag hänvisar till poster som saknas i Administration. Ska de skapas "
+        "så att underlagen kan läsas in? Svarar du nej nekas underlagen och väntar kvar i "
+        "Tid.",
+        "en": "{count} bases refer to records Administration lacks. Create them so the bases can "
+        "be read in? If you answer no, those bases are refused and stay waiting in Tid.",
+    },
+    "importui.preview.title.one": {
+        "sv": "Förhandsvisning: {count} underlag",
+        "en": "Preview: {count} basis",
+    },
+    "importui.preview.title.other": {
+        "sv": "Förhandsvisning: {count} underlag",
+        "en": "Preview: {count} bases",
+    },
+    # A preview: nothing is written, so it says what each basis would become.
+    "importui.preview.would": {
+        "sv": "Underlag {id} · {customer}\n    skulle bli {kind} till kund {number}, {total} kr "
+        "({rows})",
+        "en": "Basis {id} · {customer}\n    would become {kind} for customer {number}, {total} kr "
+        "({rows})",
+    },
+    "importui.preview.refused": {
+        "sv": "Underlag {id} · {customer}\n    skulle nekas: {reason}\n    {next_step}",
+        "en": "Basis {id} · {customer}\n    would be refused: {reason}\n    {next_step}",
+    },
+    "importui.preview.failed": {
+        "sv": "Underlag {id}\n    kunde inte hämtas: {error}",
+        "en": "Basis {id}\n    could not be fetched: {error}",
+    },
+    "importui.summary.stopped": {
+        "sv": "Inläsningen stoppades efter {done}; {left} i Tid (i läser in resten).",
+        "en": "The import was stopped after {done}; {left} in Tid (i reads in the rest).",
+    },
+    "importui.summary.earlier_invoices": {
+        "sv": "Fakturor från en tidigare körning, nu klara i Tid: {numbers}",
+        "en": "Invoices from an earlier run, now done in Tid: {numbers}",
+    },
+    "importui.summary.earlier_orders": {
+        "sv": "Ordrar från en tidigare körning, nu klara i Tid: {numbers}",
+        "en": "Orders from an earlier run, now done in Tid: {numbers}",
+    },
+    "importui.col.basis": {"sv": "Underlag", "en": "Basis"},
+    # A basis's sum in Tid is before VAT; a document's total in Administration includes it.
+    "importui.col.sum": {"sv": "Exkl. moms", "en": "Excl. VAT"},
+    "importui.documents.col.total": {"sv": "Inkl. moms", "en": "Incl. VAT"},
+    # Which time this basis was read in: 1 the first, 2 when it was read in again.
+    "importui.history.col.generation": {"sv": "Inläsning nr", "en": "Read-in no."},
     # Help.
     "importui.help": {
         "sv": "Här visas fakturaunderlagen som väntar i Tid.\n\n"

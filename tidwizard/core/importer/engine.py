@@ -31,6 +31,7 @@ from tidwizard.core.importer.events import (
     Progress,
 )
 from tidwizard.core.importer.fetching import BasisFetcher
+from tidwizard.core.importer.gate import RequestGate
 from tidwizard.core.importer.intake import Intake, RunFacts, ToMark, refusal_of
 from tidwizard.core.importer.killpoints import kill_point
 from tidwizard.core.importer.lane import StoreLane
@@ -59,7 +60,8 @@ class ImportEngine:
 
     Store calls run in a worker thread, one at a time (a single writer), so an event loop that
     drives the engine never waits on the disk; calls made meanwhile share a trip (``lane``).
-    ``today`` gives the transfer date sent to Tid.
+    ``today`` gives the transfer date sent to Tid. ``marks_first`` (for a rate-limited client)
+    lets a basis's mark pass the fetches waiting for a request, so bases finish one by one.
     """
 
     def __init__(
@@ -70,11 +72,13 @@ class ImportEngine:
         import_as: DocumentKind | str = DocumentKind.INVOICE,
         concurrency: int = 8,
         today: Callable[[], dt.date] = dt.date.today,
+        marks_first: bool = False,
     ) -> None:
         self._client = client
         self._ledger = Ledger(store)
         self.import_as = DocumentKind(import_as)
         self._concurrency = concurrency
+        self._marks_first = marks_first  # under a rate limit: see gate.RequestGate
         self._today = today
         self._lane = StoreLane()
 
@@ -217,7 +221,7 @@ class ImportEngine:
         # the gate, shared with the fetches, keeps at most `concurrency` requests in flight
         # (and the connection pool that small).
         marks = MarkWindow(2 * self._concurrency, finish)
-        gate = asyncio.Semaphore(self._concurrency)
+        gate = RequestGate(self._concurrency, marks_first=self._marks_first)
         confirmations = Confirmations(self._confirm_all)
 
         def mark(step: ToMark) -> Mark:
@@ -225,7 +229,7 @@ class ImportEngine:
                 step.written,
                 recovered=step.recovered,
                 draft=step.draft,
-                gate=gate,
+                gate=gate.marks,
                 confirm=confirmations.confirm,
             )
 
@@ -236,7 +240,9 @@ class ImportEngine:
         # Confirmations ride on the writer's trips, released whenever the run waits instead.
         confirmations.held = True
         try:
-            async with BasisFetcher(self._fetch, ids, self._concurrency, gate=gate) as fetcher:
+            async with BasisFetcher(
+                self._fetch, ids, self._concurrency, gate=gate.fetches
+            ) as fetcher:
                 free = 0
                 for position, tid_invoice_id in enumerate(ids):
                     if intake.marks_held == 0:
@@ -261,6 +267,8 @@ class ImportEngine:
                 await _commit(intake)  # the bases in hand when stopped
             confirmations.release()
             await marks.drain()
+            if report.stopped:
+                report.left = total - done
         finally:
             confirmations.release()
             await marks.settle()  # after a cancellation or an error: no mark is abandoned
@@ -276,7 +284,7 @@ class ImportEngine:
         *,
         recovered: bool = False,
         draft: DocumentDraft | None = None,
-        gate: asyncio.Semaphore | None = None,
+        gate: contextlib.AbstractAsyncContextManager[None] | None = None,
         confirm: Callable[[Written], Awaitable[None]] | None = None,
     ) -> Outcome:
         try:

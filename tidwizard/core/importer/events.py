@@ -61,13 +61,30 @@ NewRecord = NewCustomer | NewProject | NewResultUnit
 
 @dataclass(slots=True)
 class ImportReport:
-    """Everything one run did. ``stopped`` is True when the caller asked it to stop early."""
+    """Everything one run did. ``stopped`` is True when the caller asked it to stop early;
+    ``left`` is then how many of its bases it did not begin (they still wait in Tid)."""
 
     imported: list[BasisImported] = field(default_factory=list)
     refused: list[BasisRefused] = field(default_factory=list)
     failed: list[BasisFailed] = field(default_factory=list)
     created: list[NewRecord] = field(default_factory=list)
     stopped: bool = False
+    left: int = 0
+
+    @property
+    def finished(self) -> int:
+        """Bases this run brought to an end: read in, refused or failed."""
+        return len(self.imported) + len(self.refused) + len(self.failed)
+
+    @property
+    def completed_earlier(self) -> list[BasisImported]:
+        """Documents an earlier run wrote whose basis this run only marked in Tid."""
+        return [event for event in self.imported if event.recovered]
+
+    @property
+    def read_in_now(self) -> list[BasisImported]:
+        """Documents this run wrote."""
+        return [event for event in self.imported if not event.recovered]
 
     @property
     def all_well(self) -> bool:

@@ -9,6 +9,7 @@ Fetches run at most ``ahead`` bases beyond the writer: memory stays the same for
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 
@@ -35,7 +36,7 @@ class BasisFetcher:
         concurrency: int,
         *,
         ahead: int | None = None,
-        gate: asyncio.Semaphore | None = None,
+        gate: contextlib.AbstractAsyncContextManager[None] | None = None,
     ) -> None:
         """``gate``, when given, is shared with the caller's other requests (the marks)."""
         self._fetch = fetch

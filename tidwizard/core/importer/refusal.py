@@ -40,9 +40,18 @@ class Refusal:
     detail: dict[str, str | Decimal] = field(default_factory=dict)
 
     def message(self, lang: str | None = None) -> str:
+        """What is wrong, naming the culprit."""
         chosen = lang or current_language()
-        params = {
-            name: format_amount(value, chosen) if isinstance(value, Decimal) else value
+        return t(f"import.refused.{self.reason.value}", chosen, **self._params(chosen))
+
+    def next_step(self, lang: str | None = None) -> str:
+        """What the user does about it, as a sentence: "What to do: add article 901 ..."."""
+        chosen = lang or current_language()
+        step = t(f"import.next.{self.reason.value}", chosen, **self._params(chosen))
+        return t("import.next_step", chosen, step=step)
+
+    def _params(self, lang: str) -> dict[str, str]:
+        return {
+            name: format_amount(value, lang) if isinstance(value, Decimal) else value
             for name, value in self.detail.items()
         }
-        return t(f"import.refused.{self.reason.value}", chosen, **params)

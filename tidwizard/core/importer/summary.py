@@ -11,6 +11,7 @@ from typing import Any
 from tidwizard.core.importer.draft import NewCustomer, NewProject, NewResultUnit
 from tidwizard.core.importer.events import ImportReport, NewRecord
 from tidwizard.core.importer.preview import BasisPreview
+from tidwizard.core.importer.refusal import Refusal
 from tidwizard.core.money import json_amount
 
 
@@ -27,13 +28,29 @@ def report_json(report: ImportReport) -> dict[str, Any]:
             }
             for e in report.imported
         ],
-        "refused": [
-            {"tidInvoiceId": r.tid_invoice_id, "reason": r.reason, "code": r.refusal.reason.value}
-            for r in report.refused
-        ],
+        "refused": [refusal_json(r.tid_invoice_id, r.refusal) for r in report.refused],
         "failed": [{"tidInvoiceId": f.tid_invoice_id, "error": f.error} for f in report.failed],
         "created": created_json(report.created),
         "stopped": report.stopped,
+        # Added after the first release: the counts as the summary states them. An entry of
+        # "imported" with "recovered" is a document an earlier run wrote, completed now.
+        "counts": {
+            "readInNow": len(report.read_in_now),
+            "completedFromEarlierRun": len(report.completed_earlier),
+            "refused": len(report.refused),
+            "failed": len(report.failed),
+            "stillWaiting": report.left,
+        },
+    }
+
+
+def refusal_json(tid_invoice_id: int, refusal: Refusal) -> dict[str, Any]:
+    """A refused basis: why (``reason``, ``code``) and what to do about it (``nextStep``)."""
+    return {
+        "tidInvoiceId": tid_invoice_id,
+        "reason": refusal.message(),
+        "code": refusal.reason.value,
+        "nextStep": refusal.next_step(),
     }
 
 

@@ -39,10 +39,12 @@ class DocumentsScreen(Screen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
+        # The customer last: a narrow terminal cuts its name, never a total or a number.
         table.add_column(t("importui.documents.col.document"), key="document")
-        for key in ("date", "customer", "sum"):
-            table.add_column(t(f"importui.col.{key}"), key=key)
+        table.add_column(t("importui.col.date"), key="date")
+        table.add_column(t("importui.documents.col.total"), key="sum")  # with VAT
         table.add_column(t("importui.documents.col.basis"), key="basis")
+        table.add_column(t("importui.col.customer"), key="customer")
         table.focus()
         self.load()
 
@@ -54,9 +56,9 @@ class DocumentsScreen(Screen[None]):
             table.add_row(
                 Text(document_label(document)),
                 Text(document.date.isoformat()),
-                Text(shown(f"{document.customer_number} {document.customer_name}")[:28]),
                 Text(amount(document.total), justify="right"),
                 Text(str(document.tid_invoice_id or "-")),
+                Text(shown(f"{document.customer_number} {document.customer_name}")[:28]),
             )
         if not self.documents:
             self.query_one("#document-detail", Static).update(t("importui.documents.empty"))

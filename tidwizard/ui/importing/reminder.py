@@ -15,7 +15,7 @@ from textual import on, work
 from textual.message import Message
 from textual.widgets import Static
 
-from tidwizard.core.i18n import t
+from tidwizard.core.i18n import tn
 from tidwizard.core.tid import TidError
 
 if TYPE_CHECKING:
@@ -61,10 +61,10 @@ class ReminderLine(Static):
     @on(WaitingCounted)
     def _counted(self, event: WaitingCounted) -> None:
         now = dt.datetime.now().strftime("%H:%M")
-        text = t("importui.reminder", time=now, count=event.count)
+        text = tn("importui.reminder", event.count, time=now)
         new = event.count - self._known()
         if new > 0:
-            text += " " + t("importui.reminder_new", count=new)
-            self.notify(t("importui.reminder_new", count=new))
+            text += " " + tn("importui.reminder_new", new)
+            self.notify(tn("importui.reminder_new", new))
         self.update(text)
         self.add_class("-shown")

@@ -12,7 +12,7 @@ import asyncio
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from tidwizard.core.i18n import t
+from tidwizard.core.i18n import t, tn
 from tidwizard.core.importer.engine import ImportEngine
 from tidwizard.core.importer.events import (
     BasisFailed,
@@ -82,7 +82,7 @@ class ImportRun:
             return
         question = QuestionDialog(
             t("importui.consent.title"),
-            t("importui.consent.text", count=len(ready)),
+            tn("importui.consent.text", len(ready)),
             consent_needed(previews),
         )
         # The line said "x stops …", which means nothing while the question is open.
@@ -99,6 +99,7 @@ class ImportRun:
         report.failed += second.failed
         report.created += second.created
         report.stopped = report.stopped or second.stopped
+        report.left += second.left
 
     @staticmethod
     def show(screen: ImportScreen, events: list[ImportEvent]) -> None:

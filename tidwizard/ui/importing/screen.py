@@ -19,7 +19,7 @@ from textual.widgets import ProgressBar, Static
 from textual.worker import Worker, WorkerState
 
 from tidwizard.core import connection
-from tidwizard.core.i18n import t
+from tidwizard.core.i18n import t, tn
 from tidwizard.core.tid import TidError
 from tidwizard.ui.bindings import translate_bindings
 from tidwizard.ui.help import HelpScreen
@@ -85,6 +85,9 @@ class ImportScreen(Screen[None]):
         self.run: ImportRun | None = None
         self._flushed_at = 0.0
         self.last_report: ImportReport | None = None
+        # Bases read in since the list was fetched: their rows stay (with their documents)
+        # until F5, but they no longer wait, and no import takes them again.
+        self.read_in: set[int] = set()
         translate_bindings(self)
 
     def compose(self) -> ComposeResult:
@@ -95,7 +98,7 @@ class ImportScreen(Screen[None]):
             every_seconds=self._reminder_seconds,
             client=lambda: self.session.client if self.session else None,
             may_ask=lambda: self.phase == "idle",
-            known=lambda: len(self.table.bases),
+            known=lambda: len(self.waiting()),
         )
         yield Static(t("importui.connecting"), id="import-line", markup=False)
         yield KeyBar()
@@ -122,12 +125,23 @@ class ImportScreen(Screen[None]):
         line.update(text)
         line.set_class(error, "-error")
 
+    def waiting(self) -> list[int]:
+        """The listed bases that still wait in Tid: not read in since the listing."""
+        return [i for i in self.table.bases if i not in self.read_in]
+
     def say_waiting(self) -> None:
-        table = self.table
-        if not table.bases:
+        """What waits and what is chosen, as it is now (after an import too, before F5)."""
+        waiting = self.waiting()
+        if not waiting and not self.read_in:
             self.say(t("importui.none_waiting"))
-        else:
-            self.say(t("importui.waiting", count=len(table.bases), selected=len(table.selected)))
+            return
+        parts = [
+            tn("importui.waiting_count", len(waiting)),
+            tn("importui.selected_count", len(self.table.selected)),
+        ]
+        if self.read_in:
+            parts.append(tn("importui.read_in_count", len(self.read_in)))
+        self.say(t("importui.waiting", parts=" · ".join(parts)))
 
     def show_progress(self, done: int, total: int) -> None:
         self.query_one(ProgressBar).update(total=max(total, 1), progress=done)
@@ -155,9 +169,8 @@ class ImportScreen(Screen[None]):
     def importable(self) -> list[int]:
         """The selected bases, or all when none is selected; never those read in already."""
         table = self.table
-        chosen = [i for i in table.bases if i in table.selected] or list(table.bases)
-        done = {e.tid_invoice_id for e in self.last_report.imported} if self.last_report else set()
-        return [i for i in chosen if i not in done]
+        waiting = self.waiting()
+        return [i for i in waiting if i in table.selected] or waiting
 
     # -- connecting and listing ----------------------------------------------------------------
 
@@ -201,6 +214,7 @@ class ImportScreen(Screen[None]):
             self.say(event.error or "", error=True)
             return
         self.last_report = None
+        self.read_in.clear()
         self.table.show(event.listing.bases, event.listing.unreadable)
         heap.settle()  # the bases and their rows live as long as the listing
         self.say_waiting()
@@ -228,7 +242,7 @@ class ImportScreen(Screen[None]):
     async def preview(self, ids: list[int]) -> None:
         assert self.session is not None
         self.set_phase("busy")
-        self.say(t("importui.previewing", count=len(ids)))
+        self.say(tn("importui.previewing", len(ids)))
         try:
             previews = await self.session.engine.preview(ids)
         finally:
@@ -236,7 +250,7 @@ class ImportScreen(Screen[None]):
         for p in previews:
             self.table.set_status(p.tid_invoice_id, *preview_status(p))
         self.say_waiting()
-        title = t("importui.preview.title", count=len(previews))
+        title = tn("importui.preview.title", len(previews))
         self.app.push_screen(TextView(title, preview_lines(previews), view_id="preview-view"))
 
     def action_details(self) -> None:
@@ -280,11 +294,13 @@ class ImportScreen(Screen[None]):
             self.run = None
             self.set_phase("idle")
         self.last_report = report
+        self.read_in.update(e.tid_invoice_id for e in report.imported)
+        self.table.deselect(self.read_in)  # what was chosen is done: the next i takes the rest
         if run.quit_after:
             self.app.exit()
             return
         self.say_waiting()
-        title = t("importui.summary.title")
+        title = t("importui.summary.title_stopped" if report.stopped else "importui.summary.title")
         self.app.push_screen(TextView(title, summary_text(report), view_id="summary-view"))
 
     @on(EventsArrived)

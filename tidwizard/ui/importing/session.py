@@ -109,6 +109,10 @@ async def open_session(home: Home, settings: Settings, *, rate: float = 4.0) -> 
         await asyncio.to_thread(store.close)
         raise
     from tidwizard.core.importer.engine import ImportEngine  # loaded by connect()
+    from tidwizard.core.importer.gate import request_places
 
-    engine = ImportEngine(client, store, import_as=settings.import_as)
+    places = request_places(rate)
+    engine = ImportEngine(
+        client, store, import_as=settings.import_as, concurrency=places, marks_first=rate > 0
+    )
     return ImportSession(client, store, engine)

@@ -10,7 +10,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from tidwizard.core.i18n import current_language, t
+from tidwizard.core.i18n import current_language, t, tn
 from tidwizard.core.money import format_amount
 
 if TYPE_CHECKING:  # the import screen's first frame needs none of these (start-up time counts)
@@ -80,7 +80,7 @@ def preview_lines(previews: list[BasisPreview]) -> str:
                     kind=kind_label(draft.kind, draft.credit),
                     number=draft.customer_number,
                     total=amount(draft.total),
-                    rows=len(draft.rows),
+                    rows=tn("import.count.rows", len(draft.rows)),
                 )
             )
             if draft.missing:
@@ -94,14 +94,15 @@ def preview_lines(previews: list[BasisPreview]) -> str:
                     id=p.tid_invoice_id,
                     customer=customer,
                     reason=refusal.message(),
+                    next_step=refusal.next_step(),
                 )
             )
         else:
             failed += 1
             lines.append(t("importui.preview.failed", id=p.tid_invoice_id, error=p.error or "-"))
-    counts = t(
-        "importui.preview.counts", would=would, consent=consent, refused=refused, failed=failed
-    )
+    from tidwizard.core.importer.tally import would_counts
+
+    counts = would_counts(would, refused, failed, consent=consent)
     return "\n".join([counts, "", *lines])
 
 
@@ -122,24 +123,27 @@ def numbers_list(numbers: list[str]) -> str:
 
 def summary_text(report: ImportReport) -> str:
     from tidwizard.core.importer.draft import DocumentKind
+    from tidwizard.core.importer.tally import outcome_counts, stopped_counts
 
     lines = []
     if report.stopped:
-        lines += [t("importui.summary.stopped"), ""]
-    lines.append(
-        t(
-            "importui.summary.counts",
-            imported=len(report.imported),
-            refused=len(report.refused),
-            failed=len(report.failed),
-        )
-    )
-    invoices = [e.number for e in report.imported if e.kind is DocumentKind.INVOICE]
-    orders = [e.number for e in report.imported if e.kind is DocumentKind.ORDER]
-    if invoices:
-        lines.append(t("importui.summary.invoices", numbers=numbers_list(invoices)))
-    if orders:
-        lines.append(t("importui.summary.orders", numbers=numbers_list(orders)))
+        done, left = stopped_counts(report)
+        lines += [t("importui.summary.stopped", done=done, left=left), ""]
+    lines.append(outcome_counts(report))
+    for events, invoices_key, orders_key in (
+        (report.read_in_now, "importui.summary.invoices", "importui.summary.orders"),
+        (
+            report.completed_earlier,
+            "importui.summary.earlier_invoices",
+            "importui.summary.earlier_orders",
+        ),
+    ):
+        invoices = [e.number for e in events if e.kind is DocumentKind.INVOICE]
+        orders = [e.number for e in events if e.kind is DocumentKind.ORDER]
+        if invoices:
+            lines.append(t(invoices_key, numbers=numbers_list(invoices)))
+        if orders:
+            lines.append(t(orders_key, numbers=numbers_list(orders)))
     if not report.imported:
         lines.append(t("importui.summary.nothing"))
     if report.created:
@@ -152,9 +156,9 @@ def summary_text(report: ImportReport) -> str:
         ]
     if report.refused:
         lines += ["", t("importui.summary.refused")]
-        lines += [
-            t("importui.summary.line", id=r.tid_invoice_id, reason=r.reason) for r in report.refused
-        ]
+        for r in report.refused:
+            lines.append(t("importui.summary.line", id=r.tid_invoice_id, reason=r.reason))
+            lines.append(f"    {r.refusal.next_step()}")
     return "\n".join(lines)
 
 
@@ -216,7 +220,7 @@ def outcome_text(preview: BasisPreview) -> str:
             text += "\n" + t("importui.preview.needs", records=", ".join(draft.missing.describe()))
         return text
     if refusal is not None:
-        return t("importui.basis.refused", reason=refusal.message())
+        return t("importui.basis.refused", reason=refusal.message()) + "\n" + refusal.next_step()
     return t("importui.basis.failed", error=preview.error or "-")
 
 
