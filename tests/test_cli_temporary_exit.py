@@ -85,3 +85,51 @@ def test_one_property_decides_what_is_temporary() -> None:
     assert TidHttpError(503).temporary and not TidHttpError(400).temporary
     assert not InvalidCredentials().temporary
     assert not UntrustedCertificate("https://tid.example.com", "self-signed").temporary
+
+
+@pytest.mark.parametrize("json_out", [False, True], ids=["text", "json"])
+def test_tid_going_away_mid_import_exits_75(
+    run: Run, configured: Any, monkeypatch: pytest.MonkeyPatch, json_out: bool
+) -> None:
+    """Tid answers the listing and the first basis, then 500 to everything after every retry:
+    nothing was refused and every failure may pass by itself, so the run says "try later"."""
+    from tidwizard.core.tid.client import TidClient
+
+    fetch = TidClient.get_invoice_basis
+    fetched: list[int] = []
+
+    async def fetch_then_fail(self: TidClient, basis_id: int) -> Any:
+        basis = await fetch(self, basis_id)
+        if not fetched:
+            configured.set_faults("error=1")  # from now on the real service answers 500
+        fetched.append(basis_id)
+        return basis
+
+    monkeypatch.setattr(TidClient, "get_invoice_basis", fetch_then_fail)
+    two = ["--id", "1001", "--id", "1002"]  # few, since each failure is retried at Tid's rate
+    code, out, err = run("import", "--yes", *two, *(["--json"] if json_out else []))
+    assert fetched, "the import fetched no basis"
+    assert code == EXIT_TEMPORARY, out + err
+    if json_out:
+        report = json.loads(out)
+        assert report["failed"] and not report["refused"]
+
+
+def test_a_refusal_beside_a_temporary_failure_stays_1(
+    run: Run, configured: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Something for the user to fix (a refusal) outweighs "try later"."""
+    from tidwizard.cli.common import EXIT_SOME_FAILED
+    from tidwizard.core.importer.events import BasisFailed, BasisRefused, ImportReport
+    from tidwizard.core.importer.refusal import Refusal, RefusalReason
+
+    report = ImportReport()
+    report.record(BasisFailed(1, "Tid answered 500", temporary=True))
+    assert report.only_temporary_trouble
+    refusal = Refusal(2, RefusalReason.ALREADY_TRANSFERRED, {"number": "7"})
+    report.record(BasisRefused(2, refusal))
+    assert not report.only_temporary_trouble
+    report = ImportReport()
+    report.record(BasisFailed(1, "Administration refused a value"))
+    assert not report.only_temporary_trouble
+    assert EXIT_SOME_FAILED == 1

@@ -16,6 +16,7 @@ from typing import Any
 from tidwizard.cli.common import (
     EXIT_OK,
     EXIT_SOME_FAILED,
+    EXIT_TEMPORARY,
     apply_language,
     apply_saved_language,
     fail,
@@ -244,7 +245,13 @@ def _print_event(event: ImportEvent) -> None:
 
 
 def _show_report(args: argparse.Namespace, report: ImportReport) -> int:
-    code = EXIT_OK if report.all_well else EXIT_SOME_FAILED
+    code = (
+        EXIT_OK
+        if report.all_well
+        else EXIT_TEMPORARY
+        if report.only_temporary_trouble
+        else EXIT_SOME_FAILED
+    )
     if args.json:
         print_json(report_json(report))
         return code

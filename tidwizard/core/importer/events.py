@@ -45,6 +45,7 @@ class BasisRefused:
 class BasisFailed:
     tid_invoice_id: int
     error: str
+    temporary: bool = False  # it may pass by itself (Tid unreachable, busy): run again later
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +90,12 @@ class ImportReport:
     @property
     def all_well(self) -> bool:
         return not self.refused and not self.failed
+
+    @property
+    def only_temporary_trouble(self) -> bool:
+        """Some bases failed, each for a cause that may pass by itself (Tid unreachable, 5xx or
+        429 after every retry), and none was refused: nothing for the user to fix, try later."""
+        return bool(self.failed) and not self.refused and all(f.temporary for f in self.failed)
 
     def record(self, event: ImportEvent) -> None:
         if isinstance(event, BasisImported):

@@ -27,7 +27,8 @@ def fetch_failure(tid_invoice_id: int, error: TidError | None) -> BasisFailed:
             tid_invoice_id, t("import.failed.not_found", tid_invoice_id=tid_invoice_id)
         )
     detail = error.user_message() if error is not None else "-"
-    return BasisFailed(tid_invoice_id, t("import.failed.fetch", error=detail))
+    temporary = error is not None and error.temporary
+    return BasisFailed(tid_invoice_id, t("import.failed.fetch", error=detail), temporary)
 
 
 def conflict_failure(
@@ -57,4 +58,4 @@ def unconfirmed_failure(written: Written, error: TidError) -> BasisFailed:
         number=written.number,
         error=error.user_message(),
     )
-    return BasisFailed(written.tid_invoice_id, message)
+    return BasisFailed(written.tid_invoice_id, message, error.temporary)
