@@ -23,7 +23,7 @@ from typing import Any
 from tidwizard.cli.common import EXIT_OK, EXIT_USAGE, apply_language, fail, home_of
 from tidwizard.core.i18n import t
 from tidwizard.core.secrets import SECRET_ENV, SecretStore
-from tidwizard.core.settings import ImportAs
+from tidwizard.core.settings import ImportAs, reminder_text
 from tidwizard.core.setup import (
     SetupChoices,
     SetupError,
@@ -139,7 +139,7 @@ def run_without_screen(args: argparse.Namespace) -> int:
         t(
             "cli.setup.saved_details",
             import_as=t(f"cli.status.as_{import_as}"),
-            reminder=t("cli.status.reminder_on", minutes=choices.reminder_minutes)
+            reminder=reminder_text(choices.reminder_minutes)
             if choices.reminder
             else t("cli.status.reminder_off"),
             backend=t(f"secrets.backend.{backend}"),

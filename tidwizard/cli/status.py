@@ -32,7 +32,7 @@ from tidwizard.core.logfile import log_file
 from tidwizard.core.orgnr import same_orgnr
 from tidwizard.core.paths import Home
 from tidwizard.core.secrets import SecretStore, SecretStoreError
-from tidwizard.core.settings import OrgNumberSource, Settings, SettingsError
+from tidwizard.core.settings import OrgNumberSource, Settings, SettingsError, reminder_text
 from tidwizard.core.setup import (
     TID_ORGNR_MENU,
     SetupError,
@@ -277,11 +277,7 @@ def as_text(report: StatusReport) -> str:
         rows.append((t("cli.status.administration_path"), str(s.administration_path)))
     if s.configured:
         rows.append((t("cli.status.import_as"), t(f"cli.status.as_{s.import_as}")))
-        reminder = (
-            t("cli.status.reminder_on", minutes=s.reminder_minutes)
-            if s.reminder
-            else t("cli.status.reminder_off")
-        )
+        reminder = reminder_text(s.reminder_minutes) if s.reminder else t("cli.status.reminder_off")
         rows.append((t("cli.status.reminder"), reminder))
     if report.tid is not None:
         answer = "cli.status.tid_ok" if report.tid.token_ok else "cli.status.tid_not_ok"

@@ -15,7 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from tidwizard.core.i18n import t
+from tidwizard.core.i18n import t, tn
 from tidwizard.core.paths import Home
 from tidwizard.core.tid.urls import DEFAULT_TID_URL
 
@@ -71,6 +71,11 @@ class Settings(BaseModel):
     def tid_company_unnamed(self) -> bool:
         """The Tid company is the credentials' own, which the service did not name."""
         return self.tid_company_id is None and not self.tid_company_name
+
+
+def reminder_text(minutes: int, lang: str | None = None) -> str:
+    """How often the reminder asks, the same words in the wizard, `status` and `setup --yes`."""
+    return tn("settings.reminder_every", minutes, lang)
 
 
 def load_settings(home: Home) -> Settings:

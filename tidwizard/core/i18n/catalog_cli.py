@@ -42,10 +42,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.status.as_invoice": {"sv": "fakturor", "en": "invoices"},
     "cli.status.as_order": {"sv": "ordrar", "en": "orders"},
     "cli.status.reminder": {"sv": "Påminnelse", "en": "Reminder"},
-    "cli.status.reminder_on": {
-        "sv": "på, var {minutes}:e minut",
-        "en": "on, every {minutes} minutes",
-    },
     "cli.status.reminder_off": {"sv": "av", "en": "off"},
     "cli.status.company_line": {
         "sv": "{name} ({orgnr}), id {id}",

@@ -1,6 +1,14 @@
 """Messages about the settings file and the secret store."""
 
 MESSAGES: dict[str, dict[str, str]] = {
+    "settings.reminder_every.one": {
+        "sv": "på, med {count} minuts mellanrum",
+        "en": "on, every {count} minute",
+    },
+    "settings.reminder_every.other": {
+        "sv": "på, med {count} minuters mellanrum",
+        "en": "on, every {count} minutes",
+    },
     "settings.unreadable": {
         "sv": "Kan inte läsa inställningsfilen {path} ({reason}). Kontrollera att filen tillhör "
         "din användare och går att läsa, eller kör tidwizard med --home för en annan mapp.",

@@ -393,14 +393,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "wizard.summary.not_activated": {"sv": "inte aktiverat", "en": "not activated"},
     "wizard.summary.not_chosen": {"sv": "inte valt", "en": "not chosen"},
     "wizard.summary.reminder": {"sv": "Påminnelse", "en": "Reminder"},
-    "wizard.summary.reminder_every.one": {
-        "sv": "på, med {count} minuts mellanrum",
-        "en": "on, every {count} minute",
-    },
-    "wizard.summary.reminder_every.other": {
-        "sv": "på, var {count}:e minut",
-        "en": "on, every {count} minutes",
-    },
     "wizard.summary.reminder_off": {"sv": "av", "en": "off"},
     "wizard.summary.url": {"sv": "Sökväg", "en": "Path"},
     "wizard.summary.import_as": {"sv": "Läses in som", "en": "Read in as"},

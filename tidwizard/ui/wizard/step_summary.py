@@ -13,7 +13,8 @@ from textual.message import Message
 from textual.widgets import Button, OptionList
 from textual.widgets.option_list import Option
 
-from tidwizard.core.i18n import t, tn
+from tidwizard.core.i18n import t
+from tidwizard.core.settings import reminder_text
 from tidwizard.core.setup import (
     SetupChoices,
     SetupError,
@@ -120,7 +121,7 @@ class SummaryStep(WizardStep):
         )
         lines.append(self._company_line())
         reminder = (
-            tn("wizard.summary.reminder_every", state.reminder_minutes)
+            reminder_text(state.reminder_minutes)
             if state.reminder
             else t("wizard.summary.reminder_off")
         )
