@@ -24,7 +24,7 @@ from tidwizard.cli.common import (
     print_json,
     shown_lines,
 )
-from tidwizard.core.i18n import current_language, t
+from tidwizard.core.i18n import current_language, t, tn
 from tidwizard.core.secrets import SECRET_ENV
 
 if TYPE_CHECKING:
@@ -151,7 +151,7 @@ def as_text(report: DoctorReport) -> str:
         lines += _wrapped(head, finding.seen.text(), indent)
         if finding.meaning is not None:
             lines += _wrapped(indent, finding.meaning.text(), indent)
-    lines += ["", t(conclusion(report)), t("doctor.cli.requests", count=report.requests)]
+    lines += ["", t(conclusion(report)), tn("doctor.cli.requests", report.requests)]
     return "\n".join(lines)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from tidwizard.core.i18n import t
+from tidwizard.core.i18n import catalogue, t, tn
 from tidwizard.core.tid.errors import TidError
 
 # ok: works; absent: an optional part the service does not have (the program does without it);
@@ -17,13 +17,17 @@ Status = Literal["ok", "absent", "problem", "unknown"]
 class Message:
     """A catalogue message and its parameters, rendered in the language asked for. A parameter
     may itself be a Message, a Tid error or a tuple of them (listed with commas): it is rendered
-    in the same language."""
+    in the same language. A message with a singular and a plural form (``key.one``,
+    ``key.other``) is chosen by its ``count``."""
 
     key: str
     params: dict[str, Any] = field(default_factory=dict)
 
     def text(self, lang: str | None = None) -> str:
-        return t(self.key, lang, **{name: _rendered(v, lang) for name, v in self.params.items()})
+        params = {name: _rendered(v, lang) for name, v in self.params.items()}
+        if f"{self.key}.one" in catalogue():
+            return tn(self.key, int(params.pop("count")), lang, **params)
+        return t(self.key, lang, **params)
 
 
 def _rendered(value: Any, lang: str | None) -> Any:

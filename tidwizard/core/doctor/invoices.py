@@ -180,5 +180,5 @@ def basis_finding(basis: wire.InvoiceBasis) -> Finding:
         needed=True,
         facts={"path": paths.invoice(basis.id), "id": basis.id, "rows": len(rows)},
         id=basis.id,
-        rows=len(rows),
+        count=len(rows),
     )

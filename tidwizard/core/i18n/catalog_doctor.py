@@ -36,7 +36,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Tid gick inte att nå just nu. Försök igen om en stund.",
         "en": "Tid could not be reached just now. Try again in a moment.",
     },
-    "doctor.cli.requests": {
+    "doctor.cli.requests.one": {
+        "sv": "{count} anrop: token-anropet; inget skrevs.",
+        "en": "{count} request: the token call; nothing was written.",
+    },
+    "doctor.cli.requests.other": {
         "sv": "{count} anrop: token-anropet och läsningar; inget skrevs.",
         "en": "{count} requests: the token call and reads; nothing was written.",
     },
@@ -85,7 +89,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "It is used until Tid answers 401; then a new one is fetched once.",
     },
     # The companies
-    "doctor.companies.ok": {"sv": "{count} företag listas", "en": "{count} companies listed"},
+    "doctor.companies.ok.one": {
+        "sv": "{count} företag listas",
+        "en": "{count} company listed",
+    },
+    "doctor.companies.ok.other": {
+        "sv": "{count} företag listas",
+        "en": "{count} companies listed",
+    },
     "doctor.companies.ok.means": {
         "sv": "Guiden låter dig välja företag när det finns flera.",
         "en": "The wizard lets you choose when there are several.",
@@ -159,9 +170,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Varje underlags eget fält avgör ändå, så inläsningen blir rätt.",
         "en": "Each basis's own field decides anyway, so the import is right.",
     },
-    "doctor.basis.ok": {
-        "sv": "underlag {id} läsbart, {rows} rader",
-        "en": "basis {id} readable, {rows} rows",
+    "doctor.basis.ok.one": {
+        "sv": "underlag {id} läsbart, {count} rad",
+        "en": "basis {id} readable, {count} row",
+    },
+    "doctor.basis.ok.other": {
+        "sv": "underlag {id} läsbart, {count} rader",
+        "en": "basis {id} readable, {count} rows",
     },
     "doctor.basis.none": {"sv": "inget underlag att läsa", "en": "no basis to read"},
     "doctor.basis.none.means": {
@@ -244,7 +259,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Det som Tid inte tar emot via API:et läggs in i Tid.",
         "en": "What Tid does not take through its API is added in Tid.",
     },
-    "doctor.rate_limit.seen": {
+    "doctor.rate_limit.seen.one": {
+        "sv": "Tid bad oss vänta (429) {count} gång",
+        "en": "Tid asked us to wait (429) {count} time",
+    },
+    "doctor.rate_limit.seen.other": {
         "sv": "Tid bad oss vänta (429) {count} gånger",
         "en": "Tid asked us to wait (429) {count} times",
     },
