@@ -10,6 +10,7 @@ from textual.widgets import Input, OptionList
 from wizard_support import (
     demo_home,
     message,
+    screen_rows,
     step_key,
     type_text,
     wait_for_step,
@@ -132,3 +133,32 @@ async def test_escape_on_the_first_step_opened_from_the_summary_returns_there() 
         await _edit_line(pilot, "welcome")
         await pilot.press("escape")
         await wait_for_step(pilot, "summary")
+
+
+async def test_down_from_the_last_summary_line_reaches_save() -> None:
+    """Seen in tmux: after a line was edited, Down stopped at the last line and Spara could only
+    be reached with Tab."""
+    app = Scene("summary", "summary").app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        lines = app.screen.query_one(OptionList)
+        await pilot.press("up")  # the last line
+        assert lines.has_focus and lines.highlighted == lines.option_count - 1
+        await pilot.press("down")
+        assert app.screen.query_one("#summary-save").has_focus
+
+
+async def test_a_long_summary_value_wraps_under_its_value_not_under_the_label() -> None:
+    """At 60 columns "Demo Konsult AB, Visma Administration 2000 2024.1" wraps; its second line
+    starts in the value column, so the labels stay a column of their own."""
+    app = Scene("summary", "summary").app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.pause()
+        screen_lines = screen_rows(pilot)
+        row = next(i for i, text in enumerate(screen_lines) if "Demo Konsult AB, Visma" in text)
+        label_at = screen_lines[row].index("Administration")
+        value_at = screen_lines[row].index("Demo Konsult AB")
+        continued = screen_lines[row + 1]
+        assert continued[:value_at].strip() == "", (screen_lines[row], continued)
+        assert continued[value_at:].strip(), continued
+        assert value_at > label_at

@@ -105,3 +105,9 @@ def screen_lines(pilot: Pilot) -> list[str]:
     """The screen as it is drawn now, one string per row."""
     update = pilot.app.screen._compositor.render_update(full=True)
     return ["".join(segment.text for segment in strip) for strip in update.strips]
+
+
+def screen_rows(pilot: Pilot) -> list[str]:
+    """The screen as its rows of text, as the terminal shows them (wrapping included)."""
+    update = pilot.app.screen._compositor.render_update(full=True)
+    return ["".join(segment.text for segment in strip) for strip in update.strips]

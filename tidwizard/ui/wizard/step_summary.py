@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from rich.color import Color, ColorParseError
+from rich.table import Table
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.content import Content
 from textual.message import Message
 from textual.widgets import Button, OptionList
 from textual.widgets.option_list import Option
@@ -54,6 +56,16 @@ def missing_before_save(state: WizardState) -> str | None:
     return None
 
 
+class SummaryLines(ChoiceList):
+    """The summary's lines; Down from the last goes on to Spara below them."""
+
+    def action_cursor_down(self) -> None:
+        if self.highlighted is not None and self.highlighted >= self.option_count - 1:
+            self.screen.query_one("#summary-save").focus()
+            return
+        super().action_cursor_down()
+
+
 @dataclass
 class Saved(Message):
     settings: Settings | None
@@ -78,7 +90,7 @@ class SummaryStep(WizardStep):
     ]
 
     def compose_form(self) -> ComposeResult:
-        yield ChoiceList(*self._lines(), id="summary-lines")
+        yield SummaryLines(*self._lines(), id="summary-lines")
         yield Button(t("wizard.summary.save"), id="summary-save", variant="primary", compact=True)
         yield Spinner(id="summary-spinner")
 
@@ -91,11 +103,27 @@ class SummaryStep(WizardStep):
 
     def _line(self, step: str, label: str, *value: str | tuple[str, str]) -> Option:
         """A label and its value; values are data (names, the login, the address), so every
-        control character in them is written out."""
-        parts = [shown(v) if isinstance(v, str) else (shown(v[0]), v[1]) for v in value]
-        prompt = Content.assemble((t(label).ljust(LABEL_WIDTH), "bold"), *parts)
+        control character in them is written out. The two are columns: a value too long for
+        a narrow terminal wraps under itself, not under the label."""
+        parts = Text.assemble(
+            *(shown(v) if isinstance(v, str) else (shown(v[0]), self._style(v[1])) for v in value)
+        )
+        grid = Table.grid()
+        grid.add_column(width=LABEL_WIDTH, no_wrap=True)
+        grid.add_column(ratio=1)
+        grid.add_row(Text(t(label), style="bold"), parts)
         # Option ids must be unique and two lines lead to the same step: the id says which line.
-        return Option(prompt, id=f"{step}:{label}")
+        return Option(grid, id=f"{step}:{label}")
+
+    def _style(self, variable: str) -> str:
+        """A theme variable (``$error``) as a Rich style: its colour, or dim for a muted text
+        (``auto 60%``, a blend Rich has no word for)."""
+        value = self.app.theme_variables.get(variable.removeprefix("$"), "")
+        try:
+            Color.parse(value)
+        except ColorParseError:
+            return "dim"
+        return value
 
     def _lines(self) -> list[Option]:
         state = self.state
