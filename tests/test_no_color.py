@@ -12,8 +12,10 @@ from rich.style import Style
 from textual.pilot import Pilot
 from textual.widgets import OptionList
 
+from tidwizard.core.i18n import t
 from tidwizard.ui.screenshots import SIZE, Scene
 from tidwizard.ui.theme import CALM, THEME_ENV
+from tidwizard.ui.wizard.step_summary import LABEL_WIDTH
 
 Marks = tuple[bool, bool, bool]
 
@@ -52,6 +54,15 @@ def row_of(pilot: Pilot, text: str) -> int:
     return rows[0]
 
 
+def value_beside(pilot: Pilot, label: str) -> str:
+    """The first cells of the value beside a summary line's ``label`` (the labels are bold on
+    every line; the values show the line's marks)."""
+    strips = pilot.app.screen._compositor.render_update(full=True).strips
+    line = "".join(s.text for s in strips[row_of(pilot, label)])
+    start = line.index(label) + LABEL_WIDTH
+    return line[start : start + 15].strip()
+
+
 @pytest.fixture
 def no_color(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NO_COLOR", "1")
@@ -63,8 +74,8 @@ async def test_summary_lines_show_focus_and_the_chosen_line_without_colour(no_co
         await pilot.pause()
         assert app.no_color
         lines = app.screen.query_one(OptionList)
-        first = str(lines.get_option_at_index(0).prompt)[20:40].strip()
-        second = str(lines.get_option_at_index(1).prompt)[20:40].strip()
+        first = value_beside(pilot, t("wizard.summary.administration"))
+        second = value_beside(pilot, t("wizard.summary.orgnr"))
         save = app.screen.query_one("#summary-save")
         assert save.has_focus
         spara = row_marks(pilot, row_of(pilot, "Spara"), "Spara")
@@ -150,9 +161,8 @@ async def test_ansi_with_no_color_marks_focus_too(monkeypatch, no_color) -> None
     app = Scene("summary", "summary").app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        lines = app.screen.query_one(OptionList)
-        first = str(lines.get_option_at_index(0).prompt)[20:40].strip()
-        second = str(lines.get_option_at_index(1).prompt)[20:40].strip()
+        first = value_beside(pilot, t("wizard.summary.administration"))
+        second = value_beside(pilot, t("wizard.summary.orgnr"))
         blurred = row_marks(pilot, row_of(pilot, first), first)
         await pilot.press("down")
         await pilot.pause()

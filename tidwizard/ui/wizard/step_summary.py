@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rich.color import Color, ColorParseError
+from rich.console import Console, ConsoleOptions, RenderResult
 from rich.table import Table
 from rich.text import Text
 from textual import on, work
@@ -54,6 +55,25 @@ def missing_before_save(state: WizardState) -> str | None:
     if state.tid_company is None:
         return t("wizard.company.choose")
     return None
+
+
+@dataclass(frozen=True)
+class LabelledValue:
+    """A summary line: the label and the value as two columns, so a value too long for the
+    terminal wraps under itself; as text (``str``), the line as it reads."""
+
+    label: Text
+    value: Text
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        grid = Table.grid()
+        grid.add_column(width=LABEL_WIDTH, no_wrap=True)
+        grid.add_column(ratio=1)
+        grid.add_row(self.label, self.value)
+        yield grid
+
+    def __str__(self) -> str:
+        return f"{self.label.plain.ljust(LABEL_WIDTH)}{self.value.plain}"
 
 
 class SummaryLines(ChoiceList):
@@ -108,12 +128,8 @@ class SummaryStep(WizardStep):
         parts = Text.assemble(
             *(shown(v) if isinstance(v, str) else (shown(v[0]), self._style(v[1])) for v in value)
         )
-        grid = Table.grid()
-        grid.add_column(width=LABEL_WIDTH, no_wrap=True)
-        grid.add_column(ratio=1)
-        grid.add_row(Text(t(label), style="bold"), parts)
         # Option ids must be unique and two lines lead to the same step: the id says which line.
-        return Option(grid, id=f"{step}:{label}")
+        return Option(LabelledValue(Text(t(label), style="bold"), parts), id=f"{step}:{label}")
 
     def _style(self, variable: str) -> str:
         """A theme variable (``$error``) as a Rich style: its colour, or dim for a muted text
