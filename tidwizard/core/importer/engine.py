@@ -221,9 +221,9 @@ class ImportEngine:
             emit(Progress(done, total))
 
         emit(Progress(0, total))
-        # Up to 2x concurrency marks run, so a round of writes rarely waits for room; the gate,
-        # shared with the fetches, keeps at most `concurrency` requests in flight (and the
-        # connection pool that small).
+        # Up to 2x concurrency bases are being marked or await their confirmation, so a round
+        # of writes rarely waits for room; the gate, shared with the fetches, keeps at most
+        # `concurrency` requests in flight (and the connection pool that small).
         gate = RequestGate(self._concurrency, marks_first=self._marks_first)
         marks = MarksInFlight(2 * self._concurrency, finish, confirm=self._confirm_all)
 
