@@ -84,8 +84,8 @@ async def test_what_the_database_would_refuse_is_refused_by_the_rules(
 
     assert sorted(e.tid_invoice_id for e in report.imported) == sorted(GOOD)
     assert not report.failed, report.failed
-    assert [(r.tid_invoice_id, r.refusal.reason) for r in report.refused] == [(ODD, reason)]
-    assert preview.refusal is not None and preview.refusal.reason is reason  # the dry run agrees
+    assert [(r.tid_invoice_id, r.refusal.kind) for r in report.refused] == [(ODD, reason)]
+    assert preview.refusal is not None and preview.refusal.kind is reason  # the dry run agrees
     for lang in ("sv", "en"):
         message = report.refused[0].refusal.message(lang)
         assert culprit in message, message

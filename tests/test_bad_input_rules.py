@@ -45,8 +45,8 @@ async def run(sandbox: Any, store: AdministrationStore, *, create_missing: bool 
 def assert_refused(report: ImportReport, reason: RefusalReason, *culprits: str) -> str:
     assert sorted(e.tid_invoice_id for e in report.imported) == sorted(GOOD)
     assert not report.failed, report.failed
-    assert [(r.tid_invoice_id, r.refusal.reason) for r in report.refused] == [(ODD, reason)]
-    message = report.refused[0].reason
+    assert [(r.tid_invoice_id, r.refusal.kind) for r in report.refused] == [(ODD, reason)]
+    message = report.refused[0].message
     for culprit in culprits:
         assert culprit in message, message
     return message

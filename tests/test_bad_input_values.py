@@ -96,7 +96,7 @@ async def test_values_that_make_no_invoice_are_refused(
 
     assert sorted(e.tid_invoice_id for e in report.imported) == sorted(GOOD)
     assert not report.failed, report.failed
-    assert [(r.tid_invoice_id, r.refusal.reason) for r in report.refused] == [(ODD, reason)]
+    assert [(r.tid_invoice_id, r.refusal.kind) for r in report.refused] == [(ODD, reason)]
     for lang in ("sv", "en"):
         message = report.refused[0].refusal.message(lang)
         for culprit in culprits:

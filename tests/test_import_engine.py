@@ -62,10 +62,10 @@ async def test_demo_import_refuses_with_reasons_and_the_refused_stay_waiting(
     waiting = [b.id for b in await ImportEngine(tid, store).pending()]
     report = await ImportEngine(tid, store).run(on_event=events.append)
 
-    refused = {r.tid_invoice_id: r.refusal.reason for r in report.refused}
+    refused = {r.tid_invoice_id: r.refusal.kind for r in report.refused}
     assert {i: refused[i] for i in MUST_BE_REFUSED} == MUST_BE_REFUSED
     assert {i for i, why in refused.items() if why is RefusalReason.NEEDS_CONSENT} == NEED_CONSENT
-    assert "901" in next(r.reason for r in report.refused if r.tid_invoice_id == 1013)
+    assert "901" in next(r.message for r in report.refused if r.tid_invoice_id == 1013)
     assert not report.failed and not report.created
     assert len(report.imported) == len(waiting) - len(refused)
 
@@ -218,8 +218,8 @@ async def test_an_already_transferred_basis_gets_no_document(
 ) -> None:
     await tid.set_sent_to_economy_system(1006, dt.date(2026, 12, 1), "9999")
     report = await ImportEngine(tid, store).run([1006])
-    assert [r.refusal.reason for r in report.refused] == [RefusalReason.ALREADY_TRANSFERRED]
-    assert "9999" in report.refused[0].reason
+    assert [r.refusal.kind for r in report.refused] == [RefusalReason.ALREADY_TRANSFERRED]
+    assert "9999" in report.refused[0].message
     assert not store.invoices()
 
 

@@ -20,18 +20,16 @@ from tidwizard.core.importer.engine import ImportEngine
 from tidwizard.core.importer.events import (
     BasisFailed,
     BasisImported,
-    BasisRefused,
     ImportEvent,
+    Outcome,
     Progress,
 )
-from tidwizard.core.importer.ledger import Written
-from tidwizard.core.importer.marking import Confirmations, MarkWindow
+from tidwizard.core.importer.journal_writer import Written
+from tidwizard.core.importer.marking import Marked, MarksInFlight
 from tidwizard.core.tid import TidClient
 from tidwizard.sandbox.server import SandboxConfig, start_sandbox
 
 BASES = 40
-
-Outcome = BasisImported | BasisRefused | BasisFailed
 
 
 @pytest.fixture
@@ -135,28 +133,28 @@ async def test_a_cancelled_run_waits_for_its_marks_in_flight(
     assert 1 <= len(assert_none_half_done(bulk, store)) < BASES
 
 
-async def test_the_window_hands_on_outcomes_in_order_and_waits_for_room() -> None:
+async def test_the_marks_in_flight_hand_on_outcomes_in_order_and_wait_for_room() -> None:
     delivered: list[Outcome] = []
-    window = MarkWindow(2, delivered.append)
+    marks = MarksInFlight(2, delivered.append, never_confirm)
     gates = {tid_id: asyncio.Event() for tid_id in (1, 2)}
 
     async def mark(tid_id: int) -> Outcome:
         await gates[tid_id].wait()
         return BasisFailed(tid_id, "x")
 
-    window.add(mark(1))
-    window.add(mark(2))
-    window.add(BasisFailed(3, "ready at once"))
-    room = asyncio.create_task(window.room())
+    marks.add(mark(1))
+    marks.add(mark(2))
+    marks.add(BasisFailed(3, "ready at once"))
+    room = asyncio.create_task(marks.room())
     gates[2].set()
     await room  # one mark done: room again, but 2 and 3 wait behind 1
-    assert window.running == 1 and delivered == []
+    assert marks.running == 1 and delivered == []
     gates[1].set()
-    await window.drain()
+    await marks.drain()
     assert [o.tid_invoice_id for o in delivered] == [1, 2, 3]
 
 
-async def test_the_window_lets_a_mark_finish_when_the_run_is_abandoned() -> None:
+async def test_the_marks_in_flight_let_a_mark_finish_when_the_run_is_abandoned() -> None:
     finished: list[int] = []
     gate = asyncio.Event()
 
@@ -165,69 +163,106 @@ async def test_the_window_lets_a_mark_finish_when_the_run_is_abandoned() -> None
         finished.append(1)
         return BasisFailed(1, "x")
 
-    window = MarkWindow(1, lambda outcome: None)
-    window.add(mark())
-    waiting = asyncio.create_task(window.room())
+    marks = MarksInFlight(1, lambda outcome: None, never_confirm)
+    marks.add(mark())
+    waiting = asyncio.create_task(marks.room())
     await asyncio.sleep(0)
     waiting.cancel()  # the run is cancelled while it waits for room ...
     with pytest.raises(asyncio.CancelledError):
         await waiting
-    assert window.running == 1  # ... but the mark runs on
+    assert marks.running == 1  # ... but the mark runs on
     gate.set()
-    await window.settle()
-    assert finished == [1] and window.running == 0
+    await marks.settle()
+    assert finished == [1] and marks.running == 0
 
 
-async def test_confirmations_gather_while_a_batch_is_written_and_share_its_error() -> None:
-    batches: list[list[int]] = []
-    first_written = asyncio.Event()
-
-    async def confirm_all(entries: list[Written]) -> None:
-        batches.append([w.tid_invoice_id for w in entries])
-        if len(batches) == 1:
-            await first_written.wait()  # the store is busy: the next ones gather meanwhile
-        elif len(batches) == 3:
-            raise RuntimeError("disk full")
-
-    confirmations = Confirmations(confirm_all)
-    first = asyncio.create_task(confirmations.confirm(written(1)))
-    await asyncio.sleep(0)
-    later = [asyncio.create_task(confirmations.confirm(written(n))) for n in (2, 3)]
-    first_written.set()
-    await asyncio.gather(first, *later)
-    assert batches == [[1], [2, 3]]
-    failing = [asyncio.create_task(confirmations.confirm(written(n))) for n in (4, 5)]
-    results = await asyncio.gather(*failing, return_exceptions=True)
-    assert [str(r) for r in results] == ["disk full", "disk full"]
+async def never_confirm(entries: list[Written]) -> None:
+    raise AssertionError(f"nothing to confirm here: {entries}")
 
 
 def written(tid_invoice_id: int) -> Written:
     return Written(tid_invoice_id, 1, DocumentKind.INVOICE, tid_invoice_id, dt.date(2026, 12, 1))
 
 
-async def test_held_confirmations_wait_for_the_writers_trip_and_flow_when_released() -> None:
-    batches: list[list[int]] = []
+def accepted(tid_invoice_id: int) -> Marked:
+    entry = written(tid_invoice_id)
+    return Marked(entry, BasisImported(tid_invoice_id, entry.kind, str(entry.number)))
 
-    async def confirm_all(entries: list[Written]) -> None:
-        batches.append([w.tid_invoice_id for w in entries])
 
-    confirmations = Confirmations(confirm_all)
-    confirmations.held = True
-    waiting = [asyncio.create_task(confirmations.confirm(written(n))) for n in (1, 2)]
-    for _ in range(5):
+async def test_a_round_carries_the_confirmations_ready_and_only_then_are_they_imported() -> None:
+    delivered: list[Outcome] = []
+    alone: list[list[int]] = []
+
+    async def confirm_alone(entries: list[Written]) -> None:
+        alone.append([w.tid_invoice_id for w in entries])
+
+    marks = MarksInFlight(4, delivered.append, confirm_alone)
+
+    async def mark(tid_invoice_id: int) -> Marked:
+        return accepted(tid_invoice_id)
+
+    marks.add(mark(1))
+    marks.add(mark(2))
+    for _ in range(3):
         await asyncio.sleep(0)
-    assert batches == [] and not any(task.done() for task in waiting)
-    confirmations.send()  # the writer is about to travel: the batch goes along
-    await asyncio.gather(*waiting)
-    assert batches == [[1, 2]]
+    assert marks.running == 0 and delivered == []  # accepted by Tid, not yet confirmed
+    carried: list[list[int]] = []
 
-    later = asyncio.create_task(confirmations.confirm(written(3)))
-    with confirmations.released():  # the run waits for marks: their confirmations must flow
-        await later
-    assert batches == [[1, 2], [3]] and confirmations.held
+    async def round_call(entries: list[Written]) -> str:
+        carried.append([w.tid_invoice_id for w in entries])
+        return "round written"
+
+    assert await marks.confirming(round_call) == "round written"
+    assert carried == [[1, 2]] and alone == []
+    assert [o.tid_invoice_id for o in delivered] == [1, 2]
 
 
-async def test_a_run_with_held_confirmations_leaves_none_pending(
+async def test_while_the_writer_waits_confirmations_are_written_on_their_own() -> None:
+    delivered: list[Outcome] = []
+    alone: list[list[int]] = []
+
+    async def confirm_alone(entries: list[Written]) -> None:
+        alone.append([w.tid_invoice_id for w in entries])
+
+    marks = MarksInFlight(4, delivered.append, confirm_alone)
+    gate = asyncio.Event()
+
+    async def mark(tid_invoice_id: int) -> Marked:
+        await gate.wait()
+        return accepted(tid_invoice_id)
+
+    async def slow_fetch() -> str:
+        gate.set()  # the marks finish while the writer waits for this basis
+        for _ in range(10):
+            await asyncio.sleep(0)
+        return "fetched"
+
+    marks.add(mark(1))
+    marks.add(mark(2))
+    assert await marks.confirming_until(slow_fetch()) == "fetched"
+    assert [n for batch in alone for n in batch] == [1, 2]
+    assert [o.tid_invoice_id for o in delivered] == [1, 2]
+
+
+async def test_a_confirmation_error_reaches_the_writer_and_the_entries_stay_pending() -> None:
+    delivered: list[Outcome] = []
+
+    async def disk_full(entries: list[Written]) -> None:
+        raise RuntimeError("disk full")
+
+    marks = MarksInFlight(4, delivered.append, disk_full)
+
+    async def mark() -> Marked:
+        return accepted(1)
+
+    marks.add(mark())
+    with pytest.raises(RuntimeError, match="disk full"):
+        await marks.drain()
+    await marks.settle()  # tries once more, in vain: the basis waits for the next run
+    assert delivered == []
+
+
+async def test_a_run_with_confirmations_carried_by_its_rounds_leaves_none_pending(
     bulk: object, tid: TidClient, store: AdministrationStore
 ) -> None:
     report = await ImportEngine(tid, store, concurrency=3).run()

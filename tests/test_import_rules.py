@@ -83,40 +83,40 @@ def refusal_of(b: InvoiceBasis) -> Refusal:
 
 def test_missing_article_is_refused_and_named() -> None:
     refusal = refusal_of(basis([work(1, "101", "2", "950"), work(2, "901", "3", "650")]))
-    assert refusal.reason is RefusalReason.MISSING_ARTICLE
+    assert refusal.kind is RefusalReason.MISSING_ARTICLE
     assert "901" in refusal.message("sv") and "901" in refusal.message("en")
 
 
 def test_package_article_is_refused_with_the_seed_wording() -> None:
     refusal = refusal_of(basis([work(1, "401", "1", "8900")]))
-    assert refusal.reason is RefusalReason.PACKAGE_ARTICLE
+    assert refusal.kind is RefusalReason.PACKAGE_ARTICLE
     assert "Underlag med paketartiklar kan inte hämtas" in refusal.message("sv")
     assert "401" in refusal.message("sv")
 
 
 def test_rows_not_adding_up_to_the_sum_by_one_ore_are_refused() -> None:
     refusal = refusal_of(basis([work(1, "101", "3.5", "950")], adjust="0.01"))
-    assert refusal.reason is RefusalReason.SUM_MISMATCH
+    assert refusal.kind is RefusalReason.SUM_MISMATCH
     assert "3\u00a0325,00" in refusal.message("sv") and "3\u00a0325,01" in refusal.message("sv")
 
 
 def test_a_row_whose_own_sum_is_wrong_is_refused() -> None:
     row = work(1, "101", "2", "950").model_copy(update={"sum": D("1900.10")})
     refusal = refusal_of(basis([row]))
-    assert refusal.reason is RefusalReason.ROW_SUM
+    assert refusal.kind is RefusalReason.ROW_SUM
     assert "1 900,00".replace(" ", "\u00a0") in refusal.message("sv")
 
 
 @pytest.mark.parametrize("number", ["K-17", "１００１", "10 01", ""])
 def test_non_numeric_customer_number_is_refused(number: str) -> None:
     refusal = refusal_of(basis([work(1, "101", "1", "950")], customer=number))
-    assert refusal.reason is RefusalReason.CUSTOMER_NUMBER
+    assert refusal.kind is RefusalReason.CUSTOMER_NUMBER
     assert number in refusal.message("en")
 
 
 def test_an_amount_on_a_row_without_article_is_refused_not_lost() -> None:
     refusal = refusal_of(basis([work(1, None, "1", "100")]))
-    assert refusal.reason is RefusalReason.AMOUNT_WITHOUT_ARTICLE
+    assert refusal.kind is RefusalReason.AMOUNT_WITHOUT_ARTICLE
 
 
 def test_header_rows_become_text_sum_rows_are_skipped_notes_become_text() -> None:

@@ -45,7 +45,7 @@ async def test_a_basis_another_run_imported_meanwhile_is_not_refused(
         assert report.imported[0].recovered
         assert report.imported[0].number == first.imported[0].number
         # Only the basis another system took is refused, and it got no document.
-        assert [(r.tid_invoice_id, r.refusal.reason) for r in report.refused] == [
+        assert [(r.tid_invoice_id, r.refusal.kind) for r in report.refused] == [
             (listed[-1], RefusalReason.ALREADY_TRANSFERRED)
         ]
         assert sorted(d.tid_invoice_id for d in store.invoices()) == listed[:-1]

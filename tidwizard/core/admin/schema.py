@@ -157,7 +157,7 @@ SCHEMA_VERSION = len(MIGRATIONS)
 class CompanyConnection(sqlite3.Connection):
     """A connection that turns a lock, a full disk or a missing permission into the typed
     :class:`~tidwizard.core.admin.errors.StorageError` where the statement fails, so every
-    caller (the import's ledger too) gets a message instead of an ``OperationalError``."""
+    caller (the import's journal writer too) gets a message instead of an ``OperationalError``."""
 
     company_path: Path
 

@@ -66,6 +66,9 @@ class NewProject:
         return t("import.missing.project", code=self.code, title=self.title)
 
 
+NewRecord = NewCustomer | NewProject | NewResultUnit  # a record an import may create
+
+
 @dataclass(frozen=True, slots=True)
 class MissingRecords:
     """Records a basis refers to that Administration lacks: created only with the user's consent."""

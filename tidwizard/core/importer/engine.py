@@ -4,7 +4,8 @@ Exactly once, per basis: (1) one SQLite transaction writes the document, its row
 effect and an unconfirmed journal entry (several bases may share it, each all or nothing);
 (2) Tid is told the document's number (``setsenttoeconomysystem``, harmless to repeat with the
 same number); (3) the entry is confirmed.
-Step (1) of the next basis does not wait for (2) and (3) of this one (``intake``, ``marking``).
+Step (1) of the next basis does not wait for (2) and (3) of this one (``write_rounds``,
+``marking``); a round's store call also confirms the marks Tid accepted since the last one.
 A crash between the steps leaves an unconfirmed entry that :meth:`ImportEngine.recover`
 completes before anything else, and a basis that already has a journal entry never gets a
 second document.
@@ -15,7 +16,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, ParamSpec, TypeVar
 
 from tidwizard.core.i18n import t
@@ -28,16 +29,15 @@ from tidwizard.core.importer.events import (
     EventSink,
     ImportEvent,
     ImportReport,
+    Outcome,
     Progress,
 )
-from tidwizard.core.importer.fetching import BasisFetcher
+from tidwizard.core.importer.fetching import BasisFetcher, Fetched
 from tidwizard.core.importer.gate import RequestGate
-from tidwizard.core.importer.intake import Intake, RunFacts, ToMark, refusal_of
+from tidwizard.core.importer.journal_writer import JournalWriter, Written
 from tidwizard.core.importer.killpoints import kill_point
-from tidwizard.core.importer.lane import StoreLane
-from tidwizard.core.importer.ledger import Ledger, Written
 from tidwizard.core.importer.listing import Listing
-from tidwizard.core.importer.marking import Confirmations, Mark, MarkWindow
+from tidwizard.core.importer.marking import Mark, Marked, MarksInFlight
 from tidwizard.core.importer.outcomes import (
     conflict_failure,
     fetch_failure,
@@ -47,10 +47,11 @@ from tidwizard.core.importer.outcomes import (
 from tidwizard.core.importer.preview import BasisPreview
 from tidwizard.core.importer.resolution import Resolution, Standing
 from tidwizard.core.importer.rules import build_document
+from tidwizard.core.importer.store_thread import StoreThread
+from tidwizard.core.importer.write_rounds import RunContext, ToMark, WriteRound, refusal_of
 from tidwizard.core.tid import AlreadyTransferred, MalformedAnswer, TidClient, TidError
 from tidwizard.core.wire import MAX_ID, InvoiceBasis, id_in_range
 
-Outcome = BasisImported | BasisRefused | BasisFailed
 P = ParamSpec("P")
 R = TypeVar("R")
 
@@ -59,7 +60,7 @@ class ImportEngine:
     """Reads invoice bases from one Tid company into one Administration company.
 
     Store calls run in a worker thread, one at a time (a single writer), so an event loop that
-    drives the engine never waits on the disk; calls made meanwhile share a trip (``lane``).
+    drives the engine never waits on the disk (``store_thread``).
     ``today`` gives the transfer date sent to Tid. ``marks_first`` (for a rate-limited client)
     lets a basis's mark pass the fetches waiting for a request, so bases finish one by one.
     """
@@ -75,15 +76,15 @@ class ImportEngine:
         marks_first: bool = False,
     ) -> None:
         self._client = client
-        self._ledger = Ledger(store)
+        self._journal = JournalWriter(store)
         self.import_as = DocumentKind(import_as)
         self._concurrency = concurrency
         self._marks_first = marks_first  # under a rate limit: see gate.RequestGate
         self._today = today
-        self._lane = StoreLane()
+        self._store_thread = StoreThread()
 
     async def _store(self, call: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R:
-        return await self._lane.call(call, *args, **kwargs)
+        return await self._store_thread.call(call, *args, **kwargs)
 
     async def _fetch(self, tid_invoice_id: int) -> InvoiceBasis:
         """One basis with its rows; an id Administration cannot keep fails without a request
@@ -143,7 +144,7 @@ class ImportEngine:
         """What each basis (default: every waiting one) would become; nothing is written."""
         if ids is None:
             ids = await self.pending_ids()
-        registers = await self._store(self._ledger.registers)
+        registers = await self._store(self._journal.registers)
         previews = []
         async with BasisFetcher(self._fetch, ids, self._concurrency) as fetcher:
             for tid_invoice_id in ids:
@@ -164,7 +165,7 @@ class ImportEngine:
 
     async def recover(self, on_event: EventSink | None = None) -> list[Outcome]:
         """Complete every import a previous run left unconfirmed: tell Tid, then confirm."""
-        entries = await self._store(self._ledger.unconfirmed)
+        entries = await self._store(self._journal.unconfirmed)
         outcomes: list[Outcome] = []
         for written in entries:
             outcome = await self._mark_and_confirm(written, recovered=True)
@@ -181,10 +182,11 @@ class ImportEngine:
         on_event: EventSink | None = None,
         stop: asyncio.Event | None = None,
     ) -> ImportReport:
-        """Import the bases ``ids`` (default: every waiting one), in that order.
+        """Import the bases ``ids`` (default: every waiting one), in that order, along the path
+        in ARCHITECTURE.md ("The path of one invoice basis"), numbered as there.
 
-        Documents are written in basis order, a round of a few in one transaction and one
-        trip to the store's thread, each basis all or nothing; each basis is marked once its
+        Documents are written in basis order, a round of a few in one transaction and one call
+        to the store's thread, each basis all or nothing; each basis is marked once its
         document is committed, while the writer goes on, with at most ``concurrency`` requests
         in flight. Events follow basis order. ``stop`` starts no further basis and lets the
         marks in flight finish: none is ever left half done. New customers, projects and result
@@ -198,15 +200,17 @@ class ImportEngine:
             if on_event is not None:
                 on_event(event)
 
+        # 1. What an earlier run left pending is completed first.
         recovered = await self.recover(emit)
+        # 2. The waiting bases, unless the caller named them; each once, in order.
         listed = ids is None
         if ids is None:
             ids = await self.pending_ids()
         completed = {outcome.tid_invoice_id for outcome in recovered}
         ids = [tid_id for tid_id in dict.fromkeys(ids) if tid_id not in completed]
-        registers = await self._store(self._ledger.registers)
+        registers = await self._store(self._journal.registers)
         journaled = await self._store(
-            self._ledger.journaled, [tid_id for tid_id in ids if id_in_range(tid_id)]
+            self._journal.journaled, [tid_id for tid_id in ids if id_in_range(tid_id)]
         )
         total, done = len(ids), 0
 
@@ -217,76 +221,70 @@ class ImportEngine:
             emit(Progress(done, total))
 
         emit(Progress(0, total))
-        # Up to 2x concurrency marks wait or run, so a round of writes rarely waits for room;
-        # the gate, shared with the fetches, keeps at most `concurrency` requests in flight
-        # (and the connection pool that small).
-        marks = MarkWindow(2 * self._concurrency, finish)
+        # Up to 2x concurrency bases are being marked or await their confirmation, so a round
+        # of writes rarely waits for room; the gate, shared with the fetches, keeps at most
+        # `concurrency` requests in flight (and the connection pool that small).
         gate = RequestGate(self._concurrency, marks_first=self._marks_first)
-        confirmations = Confirmations(self._confirm_all)
+        marks = MarksInFlight(2 * self._concurrency, finish, confirm=self._confirm_all)
 
         def mark(step: ToMark) -> Mark:
-            return self._mark_and_confirm(
-                step.written,
-                recovered=step.recovered,
-                draft=step.draft,
-                gate=gate.marks,
-                confirm=confirmations.confirm,
+            return self._mark(
+                step.written, recovered=step.recovered, draft=step.draft, gate=gate.marks
             )
 
-        facts = RunFacts(registers, self.import_as, create_missing, listed, journaled, self._today)
-        intake = Intake(
-            self._store, self._ledger, facts, report, marks, mark, before_write=confirmations.send
+        context = RunContext(
+            registers, self.import_as, create_missing, listed, journaled, self._today
         )
-        # Confirmations ride on the writer's trips, released whenever the run waits instead.
-        confirmations.held = True
+        round_ = WriteRound(self._store, self._journal, context, report, marks, mark)
         try:
+            # 3. The bases are fetched concurrently, ahead of the writer, and taken in order.
             async with BasisFetcher(
                 self._fetch, ids, self._concurrency, gate=gate.fetches
             ) as fetcher:
                 free = 0
                 for position, tid_invoice_id in enumerate(ids):
-                    if intake.marks_held == 0:
-                        with _released_if(marks.free == 0, confirmations):
-                            await marks.room()
+                    if round_.marks_held == 0:  # a new round: as many bases as marks may start
+                        await marks.room()
                         free = marks.free
                     if stop is not None and stop.is_set():
                         report.stopped = True
                         break
                     emit(BasisStarted(tid_invoice_id))
-                    with _released_if(not fetcher.ready(tid_invoice_id), confirmations):
-                        fetched = await fetcher.take(tid_invoice_id)
+                    fetched = await _next_basis(fetcher, tid_invoice_id, marks)
                     kill_point("fetched")
+                    # 4. Checked against the registers: a draft to write, or an outcome.
                     ends_round = False
                     if fetched.basis is None:
-                        intake.add(fetch_failure(tid_invoice_id, fetched.error))
+                        round_.add(fetch_failure(tid_invoice_id, fetched.error))
                     else:
-                        ends_round = await intake.take(fetched.basis)
+                        ends_round = await round_.take(fetched.basis)
                     following = ids[position + 1] if position + 1 < len(ids) else None
-                    if ends_round or intake.marks_held >= free or not fetcher.ready(following):
-                        await _commit(intake)
-                await _commit(intake)  # the bases in hand when stopped
-            confirmations.release()
+                    # 5. The round is written, with the confirmations (7.) ready by then;
+                    # 6. its marks start.
+                    if ends_round or round_.marks_held >= free or not fetcher.ready(following):
+                        await _commit(round_)
+                await _commit(round_)  # the bases in hand when stopped
+            # 6. and 7. for the last bases: their marks finish and are confirmed.
             await marks.drain()
             if report.stopped:
                 report.left = total - done
         finally:
-            confirmations.release()
             await marks.settle()  # after a cancellation or an error: no mark is abandoned
         await self._retry_unconfirmed(report, emit)
         return report
 
     async def _confirm_all(self, entries: list[Written]) -> None:
-        await self._store(self._ledger.confirm_all, entries)
+        await self._store(self._journal.confirm_all, entries)
 
-    async def _mark_and_confirm(
+    async def _mark(
         self,
         written: Written,
         *,
         recovered: bool = False,
         draft: DocumentDraft | None = None,
         gate: contextlib.AbstractAsyncContextManager[None] | None = None,
-        confirm: Callable[[Written], Awaitable[None]] | None = None,
-    ) -> Outcome:
+    ) -> Outcome | Marked:
+        """Tell Tid the document's number; a basis Tid accepted is imported once confirmed."""
         try:
             async with gate or contextlib.nullcontext():
                 await self._client.set_sent_to_economy_system(
@@ -297,24 +295,29 @@ class ImportEngine:
                 return conflict_failure(written, error, withdrawn=False)
             # Tid says another system took this basis between our fetch and our mark: take the
             # document back out (one transaction), so the basis exists once, elsewhere.
-            await self._store(self._ledger.withdraw, written)
+            await self._store(self._journal.withdraw, written)
             return conflict_failure(written, error, withdrawn=True)
         except TidError as error:
             return unconfirmed_failure(written, error)
         kill_point("marked")
-        if not written.confirmed:
-            if confirm is not None:
-                await confirm(written)
-            else:
-                await self._store(self._ledger.confirm, written)
-        kill_point("confirmed")
-        return BasisImported(
+        imported = BasisImported(
             written.tid_invoice_id,
             written.kind,
             str(written.number),
             credit=draft.credit if draft is not None else written.credit,
             recovered=recovered,
         )
+        return Marked(written, imported)
+
+    async def _mark_and_confirm(self, written: Written, *, recovered: bool) -> Outcome:
+        """Mark one basis and confirm its entry on its own (recovery, a re-read)."""
+        outcome = await self._mark(written, recovered=recovered)
+        if not isinstance(outcome, Marked):
+            return outcome
+        if not written.confirmed:
+            await self._store(self._journal.confirm, written)
+        kill_point("confirmed")
+        return outcome.imported
 
     async def reimport(self, tid_invoice_id: int, *, create_missing: bool = False) -> Outcome:
         """Read an imported basis in again, on purpose (after the user confirmed it).
@@ -323,7 +326,7 @@ class ImportEngine:
         """
         if not id_in_range(tid_invoice_id):
             return fetch_failure(tid_invoice_id, _id_out_of_range(tid_invoice_id))
-        latest = await self._store(self._ledger.latest_entry, tid_invoice_id)
+        latest = await self._store(self._journal.latest_entry, tid_invoice_id)
         if latest is None:
             message = t("import.failed.not_transferred", tid_invoice_id=tid_invoice_id)
             return BasisFailed(tid_invoice_id, message)
@@ -335,14 +338,14 @@ class ImportEngine:
             basis = await self._client.get_invoice_basis(tid_invoice_id)
         except TidError as error:
             return fetch_failure(tid_invoice_id, error)
-        registers = await self._store(self._ledger.registers)
+        registers = await self._store(self._journal.registers)
         draft = build_document(basis, registers, self.import_as)
         refusal = refusal_of(draft, create_missing)
         if refusal is not None:
             return BasisRefused(tid_invoice_id, refusal)
         assert isinstance(draft, DocumentDraft)
         written = await self._store(
-            self._ledger.write, draft, self._today(), replaces_generation=latest.generation
+            self._journal.write, draft, self._today(), replaces_generation=latest.generation
         )
         return BasisImported(tid_invoice_id, written.kind, str(written.number), draft.credit)
 
@@ -351,7 +354,7 @@ class ImportEngine:
         changed. Tid's answer is read afresh (a :class:`TidError` when it cannot be)."""
         written = None
         if id_in_range(tid_invoice_id):
-            written = await self._store(self._ledger.latest_entry, tid_invoice_id)
+            written = await self._store(self._journal.latest_entry, tid_invoice_id)
         if written is None or written.confirmed:
             return Resolution(tid_invoice_id, Standing.NO_ENTRY)
         basis = await self._client.get_invoice_basis(tid_invoice_id)
@@ -370,9 +373,9 @@ class ImportEngine:
         if written is None:
             return resolution
         if resolution.standing is Standing.OURS:
-            await self._store(self._ledger.confirm, written)
+            await self._store(self._journal.confirm, written)
         elif resolution.standing is Standing.ELSEWHERE:
-            await self._store(self._ledger.settle, written, resolution.tid_number or "?")
+            await self._store(self._journal.settle, written, resolution.tid_number or "?")
         return resolution
 
     async def _retry_unconfirmed(self, report: ImportReport, emit: EventSink) -> None:
@@ -380,7 +383,7 @@ class ImportEngine:
         waiting = {failure.tid_invoice_id for failure in report.failed}
         if not waiting:
             return
-        entries = await self._store(self._ledger.unconfirmed)
+        entries = await self._store(self._journal.unconfirmed)
         for written in entries:
             if written.tid_invoice_id not in waiting:
                 continue
@@ -396,16 +399,18 @@ def _id_out_of_range(tid_invoice_id: int) -> MalformedAnswer:
     return MalformedAnswer(f"invoice {tid_invoice_id}", "id", f"is out of range (1 to {MAX_ID})")
 
 
-def _released_if(
-    waiting: bool, confirmations: Confirmations
-) -> contextlib.AbstractContextManager[None]:
-    return confirmations.released() if waiting else contextlib.nullcontext()
+async def _next_basis(fetcher: BasisFetcher, tid_invoice_id: int, marks: MarksInFlight) -> Fetched:
+    """The basis as fetched. While it is still on its way the writer has no round to write, so
+    the marks Tid accepts meanwhile are confirmed on their own."""
+    if fetcher.ready(tid_invoice_id):
+        return await fetcher.take(tid_invoice_id)
+    return await marks.confirming_until(fetcher.take(tid_invoice_id))
 
 
-async def _commit(intake: Intake) -> None:
+async def _commit(round_: WriteRound) -> None:
     # Shielded: once a round's documents are being written, a cancelled run still starts
     # their marks, which the run's finally clause then waits for.
-    await _finish_even_if_cancelled(asyncio.ensure_future(intake.commit()))
+    await _finish_even_if_cancelled(asyncio.ensure_future(round_.commit()))
 
 
 async def _finish_even_if_cancelled(step: asyncio.Future[R]) -> R:

@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from tidwizard.core.importer.draft import DocumentKind, NewCustomer, NewProject, NewResultUnit
+from tidwizard.core.importer.draft import DocumentKind, NewRecord
 from tidwizard.core.importer.refusal import Refusal
 from tidwizard.core.logfile import SHOWN
 
@@ -37,7 +37,7 @@ class BasisRefused:
     refusal: Refusal
 
     @property
-    def reason(self) -> str:
+    def message(self) -> str:
         return self.refusal.message()
 
 
@@ -54,10 +54,9 @@ class Progress:
     total: int
 
 
-ImportEvent = BasisStarted | BasisImported | BasisRefused | BasisFailed | Progress
+Outcome = BasisImported | BasisRefused | BasisFailed  # how one basis ended
+ImportEvent = BasisStarted | Outcome | Progress
 EventSink = Callable[[ImportEvent], None]
-
-NewRecord = NewCustomer | NewProject | NewResultUnit
 
 
 @dataclass(slots=True)
@@ -104,7 +103,7 @@ class ImportReport:
             log.info("basis %d %s %s %s", event.tid_invoice_id, how, event.kind, event.number)
         elif isinstance(event, BasisRefused):
             self.refused.append(event)
-            log.warning("basis %d refused: %s", event.tid_invoice_id, event.reason, extra=SHOWN)
+            log.warning("basis %d refused: %s", event.tid_invoice_id, event.message, extra=SHOWN)
         elif isinstance(event, BasisFailed):
             self.failed.append(event)
             log.warning("basis %d failed: %s", event.tid_invoice_id, event.error, extra=SHOWN)

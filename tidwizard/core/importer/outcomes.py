@@ -5,7 +5,7 @@ from __future__ import annotations
 from tidwizard.core.i18n import t
 from tidwizard.core.importer.draft import DocumentDraft
 from tidwizard.core.importer.events import BasisFailed
-from tidwizard.core.importer.ledger import Written
+from tidwizard.core.importer.journal_writer import Written
 from tidwizard.core.importer.refusal import Refusal, RefusalReason
 from tidwizard.core.tid import AlreadyTransferred, NotFound, TidError
 from tidwizard.core.wire import InvoiceBasis

@@ -36,18 +36,18 @@ class Refusal:
     """A refused basis stays waiting in Tid; ``message()`` says why, in the user's language."""
 
     tid_invoice_id: int
-    reason: RefusalReason
+    kind: RefusalReason
     detail: dict[str, str | Decimal] = field(default_factory=dict)
 
     def message(self, lang: str | None = None) -> str:
         """What is wrong, naming the culprit."""
         chosen = lang or current_language()
-        return t(f"import.refused.{self.reason.value}", chosen, **self._params(chosen))
+        return t(f"import.refused.{self.kind.value}", chosen, **self._params(chosen))
 
     def next_step(self, lang: str | None = None) -> str:
         """What the user does about it, as a sentence: "What to do: add article 901 ..."."""
         chosen = lang or current_language()
-        step = t(f"import.next.{self.reason.value}", chosen, **self._params(chosen))
+        step = t(f"import.next.{self.kind.value}", chosen, **self._params(chosen))
         return t("import.next_step", chosen, step=step)
 
     def _params(self, lang: str) -> dict[str, str]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from tidwizard.core.i18n import t
-from tidwizard.core.importer.ledger import Written
+from tidwizard.core.importer.journal_writer import Written
 
 
 class Standing(StrEnum):

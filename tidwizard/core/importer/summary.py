@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from tidwizard.core.importer.draft import NewCustomer, NewProject, NewResultUnit
-from tidwizard.core.importer.events import ImportReport, NewRecord
+from tidwizard.core.importer.draft import NewCustomer, NewProject, NewRecord, NewResultUnit
+from tidwizard.core.importer.events import ImportReport
 from tidwizard.core.importer.preview import BasisPreview
 from tidwizard.core.importer.refusal import Refusal
 from tidwizard.core.money import json_amount
@@ -49,7 +49,7 @@ def refusal_json(tid_invoice_id: int, refusal: Refusal) -> dict[str, Any]:
     return {
         "tidInvoiceId": tid_invoice_id,
         "reason": refusal.message(),
-        "code": refusal.reason.value,
+        "code": refusal.kind.value,
         "nextStep": refusal.next_step(),
     }
 

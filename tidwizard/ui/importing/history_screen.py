@@ -110,7 +110,7 @@ class HistoryScreen(Screen[None]):
                 "importui.reimport.done", id=entry.tid_invoice_id, kind=kind, number=outcome.number
             )
         else:
-            reason = outcome.reason if isinstance(outcome, BasisRefused) else outcome.error
+            reason = outcome.message if isinstance(outcome, BasisRefused) else outcome.error
             text = t("importui.reimport.not", id=entry.tid_invoice_id, reason=reason)
         self.load()
         self.say(text)

@@ -63,7 +63,7 @@ class ImportRun:
         for tid_invoice_id in self.ids:
             self.screen.table.set_status(tid_invoice_id, waiting)
         report = await self.engine.run(self.ids, on_event=self.screen.buffer, stop=self._stop)
-        consent = [r.tid_invoice_id for r in report.refused if is_consent(r.refusal.reason)]
+        consent = [r.tid_invoice_id for r in report.refused if is_consent(r.refusal.kind)]
         if consent and not report.stopped and not self.stopping:
             self.screen.flush_events()  # the table is complete while the question is asked
             await self._ask_and_create(report, consent)
@@ -114,7 +114,7 @@ class ImportRun:
             elif isinstance(event, BasisImported):
                 table.set_status(event.tid_invoice_id, imported_status(event), "imported")
             elif isinstance(event, BasisRefused):
-                if is_consent(event.refusal.reason):
+                if is_consent(event.refusal.kind):
                     table.set_status(event.tid_invoice_id, t("importui.status.consent"), "consent")
                 else:
                     table.set_status(event.tid_invoice_id, t("importui.status.refused"), "refused")

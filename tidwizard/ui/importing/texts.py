@@ -157,7 +157,7 @@ def summary_text(report: ImportReport) -> str:
     if report.refused:
         lines += ["", t("importui.summary.refused")]
         for r in report.refused:
-            lines.append(t("importui.summary.line", id=r.tid_invoice_id, reason=r.reason))
+            lines.append(t("importui.summary.line", id=r.tid_invoice_id, reason=r.message))
             lines.append(f"    {r.refusal.next_step()}")
     return "\n".join(lines)
 

@@ -1,5 +1,6 @@
 """The import's side of the Administration company: registers for the rules, and each document
-written together with its stock effect and journal entry in one transaction.
+written together with its stock effect and import journal entry (``core/admin/journal.py``) in one
+transaction; the entries confirmed once Tid has been told.
 
 Every method is blocking (sqlite3); the engine calls them in a worker thread, one at a time.
 """
@@ -29,14 +30,13 @@ from tidwizard.core.importer.draft import (
     DocumentKind,
     NewCustomer,
     NewProject,
+    NewRecord,
     NewResultUnit,
     RowKind,
 )
 from tidwizard.core.importer.killpoints import kill_point
 from tidwizard.core.importer.registers import ArticleFacts, Registers
 from tidwizard.core.money import vat_amount
-
-NewRecord = NewCustomer | NewProject | NewResultUnit
 
 # Below SQLite's smallest limit on bound parameters (999 before 3.32).
 _IDS_PER_QUERY = 500
@@ -86,8 +86,9 @@ class Written:
         )
 
 
-class Ledger:
-    """Wraps an ``AdministrationStore``; only its ``transaction()`` is used."""
+class JournalWriter:
+    """The import's reads and writes of an ``AdministrationStore`` (only its ``transaction()``
+    is used): documents with their import journal entries, registers, confirmations."""
 
     def __init__(self, store: Any) -> None:
         self._store = store
@@ -148,7 +149,7 @@ class Ledger:
     def write_each(
         self, drafts: Sequence[DocumentDraft], transfer_date: dt.date
     ) -> list[Written | Exception]:
-        """:meth:`write` for each draft, in one call and one transaction (one trip to the
+        """:meth:`write` for each draft, in one call and one transaction (one call to the
         store's thread and one commit for several bases). Each basis is all or nothing within
         it (a savepoint), and the commit makes the documents of all of them or none. A basis
         imported meanwhile gives its :class:`AlreadyImported`, and one whose values the
@@ -168,6 +169,19 @@ class Ledger:
                 finally:
                     conn.execute("RELEASE basis")
         return results
+
+    def write_round(
+        self,
+        confirm: Sequence[Written],
+        drafts: Sequence[DocumentDraft],
+        transfer_date: dt.date,
+    ) -> list[Written | Exception]:
+        """A round of the run in one store call: :meth:`confirm_all` for the entries Tid has
+        accepted since the last round, then :meth:`write_each` for the new documents (each its
+        own transaction, so a basis's trouble never takes a confirmation back)."""
+        if confirm:
+            self.confirm_all(confirm)
+        return self.write_each(drafts, transfer_date) if drafts else []
 
     def confirm(self, written: Written) -> None:
         self.confirm_all([written])

@@ -1,4 +1,4 @@
-"""The ledger's round of writes: one transaction, each basis all or nothing within it."""
+"""The journal writer's round of writes: one transaction, each basis all or nothing within it."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 from tidwizard.core.admin import AdministrationStore, create_demo_company
 from tidwizard.core.admin.errors import AlreadyImported
 from tidwizard.core.importer.draft import DocumentDraft, DocumentKind
-from tidwizard.core.importer.ledger import Ledger, Written
+from tidwizard.core.importer.journal_writer import JournalWriter, Written
 from tidwizard.core.importer.rules import build_document
 from tidwizard.core.tid import TidClient
 from tidwizard.sandbox.server import SandboxConfig, start_sandbox
@@ -28,7 +28,7 @@ def drafts(tmp_path_factory: pytest.TempPathFactory) -> list[DocumentDraft]:
         async with TidClient(url, "demo", "demo", company_id=1, rate=0) as tid:
             bases = [await tid.get_invoice_basis(basis_id) for basis_id in IDS]
         with create_demo_company(tmp_path_factory.mktemp("probe") / "demo.sqlite") as probe:
-            registers = Ledger(probe).registers()
+            registers = JournalWriter(probe).registers()
         made = [build_document(basis, registers, DocumentKind.INVOICE) for basis in bases]
         assert all(isinstance(draft, DocumentDraft) for draft in made)
         return made  # type: ignore[return-value]
@@ -50,7 +50,7 @@ def stock(store: AdministrationStore) -> tuple[object, ...]:
 def test_a_round_writes_every_basis_in_order(
     store: AdministrationStore, drafts: list[DocumentDraft]
 ) -> None:
-    results = Ledger(store).write_each(drafts, TODAY)
+    results = JournalWriter(store).write_each(drafts, TODAY)
     assert all(isinstance(result, Written) for result in results)
     assert [invoice.tid_invoice_id for invoice in store.invoices()] == list(IDS)
     numbers = [result.number for result in results if isinstance(result, Written)]
@@ -61,10 +61,10 @@ def test_a_round_writes_every_basis_in_order(
 def test_a_basis_imported_meanwhile_is_left_out_alone(
     store: AdministrationStore, drafts: list[DocumentDraft]
 ) -> None:
-    ledger = Ledger(store)
-    ledger.write(drafts[1], TODAY)  # another run took 1003 (with its stock) first
+    journal = JournalWriter(store)
+    journal.write(drafts[1], TODAY)  # another run took 1003 (with its stock) first
     before = stock(store)
-    results = ledger.write_each(drafts, TODAY)
+    results = journal.write_each(drafts, TODAY)
     assert isinstance(results[1], AlreadyImported)
     assert isinstance(results[0], Written) and isinstance(results[2], Written)
     assert sorted(i.tid_invoice_id for i in store.invoices()) == sorted(IDS)  # 1003 once
@@ -89,7 +89,7 @@ def test_another_error_ends_the_round_and_keeps_the_bases_before_it(
 
     monkeypatch.setattr(journal, "record_import", fails_second)
     before = stock(store)
-    results = Ledger(store).write_each(drafts, TODAY)
+    results = JournalWriter(store).write_each(drafts, TODAY)
     assert len(results) == 2 and isinstance(results[1], RuntimeError)
     assert [i.tid_invoice_id for i in store.invoices()] == [IDS[0]]
     assert stock(store) == before  # 1003 failed after moving its stock: moved back
