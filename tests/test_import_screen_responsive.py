@@ -23,9 +23,10 @@ from typing import Any
 
 import httpx
 import pytest
-from import_screen_support import import_app, set_up_home, table_of, wait_listed, wait_until
 from textual.widgets import ProgressBar
 
+from support.import_screen import import_app, set_up_home, table_of, wait_listed
+from support.waiting import wait_until
 from tidwizard.core.admin import AdministrationStore
 from tidwizard.core.settings import load_settings
 from tidwizard.sandbox.control import CONTROL_HEADERS

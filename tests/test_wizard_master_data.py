@@ -7,8 +7,9 @@ from typing import Any
 
 import pytest
 from textual.widgets import OptionList, Static
-from wizard_support import demo_home, step_key, text_of, wait_for_step, wait_until
 
+from support.waiting import wait_until
+from support.wizard import demo_home, step_key, text_of, wait_for_step
 from tidwizard.core.admin import AdministrationStore, Project
 from tidwizard.core.admin.store import AdministrationStore as Store
 from tidwizard.core.export import ALL_REGISTERS, ExportEngine, Register

@@ -6,9 +6,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from import_screen_support import import_app, set_up_home, wait_listed, wait_until
 from textual.widgets import Static
 
+from support.import_screen import import_app, set_up_home, wait_listed
+from support.waiting import wait_until
 from tidwizard.core.export import Outcome, Register
 from tidwizard.core.i18n import t
 from tidwizard.ui.importing.screen import ImportScreen
