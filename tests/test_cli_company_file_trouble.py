@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from support.cli import set_up_home
 from support.company_file import (
     hand_over,
     locked_by_another_program,
@@ -22,7 +23,6 @@ from support.company_file import (
     short_busy_timeout,
     without_root,
 )
-from test_cli_import import set_up_home
 from tidwizard.cli.main import main
 from tidwizard.core.admin import AdministrationStore
 from tidwizard.core.admin import store as store_module

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from support.cli import set_up_home
 from support.soak import configure_home, finish, import_process
-from test_cli_import import set_up_home
 from tidwizard.cli.importing import _refused_lines
 from tidwizard.cli.main import main
 from tidwizard.core.admin import AdministrationStore

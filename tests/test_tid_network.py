@@ -18,7 +18,7 @@ import httpcore
 import httpx
 import pytest
 
-from tests.test_security_transport import _listing, self_signed, serve, servers  # noqa: F401
+from support.loopback_servers import listing, self_signed, serve
 from tidwizard.core.tid import TidClient, TidUnreachable
 from tidwizard.core.tid.network import AsyncioBackend, tid_transport
 from tidwizard.sandbox.server import SandboxConfig, start_sandbox
@@ -72,11 +72,11 @@ async def test_a_whole_import_conversation_over_the_sandbox() -> None:
 
 async def test_https_with_a_trusted_certificate_works(
     tmp_path: Path,
-    servers: list[http.server.HTTPServer],  # noqa: F811
+    servers: list[http.server.HTTPServer],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     server = serve(
-        servers, (200, {"Content-Type": "application/json"}, _listing()), self_signed(tmp_path)
+        servers, (200, {"Content-Type": "application/json"}, listing()), self_signed(tmp_path)
     )
     monkeypatch.setenv("SSL_CERT_FILE", str(tmp_path / "cert.pem"))
     url = f"https://localhost:{server.server_address[1]}"
@@ -195,7 +195,7 @@ async def test_the_idle_check_asks_the_loop_not_the_kernel(
 
 async def test_tls_refusal_keeps_the_certificate_error_as_the_cause(
     tmp_path: Path,
-    servers: list[http.server.HTTPServer],  # noqa: F811
+    servers: list[http.server.HTTPServer],
 ) -> None:
     server = serve(servers, (200, {}, b"{}"), self_signed(tmp_path))
     stream = await AsyncioBackend().connect_tcp("127.0.0.1", server.server_address[1])
