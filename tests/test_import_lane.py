@@ -10,6 +10,7 @@ import pytest
 from tidwizard.core.importer.lane import StoreLane
 
 
+@pytest.mark.performance_detail
 async def test_calls_made_during_a_trip_share_the_next_one_and_keep_their_order() -> None:
     lane = StoreLane()
     ran: list[int] = []

@@ -124,6 +124,7 @@ async def test_an_import_of_2000_bases_never_blocks_the_screen(
         assert len(store.invoices()) == BASES
 
 
+@pytest.mark.performance_detail
 async def test_the_listed_rows_are_kept_out_of_the_imports_full_collections(
     tmp_path: Path, sandbox: Any
 ) -> None:

@@ -37,6 +37,7 @@ def backend_of(client: TidClient) -> object:
     return transport._pool._network_backend
 
 
+@pytest.mark.performance_detail
 def test_the_client_sends_through_asyncio_streams() -> None:
     # The one point where network.py relies on httpx's inside: its transport's ``_pool``.
     client = TidClient("https://publicapi.tid.vismaspcs.se", "demo", "demo")
@@ -175,6 +176,7 @@ async def test_an_idle_connection_with_stray_bytes_is_not_reused() -> None:
         theirs.close()
 
 
+@pytest.mark.performance_detail
 async def test_the_idle_check_asks_the_loop_not_the_kernel(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -204,6 +206,7 @@ async def test_tls_refusal_keeps_the_certificate_error_as_the_cause(
     assert isinstance(caught.value.__cause__, ssl.SSLCertVerificationError)
 
 
+@pytest.mark.performance_detail
 def test_the_trusted_certificates_are_read_once_per_client(monkeypatch: pytest.MonkeyPatch) -> None:
     loads: list[object] = []
     real = ssl.SSLContext.load_verify_locations
