@@ -157,7 +157,7 @@ async def test_enter_skips_and_the_summary_says_so(tmp_path: Path, sandbox: Any)
         assert t("masterdata.summary.skipped") in summary_text(pilot)
         await pilot.press("escape")  # back: the counts are remembered, not asked for again
         await wait_for_step(pilot, "master_data")
-        assert panel_of(pilot).memory.plan is not None
+        assert panel_of(pilot).state.plan is not None
     assert tid_keys(sandbox) == before
 
 

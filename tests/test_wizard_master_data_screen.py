@@ -38,8 +38,8 @@ async def test_m_opens_master_data_sends_and_escape_goes_back(tmp_path: Path, sa
         status = app.screen.query_one("#master-status", Static)
         assert str(status.render()) == t("masterdata.ready", count=4)
         await pilot.press("s")
-        await wait_until(pilot, lambda: panel.memory.report is not None and panel.phase == "ready")
-        report = panel.memory.report
+        await wait_until(pilot, lambda: panel.state.report is not None and panel.phase == "ready")
+        report = panel.state.report
         assert report is not None and report.count(Register.ARTICLES, Outcome.CREATED) == 1
         assert str(status.render()) == t("masterdata.result.all_sent", written=4)
         await pilot.press("escape")
