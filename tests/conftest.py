@@ -9,6 +9,9 @@ import pytest
 
 from tidwizard.core.i18n import set_language
 
+# Fixtures shared by more than one test module: ``servers`` (loopback HTTP/HTTPS servers).
+pytest_plugins = ["support.loopback_servers"]
+
 
 @pytest.fixture(autouse=True)
 def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cli_support import Run, cli_runner, set_up_demo
 
+from support.cli import Run, cli_runner, set_up_demo
 from tidwizard.core.admin import AdministrationStore, create_demo_company, machine
 from tidwizard.core.admin.machine import SqliteTooOld, filesystem_type, network_share
 from tidwizard.core.logfile import stop_logging
@@ -159,7 +159,8 @@ def test_every_command_that_opens_a_company_file_says_the_sqlite_is_too_old(
 async def test_the_wizard_shows_a_notice_for_a_company_file_on_a_share(
     on_a_share: Path, sandbox: Any
 ) -> None:
-    from wizard_support import demo_home, text_of, wait_until, wizard_app
+    from support.waiting import wait_until
+    from support.wizard import demo_home, text_of, wizard_app
 
     app = wizard_app(demo_home(on_a_share / "hem"), sandbox.url)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -171,7 +172,8 @@ async def test_the_wizard_shows_a_notice_for_a_company_file_on_a_share(
 
 
 async def test_the_wizard_shows_no_notice_on_a_local_disk(tmp_path: Path, sandbox: Any) -> None:
-    from wizard_support import demo_home, text_of, wait_until, wizard_app
+    from support.waiting import wait_until
+    from support.wizard import demo_home, text_of, wizard_app
 
     machine._share_of_folder.cache_clear()
     app = wizard_app(demo_home(tmp_path / "hem"), sandbox.url)
@@ -185,7 +187,8 @@ async def test_the_wizard_shows_no_notice_on_a_local_disk(tmp_path: Path, sandbo
 async def test_the_wizard_says_the_sqlite_is_too_old(
     tmp_path: Path, sandbox: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from wizard_support import demo_home, message, wait_until, wizard_app
+    from support.waiting import wait_until
+    from support.wizard import demo_home, message, wizard_app
 
     home = demo_home(tmp_path / "hem")
     monkeypatch.setattr(sqlite3, "sqlite_version", OLD_SQLITE)

@@ -9,8 +9,8 @@ import time
 from pathlib import Path
 
 import pytest
-from company_file_support import locked_by_another_program, short_busy_timeout
 
+from support.company_file import locked_by_another_program, short_busy_timeout
 from tidwizard.core.admin import AdministrationStore, Customer, create_demo_company
 from tidwizard.core.admin.errors import (
     CompanyLocked,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import sys
@@ -69,3 +70,20 @@ def test_the_core_loads_neither_textual_nor_the_other_layers() -> None:
 
 def test_the_core_works_without_textual_and_rich_installed() -> None:
     assert import_the_core("block") == []
+
+
+def test_the_package_never_imports_textual_pilot() -> None:
+    """The Pilot drives an App in tests and screenshots (tests/support/); the installed package
+    has no use for it. (import-linter can forbid only ``textual`` whole, not ``textual.pilot``.)"""
+    offenders = []
+    for path in sorted((ROOT / "tidwizard").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module] + [f"{node.module}.{alias.name}" for alias in node.names]
+            else:
+                continue
+            if any(name == "textual.pilot" or name.startswith("textual.pilot.") for name in names):
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert offenders == []

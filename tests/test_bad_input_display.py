@@ -10,9 +10,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from bad_input_support import plant, work_row
-from wizard_support import demo_home, type_text, wait_for_step, wait_until, wizard_app
 
+from support.bad_input import plant, work_row
+from support.waiting import wait_until
+from support.wizard import demo_home, type_text, wait_for_step, wizard_app
 from tidwizard.cli.main import main
 from tidwizard.core.admin import AdministrationStore, create_demo_company
 from tidwizard.core.admin.companies import company_file_name

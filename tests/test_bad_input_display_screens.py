@@ -11,22 +11,16 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from bad_input_support import plant, work_row
-from import_screen_support import (
-    import_app,
-    set_up_home,
-    table_of,
-    wait_for_question,
-    wait_listed,
-    wait_until,
-)
 from textual.pilot import Pilot
 
+from support.bad_input import plant, work_row
+from support.import_screen import import_app, set_up_home, table_of, wait_for_question, wait_listed
+from support.waiting import wait_until
+from support.wizard_screenshots import demo_activation, prepared_state
 from tidwizard.core.settings import Settings
 from tidwizard.core.setup import CompanyChoice
 from tidwizard.sandbox.state import RowSpec
 from tidwizard.ui.app import TidwizardApp
-from tidwizard.ui.screenshots import demo_activation, prepared_state
 from tidwizard.ui.text import plain
 
 # Clear screen, OSC 52 (write the clipboard) ended by BEL, and an 8-bit CSI.

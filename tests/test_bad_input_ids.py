@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from bad_input_support import (
+
+from support.bad_input import (
     GOOD,
     assert_nothing_half_written,
     client,
@@ -19,8 +20,7 @@ from bad_input_support import (
     plant,
     work_row,
 )
-from cli_support import Run, cli_runner, set_up_demo
-
+from support.cli import Run, cli_runner, set_up_demo
 from tidwizard.core.admin import AdministrationStore, create_demo_company
 from tidwizard.core.importer import ImportEngine
 from tidwizard.core.paths import Home

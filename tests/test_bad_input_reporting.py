@@ -12,7 +12,8 @@ from typing import Any
 
 import httpx
 import pytest
-from bad_input_support import (
+
+from support.bad_input import (
     GOOD,
     assert_nothing_half_written,
     client,
@@ -20,7 +21,6 @@ from bad_input_support import (
     plant,
     work_row,
 )
-
 from tidwizard.core.admin import AdministrationStore, create_demo_company
 from tidwizard.core.importer import BasisImported, BasisRefused, ImportEngine
 

@@ -14,9 +14,9 @@ from typing import Any
 
 import httpx
 import pytest
-from bad_input_support import COMPANY, GOOD, client, keep_only, no_traceback
-from cli_support import Run, cli_runner, set_up_demo
 
+from support.bad_input import COMPANY, GOOD, client, keep_only, no_traceback
+from support.cli import Run, cli_runner, set_up_demo
 from tidwizard.core.admin import AdministrationStore
 from tidwizard.core.importer import ImportEngine
 from tidwizard.core.paths import Home

@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from bad_input_support import (
+
+from support.bad_input import (
     GOOD,
     assert_nothing_half_written,
     client,
@@ -21,7 +22,6 @@ from bad_input_support import (
     plant,
     work_row,
 )
-
 from tidwizard.core.admin import AdministrationStore, create_demo_company
 from tidwizard.core.importer import ImportEngine, ImportReport, RefusalReason
 from tidwizard.sandbox.state import RowSpec

@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from bad_input_support import (
+
+from support.bad_input import (
     GOOD,
     Tamper,
     assert_nothing_half_written,
@@ -21,8 +22,7 @@ from bad_input_support import (
     pending_ids,
     rewrite_item,
 )
-from cli_support import set_up_demo
-
+from support.cli import set_up_demo
 from tidwizard.cli.main import main
 from tidwizard.core import wire
 from tidwizard.core.admin import AdministrationStore, create_demo_company

@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from bad_input_support import (
+
+from support.bad_input import (
     COMPANY,
     GOOD,
     Raw,
@@ -20,7 +21,6 @@ from bad_input_support import (
     pending_ids,
     rewrite_item,
 )
-
 from tidwizard.core.admin import AdministrationStore, create_demo_company
 from tidwizard.core.importer import ImportEngine, ImportReport
 from tidwizard.core.tid import MalformedAnswer

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from bad_input_support import GOOD, assert_nothing_half_written, client, pending_ids
 
+from support.bad_input import GOOD, assert_nothing_half_written, client, pending_ids
 from tidwizard.core.admin import AdministrationStore, create_demo_company, documents
 from tidwizard.core.importer import BasisImported, ImportEngine
 

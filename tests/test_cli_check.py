@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cli_support import Run, cli_runner, set_up_demo
 
+from support.cli import Run, cli_runner, set_up_demo
 from tidwizard.core.paths import Home
 from tidwizard.core.secrets import SecretStore
 from tidwizard.core.settings import load_settings, save_settings

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cli_support import set_up_demo
 
+from support.cli import set_up_demo
 from tidwizard.cli.common import EXIT_CLOSED_PIPE
 from tidwizard.core.paths import Home
 

@@ -13,7 +13,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from company_file_support import (
+
+from support.cli import set_up_home
+from support.company_file import (
     hand_over,
     locked_by_another_program,
     run_tidwizard,
@@ -21,8 +23,6 @@ from company_file_support import (
     short_busy_timeout,
     without_root,
 )
-from test_cli_import import set_up_home
-
 from tidwizard.cli.main import main
 from tidwizard.core.admin import AdministrationStore
 from tidwizard.core.admin import store as store_module

@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from soak_support import configure_home
 
+from support.soak import configure_home
 from tidwizard.cli import main as cli_main
 from tidwizard.core.admin import AdministrationStore
 

@@ -8,38 +8,14 @@ from pathlib import Path
 
 import pytest
 
+from support.cli import set_up_home
 from tidwizard.cli.main import main
-from tidwizard.core.admin import AdministrationStore, create_demo_company
-from tidwizard.core.admin.companies import company_file_name
-from tidwizard.core.paths import Home
-from tidwizard.core.secrets import SecretStore
-from tidwizard.core.settings import Settings, save_settings
+from tidwizard.core.admin import AdministrationStore
 from tidwizard.sandbox.server import SandboxConfig, start_sandbox
 
 REFUSED_ALWAYS = {1013, 1014, 1015, 1016}
 NEED_CONSENT = {1009, 1010, 1011, 1012}
 AMOUNT = re.compile(r"^-?\d+\.\d{2}$")
-
-
-def set_up_home(home_dir: Path, url: str, *, edition_500: bool = False) -> Path:
-    home = Home.resolve(home_dir)
-    home.ensure()
-    path = home.companies_dir / company_file_name("Demo Konsult AB")
-    if edition_500:
-        AdministrationStore.create(
-            path,
-            name="Demo Konsult AB",
-            orgnr="556677-8899",
-            edition="500",
-            program_version="2024.1",
-        ).close()
-    else:
-        create_demo_company(path).close()
-    save_settings(
-        home, Settings(tid_url=url, client_id="demo", tid_company_id=1, administration_path=path)
-    )
-    SecretStore(home).set("demo", "demo")
-    return path
 
 
 @pytest.fixture

@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from soak_support import assert_exactly_once, configure_home, finish, journal_size, marks
 
+from support.soak import assert_exactly_once, configure_home, finish, journal_size, marks
 from tidwizard.core.admin import AdministrationStore
 from tidwizard.sandbox.server import RunningSandbox, SandboxConfig, start_sandbox
 

@@ -9,9 +9,9 @@ import string
 from pathlib import Path
 
 import pytest
-from soak_support import configure_home, finish, import_process
-from test_cli_import import set_up_home
 
+from support.cli import set_up_home
+from support.soak import configure_home, finish, import_process
 from tidwizard.cli.importing import _refused_lines
 from tidwizard.cli.main import main
 from tidwizard.core.admin import AdministrationStore

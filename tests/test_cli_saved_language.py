@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_cli_import import set_up_home
 
+from support.cli import set_up_home
 from tidwizard.cli.main import main
 from tidwizard.core.paths import Home
 from tidwizard.core.settings import load_settings, save_settings

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cli_support import Run, cli_runner, set_up_demo
 
+from support.cli import Run, cli_runner, set_up_demo
 from tidwizard.cli.common import EXIT_TEMPORARY, EXIT_USAGE
 from tidwizard.core.paths import Home
 from tidwizard.core.tid import RateLimited, TidHttpError, UntrustedCertificate

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import RadioButton
-from wizard_support import FAKE_URL, screen_lines, wait_until, wizard_app
 
+from support.waiting import wait_until
+from support.wizard import FAKE_URL, screen_lines, wizard_app
 from tidwizard.core.admin.models import EDITIONS
 from tidwizard.core.i18n import t
 from tidwizard.core.paths import Home

@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cli_support import Run, cli_runner, set_up_demo
 
+from support.cli import Run, cli_runner, set_up_demo
 from tidwizard.core.paths import Home
 from tidwizard.sandbox.server import SandboxConfig, start_sandbox
 

@@ -13,8 +13,8 @@ import time
 from pathlib import Path
 
 import pytest
-from soak_support import assert_exactly_once, configure_home, import_process, marks
 
+from support.soak import assert_exactly_once, configure_home, import_process, marks
 from tidwizard.core.admin import AdministrationStore, create_demo_company
 from tidwizard.core.importer.engine import ImportEngine
 from tidwizard.core.importer.killpoints import POINTS

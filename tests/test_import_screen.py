@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from import_screen_support import (
+from textual.widgets import Static
+
+from support.import_screen import (
     import_app,
     line,
     screen_of,
@@ -14,10 +16,8 @@ from import_screen_support import (
     view_text,
     wait_for_question,
     wait_listed,
-    wait_until,
 )
-from textual.widgets import Static
-
+from support.waiting import wait_until
 from tidwizard.core.admin import AdministrationStore
 from tidwizard.core.settings import load_settings
 from tidwizard.ui.help import HelpScreen

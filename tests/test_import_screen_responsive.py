@@ -23,9 +23,10 @@ from typing import Any
 
 import httpx
 import pytest
-from import_screen_support import import_app, set_up_home, table_of, wait_listed, wait_until
 from textual.widgets import ProgressBar
 
+from support.import_screen import import_app, set_up_home, table_of, wait_listed
+from support.waiting import wait_until
 from tidwizard.core.admin import AdministrationStore
 from tidwizard.core.settings import load_settings
 from tidwizard.sandbox.control import CONTROL_HEADERS
@@ -123,6 +124,7 @@ async def test_an_import_of_2000_bases_never_blocks_the_screen(
         assert len(store.invoices()) == BASES
 
 
+@pytest.mark.performance_detail
 async def test_the_listed_rows_are_kept_out_of_the_imports_full_collections(
     tmp_path: Path, sandbox: Any
 ) -> None:

@@ -8,7 +8,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from import_screen_support import (
+from textual.pilot import Pilot
+
+from support.import_screen import (
     import_app,
     line,
     screen_of,
@@ -18,11 +20,9 @@ from import_screen_support import (
     view_text,
     wait_for_question,
     wait_listed,
-    wait_until,
 )
-from soak_support import import_process
-from textual.pilot import Pilot
-
+from support.soak import import_process
+from support.waiting import wait_until
 from tidwizard.core.admin import AdministrationStore
 from tidwizard.core.settings import load_settings
 from tidwizard.sandbox.server import SandboxConfig, start_sandbox

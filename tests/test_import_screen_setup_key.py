@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from import_screen_support import import_app, set_up_home, wait_listed, wait_until
-
+from support.import_screen import import_app, set_up_home, wait_listed
+from support.waiting import wait_until
 from tidwizard.core import demo_data
 from tidwizard.ui.wizard.base import WizardStep
 

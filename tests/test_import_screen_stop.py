@@ -7,7 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from import_screen_support import (
+from textual.widgets import Static
+
+from support.import_screen import (
     import_app,
     screen_of,
     set_up_home,
@@ -15,10 +17,8 @@ from import_screen_support import (
     view_text,
     wait_for_question,
     wait_listed,
-    wait_until,
 )
-from textual.widgets import Static
-
+from support.waiting import wait_until
 from tidwizard.core.admin import AdministrationStore
 from tidwizard.core.settings import load_settings
 from tidwizard.sandbox.server import SandboxConfig, start_sandbox

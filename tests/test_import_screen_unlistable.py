@@ -8,17 +8,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from bad_input_support import keep_only
-from import_screen_support import (
-    import_app,
-    line,
-    set_up_home,
-    status,
-    table_of,
-    wait_listed,
-    wait_until,
-)
-
+from support.bad_input import keep_only
+from support.import_screen import import_app, line, set_up_home, status, table_of, wait_listed
+from support.waiting import wait_until
 from tidwizard.cli.main import main
 
 BROKEN = 1003

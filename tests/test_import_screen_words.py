@@ -5,7 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from import_screen_support import (
+from textual.pilot import Pilot
+from textual.widgets import Static
+
+from support.import_screen import (
     import_app,
     line,
     set_up_home,
@@ -13,15 +16,12 @@ from import_screen_support import (
     view_text,
     wait_for_question,
     wait_listed,
-    wait_until,
 )
-from textual.pilot import Pilot
-from textual.widgets import Static
-
+from support.import_screenshots import listed
+from support.waiting import wait_until
 from tidwizard.core.i18n import t
 from tidwizard.ui.help import HelpScreen
 from tidwizard.ui.importing.key_bar import KeyBar
-from tidwizard.ui.importing.scenes import listed
 from tidwizard.ui.widgets.wrapped_text import wrap_lines
 
 CREDIT = 1017  # Bergström & Lund, -3 800,00: becomes a credit invoice
@@ -135,7 +135,7 @@ async def test_help_names_m_and_the_consent_question_does_not_offer_x(
 
 
 async def test_the_listed_scene_waits_for_the_key_bar(tmp_path: Path, sandbox: Any) -> None:
-    # The screenshot of the table (10-inlasning-underlag) is drawn right after this scene; the
+    # The screenshot of the table (10-inlasning-underlag) is drawn right after this screenshot; the
     # key bar follows the bindings one refresh after the bases are listed.
     app = import_app(set_up_home(tmp_path / "h", sandbox.url))
     async with app.run_test(size=(80, 24)) as pilot:

@@ -11,6 +11,7 @@ import pytest
 from tidwizard.core.importer.store_thread import StoreThread
 
 
+@pytest.mark.performance_detail
 async def test_calls_made_during_a_batch_share_the_next_one_and_keep_their_order() -> None:
     thread = StoreThread()
     ran: list[int] = []

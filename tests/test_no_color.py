@@ -6,14 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from import_screen_support import import_app, set_up_home, table_of, wait_listed
 from rich.segment import Segment
 from rich.style import Style
 from textual.pilot import Pilot
 from textual.widgets import OptionList
 
+from support.import_screen import import_app, set_up_home, table_of, wait_listed
+from support.wizard_screenshots import SIZE, Screenshot
 from tidwizard.core.i18n import t
-from tidwizard.ui.screenshots import SIZE, Scene
 from tidwizard.ui.theme import CALM, THEME_ENV
 from tidwizard.ui.wizard.step_summary import LABEL_WIDTH
 
@@ -69,7 +69,7 @@ def no_color(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 async def test_summary_lines_show_focus_and_the_chosen_line_without_colour(no_color) -> None:
-    app = Scene("summary", "summary").app()
+    app = Screenshot("summary", "summary").app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert app.no_color
@@ -97,7 +97,7 @@ async def test_summary_lines_show_focus_and_the_chosen_line_without_colour(no_co
 
 
 async def test_a_focused_text_field_is_marked_without_colour(no_color) -> None:
-    app = Scene("activate", "activate", activated=False).app()
+    app = Screenshot("activate", "activate", activated=False).app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert app.screen.query_one("#activate-secret").has_focus
@@ -124,7 +124,7 @@ async def test_the_import_table_cursor_row_is_bold(no_color, tmp_path: Path, san
 
 
 async def test_without_no_color_the_calm_theme_is_unchanged() -> None:
-    app = Scene("summary", "summary").app()
+    app = Screenshot("summary", "summary").app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert not app.no_color
@@ -150,7 +150,7 @@ async def test_the_theme_follows_the_environment(monkeypatch, environment, theme
         monkeypatch.delenv(name, raising=False)
     for name, value in environment.items():
         monkeypatch.setenv(name, value)
-    app = Scene("summary", "summary").app()
+    app = Screenshot("summary", "summary").app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert app.theme == theme
@@ -158,7 +158,7 @@ async def test_the_theme_follows_the_environment(monkeypatch, environment, theme
 
 async def test_ansi_with_no_color_marks_focus_too(monkeypatch, no_color) -> None:
     monkeypatch.setenv(THEME_ENV, "ansi")
-    app = Scene("summary", "summary").app()
+    app = Screenshot("summary", "summary").app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         first = value_beside(pilot, t("wizard.summary.administration"))

@@ -10,8 +10,8 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import pytest
-from hostile_server import Write, head, hostile_server, plain
 
+from support.hostile_server import Write, head, hostile_server, plain
 from tidwizard.cli.main import main
 from tidwizard.core.demo_home import set_up_demo_home
 from tidwizard.core.paths import Home

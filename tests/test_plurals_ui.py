@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from textual.widgets import OptionList
 
+from support.wizard_screenshots import SIZE, Screenshot
 from tidwizard.core.i18n import t
-from tidwizard.ui.screenshots import SIZE, Scene
 
 
 def _every(minutes: int):
@@ -29,7 +29,7 @@ def _every(minutes: int):
     ],
 )
 async def test_the_summary_says_how_often_in_the_right_number(lang, minutes, expected) -> None:
-    app = Scene("summary", "summary", lang=lang, setup=_every(minutes)).app()
+    app = Screenshot("summary", "summary", lang=lang, setup=_every(minutes)).app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         lines = app.screen.query_one(OptionList)

@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cli_support import Run, cli_runner, set_up_demo
 
+from support.cli import Run, cli_runner, set_up_demo
 from tidwizard.cli.main import main
 from tidwizard.core.admin import AdministrationStore, Customer
 from tidwizard.core.paths import Home

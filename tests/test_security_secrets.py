@@ -142,28 +142,30 @@ def test_settings_and_secret_files_are_private_also_after_an_update(
 def test_wizard_screenshots_never_show_a_planted_secret(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Every wizard scene drawn with a distinctive secret typed in: it shows in none of them.
+    """Every wizard screenshot drawn with a distinctive secret typed in: it shows in none of them.
     (The activate step's demo hint, which spells out the demo login on purpose, is left off.)"""
     import asyncio
 
-    from tidwizard.ui import screenshots
+    from support import wizard_screenshots
 
     monkeypatch.setattr(demo_data, "DEMO_SECRET", SECRET)
     folder = tmp_path / "shots"
     folder.mkdir()
     drawn = []
-    for scene in screenshots.SCENES:
-        quiet = dataclasses.replace(scene, hint=False)
-        drawn.append(asyncio.run(screenshots.save_scene(quiet, folder)))
+    for screenshot in wizard_screenshots.SCREENSHOTS:
+        quiet = dataclasses.replace(screenshot, hint=False)
+        drawn.append(asyncio.run(wizard_screenshots.save_screenshot_of(quiet, folder)))
     assert folder / "03-aktivera.svg" in drawn
     # The scan can see a secret: the hint, which prints the demo login on purpose, shows it.
-    (hinted,) = [s for s in screenshots.SCENES if s.hint]
+    (hinted,) = [s for s in wizard_screenshots.SCREENSHOTS if s.hint]
     hint_folder = tmp_path / "hint"
     hint_folder.mkdir()
-    hint_svg = asyncio.run(screenshots.save_scene(hinted, hint_folder)).read_text("utf-8")
+    hint_svg = asyncio.run(wizard_screenshots.save_screenshot_of(hinted, hint_folder)).read_text(
+        "utf-8"
+    )
     assert SECRET in hint_svg.replace("&#160;", " ")
-    state = screenshots.prepared_state()
-    assert state.secret == SECRET  # the scenes really held the planted secret
+    state = wizard_screenshots.prepared_state()
+    assert state.secret == SECRET  # the screenshots really held the planted secret
     for svg in drawn:
         text = svg.read_text(encoding="utf-8")
         assert SECRET not in text and SECRET[:12] not in text, svg.name

@@ -9,8 +9,8 @@ from typing import Any
 
 import httpx
 import pytest
-from setup_support import COMPANY_LIST, client_hiding
 
+from support.setup import COMPANY_LIST, client_hiding
 from tidwizard.core.admin.models import CompanyInfo
 from tidwizard.core.paths import Home
 from tidwizard.core.secrets import SecretStore

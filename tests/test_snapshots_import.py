@@ -1,7 +1,7 @@
 """How the import screen looks at 80x24 (pytest-textual-snapshot; update with --snapshot-update):
 the waiting bases, the preview, the consent dialog and the summary, against the demo sandbox.
 
-The scenes are those `python -m tidwizard.ui.importing.scenes` draws; the demo seed, a fresh
+The states are those `scripts/screenshots.py` draws; the demo seed, a fresh
 demo company and the reminder off keep every picture the same.
 """
 
@@ -11,13 +11,19 @@ from pathlib import Path
 
 import pytest
 
-from tidwizard.ui.importing.scenes import SCENES, SIZE, ImportScene, import_app, set_up_home
+from support.import_screenshots import SCREENSHOTS, SIZE, ImportScreenshot, import_app, set_up_home
 
 
-@pytest.mark.parametrize("scene", SCENES, ids=[scene.name for scene in SCENES])
+@pytest.mark.parametrize(
+    "screenshot", SCREENSHOTS, ids=[screenshot.name for screenshot in SCREENSHOTS]
+)
 def test_import_screen_looks_right(
-    scene: ImportScene, sandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, snap_compare
+    screenshot: ImportScreenshot,
+    sandbox,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    snap_compare,
 ) -> None:
     monkeypatch.setenv("TIDWIZARD_TID_RATE", "0")
     app = import_app(set_up_home(tmp_path / "home", sandbox.url))
-    assert snap_compare(app, terminal_size=SIZE, run_before=scene.run_before)
+    assert snap_compare(app, terminal_size=SIZE, run_before=screenshot.run_before)

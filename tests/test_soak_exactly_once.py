@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from soak_support import (
+
+from support.soak import (
     PROCESS_TIMEOUT,
     SoakScale,
     assert_exactly_once,
@@ -26,7 +27,6 @@ from soak_support import (
     report_scenario,
     soak_scale,
 )
-
 from tidwizard.core.admin import AdministrationStore
 from tidwizard.core.importer.killpoints import POINTS
 from tidwizard.sandbox.server import RunningSandbox, SandboxConfig, start_sandbox

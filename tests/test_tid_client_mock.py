@@ -10,7 +10,8 @@ from typing import Any
 
 import httpx
 import pytest
-from tid_mock_support import (
+
+from support.tid_mock import (
     BASE,
     SECRET,
     basis,
@@ -21,7 +22,6 @@ from tid_mock_support import (
     page_of,
     token_answer,
 )
-
 from tidwizard.core import wire
 from tidwizard.core.tid import (
     AccessRefused,

@@ -9,8 +9,8 @@ import time
 from typing import Any
 
 import pytest
-from hostile_server import Write, head, hostile_server, plain
 
+from support.hostile_server import Write, head, hostile_server, plain
 from tidwizard.core.tid import RateLimited, TidClient, TidUnreachable
 from tidwizard.core.tid.errors import AnswerTooLarge, ConnectionCut
 

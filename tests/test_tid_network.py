@@ -18,7 +18,7 @@ import httpcore
 import httpx
 import pytest
 
-from tests.test_security_transport import _listing, self_signed, serve, servers  # noqa: F401
+from support.loopback_servers import listing, self_signed, serve
 from tidwizard.core.tid import TidClient, TidUnreachable
 from tidwizard.core.tid.network import AsyncioBackend, tid_transport
 from tidwizard.sandbox.server import SandboxConfig, start_sandbox
@@ -37,6 +37,7 @@ def backend_of(client: TidClient) -> object:
     return transport._pool._network_backend
 
 
+@pytest.mark.performance_detail
 def test_the_client_sends_through_asyncio_streams() -> None:
     # The one point where network.py relies on httpx's inside: its transport's ``_pool``.
     client = TidClient("https://publicapi.tid.vismaspcs.se", "demo", "demo")
@@ -72,11 +73,11 @@ async def test_a_whole_import_conversation_over_the_sandbox() -> None:
 
 async def test_https_with_a_trusted_certificate_works(
     tmp_path: Path,
-    servers: list[http.server.HTTPServer],  # noqa: F811
+    servers: list[http.server.HTTPServer],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     server = serve(
-        servers, (200, {"Content-Type": "application/json"}, _listing()), self_signed(tmp_path)
+        servers, (200, {"Content-Type": "application/json"}, listing()), self_signed(tmp_path)
     )
     monkeypatch.setenv("SSL_CERT_FILE", str(tmp_path / "cert.pem"))
     url = f"https://localhost:{server.server_address[1]}"
@@ -175,6 +176,7 @@ async def test_an_idle_connection_with_stray_bytes_is_not_reused() -> None:
         theirs.close()
 
 
+@pytest.mark.performance_detail
 async def test_the_idle_check_asks_the_loop_not_the_kernel(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -195,7 +197,7 @@ async def test_the_idle_check_asks_the_loop_not_the_kernel(
 
 async def test_tls_refusal_keeps_the_certificate_error_as_the_cause(
     tmp_path: Path,
-    servers: list[http.server.HTTPServer],  # noqa: F811
+    servers: list[http.server.HTTPServer],
 ) -> None:
     server = serve(servers, (200, {}, b"{}"), self_signed(tmp_path))
     stream = await AsyncioBackend().connect_tcp("127.0.0.1", server.server_address[1])
@@ -204,6 +206,7 @@ async def test_tls_refusal_keeps_the_certificate_error_as_the_cause(
     assert isinstance(caught.value.__cause__, ssl.SSLCertVerificationError)
 
 
+@pytest.mark.performance_detail
 def test_the_trusted_certificates_are_read_once_per_client(monkeypatch: pytest.MonkeyPatch) -> None:
     loads: list[object] = []
     real = ssl.SSLContext.load_verify_locations

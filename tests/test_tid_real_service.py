@@ -10,8 +10,8 @@ from typing import Any
 
 import httpx
 import pytest
-from tid_mock_support import basis, client, listing, page_of, token_answer
 
+from support.tid_mock import basis, client, listing, page_of, token_answer
 from tidwizard.core import wire
 from tidwizard.core.tid import (
     AlreadyTransferred,

@@ -9,10 +9,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from import_screen_support import import_app, screen_of, set_up_home, table_of, wait_listed
 from textual.widgets import Static
-from wizard_support import demo_home, wait_for_step, wait_until, wizard_app
 
+from support.import_screen import import_app, screen_of, set_up_home, table_of, wait_listed
+from support.waiting import wait_until
+from support.wizard import demo_home, wait_for_step, wizard_app
 from tidwizard.core.admin import AdministrationStore
 from tidwizard.core.i18n import t
 from tidwizard.core.settings import load_settings

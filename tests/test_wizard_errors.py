@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import Button, Input, OptionList
-from wizard_support import (
+
+from support.waiting import wait_until
+from support.wizard import (
     break_orgnr,
     company_home,
     demo_home,
@@ -16,10 +18,8 @@ from wizard_support import (
     text_of,
     type_text,
     wait_for_step,
-    wait_until,
     wizard_app,
 )
-
 from tidwizard.core.admin.store import AdministrationStore
 from tidwizard.core.i18n import t
 from tidwizard.core.tid import AccessRefused, InvalidCredentials

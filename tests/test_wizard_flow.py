@@ -6,7 +6,9 @@ import json
 from pathlib import Path
 
 from textual.widgets import Input, OptionList
-from wizard_support import (
+
+from support.waiting import wait_until
+from support.wizard import (
     company_home,
     demo_home,
     message,
@@ -14,10 +16,8 @@ from wizard_support import (
     text_of,
     type_text,
     wait_for_step,
-    wait_until,
     wizard_app,
 )
-
 from tidwizard.core.i18n import t
 from tidwizard.core.secrets import SecretStore
 from tidwizard.core.settings import load_settings

@@ -7,19 +7,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.widgets import Input, OptionList
-from wizard_support import (
+
+from support.waiting import wait_until
+from support.wizard import (
     demo_home,
     message,
     screen_rows,
     step_key,
     type_text,
     wait_for_step,
-    wait_until,
     wizard_app,
 )
-
+from support.wizard_screenshots import SIZE, Screenshot
 from tidwizard.core import demo_data
-from tidwizard.ui.screenshots import SIZE, Scene
 
 
 async def test_enter_in_the_client_id_moves_to_the_secret_then_activates(
@@ -43,7 +43,7 @@ async def test_enter_in_the_client_id_moves_to_the_secret_then_activates(
 
 
 async def test_one_backspace_removes_one_digit_of_the_prefilled_orgnr() -> None:
-    app = Scene("orgnr", "orgnr", activated=False).app()
+    app = Screenshot("orgnr", "orgnr", activated=False).app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         field = app.screen.query_one("#orgnr-input", Input)
@@ -53,7 +53,7 @@ async def test_one_backspace_removes_one_digit_of_the_prefilled_orgnr() -> None:
 
 
 async def test_one_backspace_in_a_prefilled_client_id_removes_one_character() -> None:
-    app = Scene("activate", "activate", activated=False).app()
+    app = Screenshot("activate", "activate", activated=False).app()
     app.state.secret = ""
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -65,7 +65,7 @@ async def test_one_backspace_in_a_prefilled_client_id_removes_one_character() ->
 
 
 async def test_the_arrows_reach_the_summary_lines() -> None:
-    app = Scene("summary", "summary").app()
+    app = Screenshot("summary", "summary").app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         lines = app.screen.query_one(OptionList)
@@ -93,7 +93,7 @@ async def _edit_line(pilot, step: str) -> None:
 
 
 async def test_after_editing_a_line_enter_returns_to_the_summary() -> None:
-    app = Scene("summary", "summary").app()
+    app = Screenshot("summary", "summary").app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await _edit_line(pilot, "reminder")
@@ -107,7 +107,7 @@ async def test_after_editing_a_line_enter_returns_to_the_summary() -> None:
 
 
 async def test_escape_from_an_edited_line_returns_to_the_summary() -> None:
-    app = Scene("summary", "summary").app()
+    app = Screenshot("summary", "summary").app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await _edit_line(pilot, "import_as")
@@ -116,7 +116,7 @@ async def test_escape_from_an_edited_line_returns_to_the_summary() -> None:
 
 
 async def test_an_edit_that_leaves_something_open_goes_on_through_the_steps() -> None:
-    app = Scene("summary", "summary").app()
+    app = Screenshot("summary", "summary").app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         app.state.tid_company = None  # as if the new login reached other companies
@@ -127,7 +127,7 @@ async def test_an_edit_that_leaves_something_open_goes_on_through_the_steps() ->
 
 
 async def test_escape_on_the_first_step_opened_from_the_summary_returns_there() -> None:
-    app = Scene("summary", "summary").app()
+    app = Screenshot("summary", "summary").app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await _edit_line(pilot, "welcome")
@@ -138,7 +138,7 @@ async def test_escape_on_the_first_step_opened_from_the_summary_returns_there() 
 async def test_down_from_the_last_summary_line_reaches_save() -> None:
     """Seen in tmux: after a line was edited, Down stopped at the last line and Spara could only
     be reached with Tab."""
-    app = Scene("summary", "summary").app()
+    app = Screenshot("summary", "summary").app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         lines = app.screen.query_one(OptionList)
@@ -151,7 +151,7 @@ async def test_down_from_the_last_summary_line_reaches_save() -> None:
 async def test_a_long_summary_value_wraps_under_its_value_not_under_the_label() -> None:
     """At 60 columns "Demo Konsult AB, Visma Administration 2000 2024.1" wraps; its second line
     starts in the value column, so the labels stay a column of their own."""
-    app = Scene("summary", "summary").app()
+    app = Screenshot("summary", "summary").app()
     async with app.run_test(size=(60, 20)) as pilot:
         await pilot.pause()
         screen_lines = screen_rows(pilot)

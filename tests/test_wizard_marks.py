@@ -7,10 +7,11 @@ from pathlib import Path
 
 from textual.pilot import Pilot
 from textual.widgets import OptionList, RadioButton
-from wizard_support import FAKE_URL, wait_until, wizard_app
 
+from support.waiting import wait_until
+from support.wizard import FAKE_URL, wizard_app
+from support.wizard_screenshots import Screenshot
 from tidwizard.core.paths import Home
-from tidwizard.ui.screenshots import Scene
 from tidwizard.ui.widgets.space_checkbox import SpaceCheckbox
 
 
@@ -25,7 +26,7 @@ def prompts(pilot: Pilot) -> list[str]:
 
 
 async def test_faktura_eller_order_marks_the_choice_and_follows_it() -> None:
-    app = Scene("import-as", "import_as").app()
+    app = Screenshot("import-as", "import_as").app()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert prompts(pilot) == ["(•) Faktura", "( ) Order"]
@@ -41,14 +42,14 @@ async def test_an_earlier_choice_of_order_is_marked_on_return() -> None:
     def chose_order(state: object) -> None:
         state.import_as = "order"  # type: ignore[attr-defined]
 
-    app = Scene("import-as-order", "import_as", setup=chose_order).app()
+    app = Screenshot("import-as-order", "import_as", setup=chose_order).app()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert prompts(pilot) == ["( ) Faktura", "(•) Order"]
 
 
 async def test_the_reminder_switch_shows_its_state_as_text() -> None:
-    app = Scene("reminder", "reminder").app()
+    app = Screenshot("reminder", "reminder").app()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         box = app.screen.query_one(SpaceCheckbox)

@@ -7,8 +7,9 @@ from typing import Any
 
 import pytest
 from textual.widgets import OptionList, Static
-from wizard_support import demo_home, step_key, text_of, wait_for_step, wait_until
 
+from support.waiting import wait_until
+from support.wizard import demo_home, step_key, text_of, wait_for_step
 from tidwizard.core.admin import AdministrationStore, Project
 from tidwizard.core.admin.store import AdministrationStore as Store
 from tidwizard.core.export import ALL_REGISTERS, ExportEngine, Register
@@ -156,7 +157,7 @@ async def test_enter_skips_and_the_summary_says_so(tmp_path: Path, sandbox: Any)
         assert t("masterdata.summary.skipped") in summary_text(pilot)
         await pilot.press("escape")  # back: the counts are remembered, not asked for again
         await wait_for_step(pilot, "master_data")
-        assert panel_of(pilot).memory.plan is not None
+        assert panel_of(pilot).state.plan is not None
     assert tid_keys(sandbox) == before
 
 

@@ -6,9 +6,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from import_screen_support import import_app, set_up_home, wait_listed, wait_until
 from textual.widgets import Static
 
+from support.import_screen import import_app, set_up_home, wait_listed
+from support.waiting import wait_until
 from tidwizard.core.export import Outcome, Register
 from tidwizard.core.i18n import t
 from tidwizard.ui.importing.screen import ImportScreen
@@ -37,8 +38,8 @@ async def test_m_opens_master_data_sends_and_escape_goes_back(tmp_path: Path, sa
         status = app.screen.query_one("#master-status", Static)
         assert str(status.render()) == t("masterdata.ready", count=4)
         await pilot.press("s")
-        await wait_until(pilot, lambda: panel.memory.report is not None and panel.phase == "ready")
-        report = panel.memory.report
+        await wait_until(pilot, lambda: panel.state.report is not None and panel.phase == "ready")
+        report = panel.state.report
         assert report is not None and report.count(Register.ARTICLES, Outcome.CREATED) == 1
         assert str(status.render()) == t("masterdata.result.all_sent", written=4)
         await pilot.press("escape")

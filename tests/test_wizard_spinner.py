@@ -6,7 +6,7 @@ from __future__ import annotations
 from textual.pilot import Pilot
 from textual.widgets import LoadingIndicator
 
-from tidwizard.ui.screenshots import SCENES, SIZE
+from support.wizard_screenshots import SCREENSHOTS, SIZE
 from tidwizard.ui.widgets.spinner import STILL
 
 
@@ -16,10 +16,10 @@ def screen_text(pilot: Pilot) -> str:
 
 
 async def test_master_data_sending_shows_still_dots_not_loading() -> None:
-    (scene,) = [s for s in SCENES if s.name == "07b-grunduppgifter-skickar"]
-    app = scene.app()
+    (screenshot,) = [s for s in SCREENSHOTS if s.name == "07b-grunduppgifter-skickar"]
+    app = screenshot.app()
     async with app.run_test(size=SIZE) as pilot:
-        await scene.run_before(pilot)
+        await screenshot.run_before(pilot)
         await pilot.pause()
         assert app.animation_level == "none"
         assert app.screen.query(LoadingIndicator).filter(".-busy")

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import Input, OptionList
-from wizard_support import (
+
+from support.waiting import wait_until
+from support.wizard import (
     company_home,
     demo_home,
     message,
@@ -15,10 +17,8 @@ from wizard_support import (
     text_of,
     type_text,
     wait_for_step,
-    wait_until,
     wizard_app,
 )
-
 from tidwizard.core.settings import load_settings
 from tidwizard.core.setup import SetupChoices, save_setup
 from tidwizard.ui.wizard.base import WizardStep

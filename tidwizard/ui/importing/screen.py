@@ -23,7 +23,7 @@ from tidwizard.core.i18n import t, tn
 from tidwizard.core.tid import TidError
 from tidwizard.ui.bindings import translate_bindings
 from tidwizard.ui.help import HelpScreen
-from tidwizard.ui.importing import heap
+from tidwizard.ui.importing import gc_freeze
 from tidwizard.ui.importing.basis_table import BasisTable
 from tidwizard.ui.importing.dialogs import CSS, TextView
 from tidwizard.ui.importing.key_bar import KeyBar
@@ -216,7 +216,7 @@ class ImportScreen(Screen[None]):
         self.last_report = None
         self.read_in.clear()
         self.table.show(event.listing.bases, event.listing.unreadable)
-        heap.settle()  # the bases and their rows live as long as the listing
+        gc_freeze.collect_then_freeze()  # the bases and their rows live as long as the listing
         self.say_waiting()
         self.refresh_bindings()
 

@@ -51,8 +51,8 @@ class ImportSession:
 
     async def pending(self) -> Listing:
         """The waiting bases, those that cannot be listed among them. They stay as long as the
-        screen lists them: the screen settles the heap (see ``heap``) once it shows them, the
-        table's rows included."""
+        screen lists them: once it shows them, the screen freezes them out of the garbage
+        collector's full collections (see ``gc_freeze``), the table's rows included."""
         return await self.engine.listing()
 
     async def documents(self) -> list[Document]:

@@ -1,4 +1,4 @@
-"""What the planning and sending workers tell the panel (a snapshot scene posts the same)."""
+"""What the planning and sending workers tell the panel (the screenshots post the same)."""
 
 from __future__ import annotations
 

@@ -24,7 +24,6 @@ from tidwizard.core.i18n import t
 from tidwizard.core.secrets import SecretStoreError
 from tidwizard.core.tid import TidError
 from tidwizard.ui.master_data.connection import LoginMissing, open_engine
-from tidwizard.ui.master_data.memory import MasterDataMemory
 from tidwizard.ui.master_data.messages import (
     PhaseChanged,
     PlanMade,
@@ -33,6 +32,7 @@ from tidwizard.ui.master_data.messages import (
     SendStarted,
 )
 from tidwizard.ui.master_data.register_table import RegisterTable
+from tidwizard.ui.master_data.state import MasterDataState
 from tidwizard.ui.master_data.texts import plan_notes, report_notes, report_verdict
 from tidwizard.ui.text import shown_lines
 from tidwizard.ui.widgets.spinner import Spinner
@@ -59,16 +59,16 @@ class MasterDataPanel(Vertical):
     MasterDataPanel #master-notes { height: auto; margin-top: 1; }
     """
 
-    def __init__(self, memory: MasterDataMemory, login: LoginSource) -> None:
+    def __init__(self, state: MasterDataState, login: LoginSource) -> None:
         super().__init__(id="master-data")
-        self.memory = memory
+        self.state = state
         self._login = login
         self.phase: Phase = "planning"
         self.shown_plan: ExportPlan | None = None  # the counts on screen, before a run
         self._stop = asyncio.Event()
 
     def compose(self) -> ComposeResult:
-        yield RegisterTable(self.memory.chosen, id="master-registers")
+        yield RegisterTable(self.state.chosen, id="master-registers")
         with Horizontal(id="master-actions"):
             yield Button(t("masterdata.send"), id="master-send", variant="primary", compact=True)
             yield Spinner(id="master-spinner")
@@ -81,7 +81,7 @@ class MasterDataPanel(Vertical):
 
     @property
     def can_send(self) -> bool:
-        return self.phase in ("ready", "unplanned") and bool(self.memory.chosen)
+        return self.phase in ("ready", "unplanned") and bool(self.state.chosen)
 
     @property
     def working(self) -> bool:
@@ -115,11 +115,11 @@ class MasterDataPanel(Vertical):
     async def _plan(self, fresh: bool) -> None:
         try:
             login = await self._login()
-            plan = None if fresh else self.memory.plan_for(login)
+            plan = None if fresh else self.state.plan_for(login)
             if plan is None:
                 async with open_engine(login) as engine:
                     plan = await engine.plan()
-                self.memory.remember_plan(plan, login)
+                self.state.remember_plan(plan, login)
         except EXPECTED as error:
             self.post_message(PlanMade(None, _reason(error)))
         else:
@@ -133,7 +133,7 @@ class MasterDataPanel(Vertical):
             return
         self.table.show_counts(event.plan.counts())
         self._set_phase("ready")
-        report = self.memory.report
+        report = self.state.report
         if report is not None:  # back on the step after a run: show what it did
             self.table.begin(report.plan)
             for register, part in report.plan.registers.items():
@@ -150,7 +150,7 @@ class MasterDataPanel(Vertical):
         """How many writes the chosen registers need (the plan counts all four)."""
         plan = self.shown_plan
         assert plan is not None
-        count = sum(len(p.writes) for r, p in plan.registers.items() if r in self.memory.chosen)
+        count = sum(len(p.writes) for r, p in plan.registers.items() if r in self.state.chosen)
         return t("masterdata.ready", count=count) if count else t("masterdata.ready_in_sync")
 
     # -- sending ---------------------------------------------------------------------------------
@@ -160,7 +160,7 @@ class MasterDataPanel(Vertical):
         if not self.can_send:
             return
         self.begin_sending()
-        self._send(self.memory.ordered_choice())
+        self._send(self.state.ordered_choice())
 
     def begin_sending(self) -> None:
         """The panel as a run starts (the worker's messages follow)."""
@@ -214,8 +214,8 @@ class MasterDataPanel(Vertical):
         if event.report is None:
             self.status(t("masterdata.not_sent", reason=event.error or ""), "error")
             return
-        self.memory.report = event.report
-        self.memory.plan = None  # Tid has changed: count again next time
+        self.state.report = event.report
+        self.state.plan = None  # Tid has changed: count again next time
         self._show_report(event.report)
 
     def _show_report(self, report: ExportReport) -> None:
@@ -228,7 +228,7 @@ class MasterDataPanel(Vertical):
     @on(RegisterTable.Toggled)
     def _toggled(self) -> None:
         self.query_one("#master-send", Button).disabled = not self.can_send
-        if self.phase == "ready" and self.shown_plan is not None and self.memory.report is None:
+        if self.phase == "ready" and self.shown_plan is not None and self.state.report is None:
             self.status(self._ready_text())
         self.screen.refresh_bindings()
 

@@ -17,9 +17,9 @@ from tidwizard.core.settings import Settings
 from tidwizard.ui.bindings import translate_bindings
 from tidwizard.ui.help import HelpScreen
 from tidwizard.ui.master_data.connection import login_from_settings
-from tidwizard.ui.master_data.memory import MasterDataMemory
 from tidwizard.ui.master_data.messages import PhaseChanged
 from tidwizard.ui.master_data.panel import MasterDataPanel
+from tidwizard.ui.master_data.state import MasterDataState
 
 
 class MasterDataScreen(Screen[None]):
@@ -44,14 +44,14 @@ class MasterDataScreen(Screen[None]):
         super().__init__()
         self.home = home
         self.settings = settings
-        self.memory = MasterDataMemory()
+        self.master_data = MasterDataState()
         translate_bindings(self)
 
     def compose(self) -> ComposeResult:
         yield Static(t("masterdata.screen.title"), id="master-title", markup=False)
         yield Static(t("masterdata.screen.why"), id="master-why", markup=False)
         with VerticalScroll(id="master-body"):
-            yield MasterDataPanel(self.memory, self._login)
+            yield MasterDataPanel(self.master_data, self._login)
         yield Footer()
 
     async def _login(self) -> SavedLogin:

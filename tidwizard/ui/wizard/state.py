@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Literal
 
 from tidwizard.core.paths import Home
 from tidwizard.core.settings import Settings
-from tidwizard.ui.master_data.memory import MasterDataMemory
+from tidwizard.ui.master_data.state import MasterDataState
 
 if TYPE_CHECKING:
     from tidwizard.core.admin import CompanyInfo
@@ -60,7 +60,7 @@ class WizardState:
     # `tidwizard demo` without --home: the home is a temporary folder, removed at the end.
     removed_on_exit: bool = False
     # The master-data step's choice, counts and last run (None: skipped).
-    master_data: MasterDataMemory = field(default_factory=MasterDataMemory, repr=False)
+    master_data: MasterDataState = field(default_factory=MasterDataState, repr=False)
 
     @property
     def edition(self) -> str | None:

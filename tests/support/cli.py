@@ -1,5 +1,5 @@
-"""What the `status` and `check` command tests share: a home, a way to run the command line, and
-a home set up for demo Tid company 1 and the demo Administration company."""
+"""What the command-line tests share: a way to run the command line, and homes set up for demo
+Tid company 1 and the demo Administration company."""
 
 from __future__ import annotations
 
@@ -10,9 +10,11 @@ from pathlib import Path
 import pytest
 
 from tidwizard.cli.main import main
-from tidwizard.core.admin import create_demo_company
+from tidwizard.core.admin import AdministrationStore, create_demo_company
+from tidwizard.core.admin.companies import company_file_name
 from tidwizard.core.paths import Home
-from tidwizard.core.settings import ImportAs
+from tidwizard.core.secrets import SecretStore
+from tidwizard.core.settings import ImportAs, Settings, save_settings
 from tidwizard.core.setup import SetupChoices, save_setup
 from tidwizard.core.wire import Company
 from tidwizard.sandbox import auth
@@ -61,3 +63,26 @@ def set_up_demo(
     )
     save_setup(home, choices, secret)
     return company_file
+
+
+def set_up_home(home_dir: Path, url: str, *, edition_500: bool = False) -> Path:
+    """A home set up for demo Tid company 1 with the demo login (the demo company, or an
+    Administration 500 company of the same name); gives the company file."""
+    home = Home.resolve(home_dir)
+    home.ensure()
+    path = home.companies_dir / company_file_name("Demo Konsult AB")
+    if edition_500:
+        AdministrationStore.create(
+            path,
+            name="Demo Konsult AB",
+            orgnr="556677-8899",
+            edition="500",
+            program_version="2024.1",
+        ).close()
+    else:
+        create_demo_company(path).close()
+    save_settings(
+        home, Settings(tid_url=url, client_id="demo", tid_company_id=1, administration_path=path)
+    )
+    SecretStore(home).set("demo", "demo")
+    return path

@@ -2,26 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Callable
-
 from textual.pilot import Pilot
 from textual.widgets import Static
 
+from support.import_screenshots import import_app, set_up_home
+from support.waiting import wait_until
 from tidwizard.ui.importing.basis_table import BasisTable
-from tidwizard.ui.importing.scenes import import_app, set_up_home
 from tidwizard.ui.importing.screen import ImportScreen
 
 __all__ = ["import_app", "set_up_home"]
-
-
-async def wait_until(pilot: Pilot, condition: Callable[[], bool], timeout: float = 30.0) -> None:
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while not condition():
-        if loop.time() > deadline:
-            raise AssertionError(f"timed out on {type(pilot.app.screen).__name__}: {line(pilot)!r}")
-        await pilot.pause(0.05)
 
 
 def screen_of(pilot: Pilot) -> ImportScreen:

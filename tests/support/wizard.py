@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
 import sqlite3
-from collections.abc import Callable
 from pathlib import Path
 
 from textual.pilot import Pilot
 from textual.widgets import Static
 
+from support.waiting import wait_until
 from tidwizard.core.admin.companies import company_file_name
 from tidwizard.core.admin.demo import create_demo_company
 from tidwizard.core.admin.store import AdministrationStore
@@ -65,18 +64,6 @@ def wizard_app(home: Home, url: str, *, lang: str = "sv", hint: str | None = Non
     settings = load_settings(home)
     state = state_from_settings(home, settings, language=lang, tid_url=url, credentials_hint=hint)
     return TidwizardApp(state, settings, steady=True)
-
-
-async def wait_until(pilot: Pilot, condition: Callable[[], bool], timeout: float = 20.0) -> None:
-    """Let the app work (workers, network) until ``condition`` holds."""
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while not condition():
-        if loop.time() > deadline:
-            raise AssertionError(
-                f"timed out; screen is {type(pilot.app.screen).__name__}: {message(pilot)!r}"
-            )
-        await pilot.pause(0.05)
 
 
 def step_key(pilot: Pilot) -> str:

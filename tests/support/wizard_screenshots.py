@@ -1,20 +1,20 @@
-"""One picture per wizard step, the same every time: `python -m tidwizard.ui.screenshots [DIR]`.
+"""One picture per wizard step, the same every time, drawn by ``scripts/screenshots.py``.
 
-Each scene is a prepared :class:`WizardState` (a fixed address, a fixed company path, an
+Each screenshot is a prepared :class:`WizardState` (a fixed address, a fixed company path, an
 activation built from the demo data) and a step to open, so no network, temporary path or port
-shows. The snapshot tests use the same scenes.
+shows. The snapshot tests use the same states.
 """
 
 from __future__ import annotations
 
 import asyncio
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from textual.pilot import Pilot
 
+from support import master_data_screenshots
 from tidwizard.core import demo_data
 from tidwizard.core.admin.models import CompanyInfo, Edition
 from tidwizard.core.i18n import set_language, t
@@ -25,7 +25,6 @@ from tidwizard.core.setup import ActivationResult, CompanyChoice
 from tidwizard.core.tid import InvalidCredentials
 from tidwizard.core.wire import Company
 from tidwizard.ui.app import TidwizardApp
-from tidwizard.ui.master_data import scenes as master_data_scenes
 from tidwizard.ui.wizard.state import WizardState
 
 SIZE = (80, 24)
@@ -72,7 +71,7 @@ def prepared_state(*, activated: bool = True, edition: Edition = "2000") -> Wiza
 
 
 @dataclass(frozen=True)
-class Scene:
+class Screenshot:
     name: str
     step: str
     lang: str = "sv"
@@ -121,55 +120,45 @@ def _unlock_address(pilot: Pilot) -> None:
     pilot.app.screen.query_one("#reminder-unlock").press()
 
 
-SCENES: tuple[Scene, ...] = (
-    Scene("01-valkommen", "welcome", activated=False),
-    Scene("02-organisationsnummer", "orgnr", activated=False),
-    Scene("03-aktivera", "activate", activated=False, hint=True),
-    Scene("04-valj-foretag", "company"),
-    Scene("04b-organisationsnummer-i-tid", "tid_orgnr", setup=_no_company_named),
-    Scene("05-paminnelse-och-sokvag", "reminder"),
-    Scene("05b-sokvag-upplast", "reminder", prepare=_unlock_address),
-    Scene("06-faktura-eller-order", "import_as"),
-    Scene("07-grunduppgifter", "master_data", setup=master_data_scenes.counted),
-    Scene(
+SCREENSHOTS: tuple[Screenshot, ...] = (
+    Screenshot("01-valkommen", "welcome", activated=False),
+    Screenshot("02-organisationsnummer", "orgnr", activated=False),
+    Screenshot("03-aktivera", "activate", activated=False, hint=True),
+    Screenshot("04-valj-foretag", "company"),
+    Screenshot("04b-organisationsnummer-i-tid", "tid_orgnr", setup=_no_company_named),
+    Screenshot("05-paminnelse-och-sokvag", "reminder"),
+    Screenshot("05b-sokvag-upplast", "reminder", prepare=_unlock_address),
+    Screenshot("06-faktura-eller-order", "import_as"),
+    Screenshot("07-grunduppgifter", "master_data", setup=master_data_screenshots.counted),
+    Screenshot(
         "07b-grunduppgifter-skickar",
         "master_data",
-        setup=master_data_scenes.counted,
-        prepare=master_data_scenes.sending,
+        setup=master_data_screenshots.counted,
+        prepare=master_data_screenshots.sending,
     ),
-    Scene("07c-grunduppgifter-skickat", "master_data", setup=master_data_scenes.sent),
-    Scene("08-sammanfattning", "summary"),
-    Scene("08b-sammanfattning-500", "summary", edition="500"),
-    Scene(
+    Screenshot("07c-grunduppgifter-skickat", "master_data", setup=master_data_screenshots.sent),
+    Screenshot("08-sammanfattning", "summary"),
+    Screenshot("08b-sammanfattning-500", "summary", edition="500"),
+    Screenshot(
         "en-activation-error", "activate", lang="en", activated=False, prepare=_activation_refused
     ),
-    Scene("en-company-picker", "company", lang="en"),
+    Screenshot("en-company-picker", "company", lang="en"),
 )
 
 
-async def save_scene(scene: Scene, folder: Path) -> Path:
-    app = scene.app()
+async def save_screenshot_of(screenshot: Screenshot, folder: Path) -> Path:
+    app = screenshot.app()
     async with app.run_test(size=SIZE) as pilot:
-        await scene.run_before(pilot)
+        await screenshot.run_before(pilot)
         await pilot.pause()
-        return Path(app.save_screenshot(f"{scene.name}.svg", path=str(folder)))
+        return Path(app.save_screenshot(f"{screenshot.name}.svg", path=str(folder)))
 
 
-async def save_all(folder: Path) -> list[Path]:
+def save_wizard_screenshots(folder: Path) -> list[Path]:
+    """Draw every wizard screenshot into ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
-    return [await save_scene(scene, folder) for scene in SCENES]
 
+    async def draw_all() -> list[Path]:
+        return [await save_screenshot_of(screenshot, folder) for screenshot in SCREENSHOTS]
 
-def main(argv: list[str] | None = None) -> int:
-    """Every picture in ``screenshots/``: the wizard's steps, then the import screen's scenes."""
-    from tidwizard.ui.importing.scenes import save_import_screenshots
-
-    args = sys.argv[1:] if argv is None else argv
-    folder = Path(args[0] if args else "screenshots")
-    for path in asyncio.run(save_all(folder)) + save_import_screenshots(folder):
-        print(path)
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+    return asyncio.run(draw_all())

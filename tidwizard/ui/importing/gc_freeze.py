@@ -14,7 +14,7 @@ from __future__ import annotations
 import gc
 
 
-def settle() -> None:
+def collect_then_freeze() -> None:
     """Collect everything once, then leave the survivors out of later collections."""
     gc.unfreeze()
     gc.collect()

@@ -13,7 +13,7 @@ if TYPE_CHECKING:  # the wizard state holds this from the start: only the names 
 
 
 @dataclass
-class MasterDataMemory:
+class MasterDataState:
     """``plan`` was made with ``planned_with``; a different login makes it stale. ``report``
     is the last run (None: nothing was sent, the step was skipped)."""
 

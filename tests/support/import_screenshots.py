@@ -1,8 +1,8 @@
 """The import screen's pictures, the same every run: the table, the preview, the consent dialog
 and the summary, at 80x24 against the demo sandbox.
 
-`save_import_screenshots(DIR)` draws them (the screenshot script may call it); the snapshot
-tests use the same scenes. Nothing that varies shows: not the sandbox's port, the home's path
+`save_import_screenshots(DIR)` draws them (``scripts/screenshots.py`` calls it); the snapshot
+tests use the same states. Nothing that varies shows: not the sandbox's port, the home's path
 or the clock (the reminder is off; the transfer date is not on these screens).
 """
 
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import sys
 import tempfile
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from pathlib import Path
 
 from textual.pilot import Pilot
 
+from support.waiting import wait_until
 from tidwizard.core.connection import RATE_ENV
 from tidwizard.core.demo_home import set_up_demo_home
 from tidwizard.core.i18n import set_language, t
@@ -30,6 +30,8 @@ from tidwizard.ui.importing.screen import ImportScreen
 from tidwizard.ui.wizard.state import state_from_settings
 
 SIZE = (80, 24)
+# Seconds a picture may take to get there (a loaded machine draws slowly).
+PATIENCE = 60.0
 
 
 def set_up_home(
@@ -46,15 +48,6 @@ def import_app(home: Home, *, lang: str = "sv") -> TidwizardApp:
     set_language(lang)
     settings = load_settings(home)
     return TidwizardApp(state_from_settings(home, settings, language=lang), settings, steady=True)
-
-
-async def until(pilot: Pilot, condition: Callable[[], bool], timeout: float = 60.0) -> None:
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while not condition():
-        if loop.time() > deadline:
-            raise TimeoutError(f"the import screen did not get there: {pilot.app.screen!r}")
-        await pilot.pause(0.05)
 
 
 def _import_screen(pilot: Pilot) -> ImportScreen | None:
@@ -74,13 +67,15 @@ async def listed(pilot: Pilot) -> None:
             screen.query_one(KeyBar).render()
         )
 
-    await until(pilot, idle)
-    await until(pilot, keys_shown)
+    await wait_until(pilot, idle, timeout=PATIENCE)
+    await wait_until(pilot, keys_shown, timeout=PATIENCE)
 
 
 async def view(pilot: Pilot, view_id: str) -> None:
-    await until(
-        pilot, lambda: pilot.app.screen.id == view_id and bool(pilot.app.screen.query(".view-text"))
+    await wait_until(
+        pilot,
+        lambda: pilot.app.screen.id == view_id and bool(pilot.app.screen.query(".view-text")),
+        timeout=PATIENCE,
     )
     await pilot.pause()
 
@@ -94,11 +89,12 @@ async def previewed(pilot: Pilot) -> None:
 async def consent_asked(pilot: Pilot) -> None:
     await listed(pilot)
     await pilot.press("i")
-    await until(
+    await wait_until(
         pilot,
         lambda: (
             isinstance(pilot.app.screen, QuestionDialog) and bool(pilot.app.screen.query("#yes"))
         ),
+        timeout=PATIENCE,
     )
     await pilot.pause()
 
@@ -110,39 +106,34 @@ async def summarised(pilot: Pilot) -> None:
 
 
 @dataclass(frozen=True)
-class ImportScene:
+class ImportScreenshot:
     name: str
     run_before: Callable[[Pilot], Awaitable[None]]
 
 
-SCENES = (
-    ImportScene("10-inlasning-underlag", listed),
-    ImportScene("11-inlasning-forhandsvisning", previewed),
-    ImportScene("12-inlasning-nya-poster", consent_asked),
-    ImportScene("13-inlasning-sammanfattning", summarised),
+SCREENSHOTS = (
+    ImportScreenshot("10-inlasning-underlag", listed),
+    ImportScreenshot("11-inlasning-forhandsvisning", previewed),
+    ImportScreenshot("12-inlasning-nya-poster", consent_asked),
+    ImportScreenshot("13-inlasning-sammanfattning", summarised),
 )
 
 
-async def _draw(scene: ImportScene, url: str, directory: Path) -> None:
-    with tempfile.TemporaryDirectory(prefix="tidwizard-scene-") as root:
+async def _draw(screenshot: ImportScreenshot, url: str, directory: Path) -> None:
+    with tempfile.TemporaryDirectory(prefix="tidwizard-screenshot-") as root:
         app = import_app(set_up_home(Path(root), url))
         async with app.run_test(size=SIZE) as pilot:
-            await scene.run_before(pilot)
-            app.save_screenshot(f"{scene.name}.svg", str(directory))
+            await screenshot.run_before(pilot)
+            app.save_screenshot(f"{screenshot.name}.svg", str(directory))
 
 
 def save_import_screenshots(directory: Path) -> list[Path]:
-    """Draw every scene against a fresh demo sandbox (each scene its own company)."""
+    """Draw every screenshot against a fresh demo sandbox (each screenshot its own company)."""
     from tidwizard.sandbox.server import SandboxConfig, start_sandbox
 
     os.environ[RATE_ENV] = "0"  # the sandbox has no limit either: pictures in seconds
     directory.mkdir(parents=True, exist_ok=True)
-    for scene in SCENES:
+    for screenshot in SCREENSHOTS:
         with start_sandbox(SandboxConfig(seed="demo", rate=0)) as sandbox:
-            asyncio.run(_draw(scene, sandbox.url, directory))
-    return [directory / f"{scene.name}.svg" for scene in SCENES]
-
-
-if __name__ == "__main__":
-    for path in save_import_screenshots(Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")):
-        print(path)
+            asyncio.run(_draw(screenshot, sandbox.url, directory))
+    return [directory / f"{screenshot.name}.svg" for screenshot in SCREENSHOTS]
