@@ -67,11 +67,6 @@ class Settings(BaseModel):
         tid_company_known = self.tid_company_id is not None or typed
         return bool(self.client_id) and tid_company_known and self.administration_path is not None
 
-    @property
-    def tid_company_unnamed(self) -> bool:
-        """The Tid company is the credentials' own, which the service did not name."""
-        return self.tid_company_id is None and not self.tid_company_name
-
 
 def reminder_text(minutes: int, lang: str | None = None) -> str:
     """How often the reminder asks, the same words in the wizard, `status` and `setup --yes`."""

@@ -11,7 +11,6 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from tidwizard.core.wire import Page
 from tidwizard.sandbox.services import SandboxServices
-from tidwizard.sandbox.state import CompanyData
 
 T = TypeVar("T")
 MAX_PAGE_SIZE = 100
@@ -33,11 +32,6 @@ def company_id(
     """The company of the request's bearer token."""
     value: int = request.state.company_id
     return value
-
-
-def company_data(request: Request, company: int) -> CompanyData:
-    """The token's company (call with the state lock held)."""
-    return services_of(request).state.company(company)
 
 
 PageNumber = Annotated[int, Query(ge=1, description="page number, from 1")]

@@ -17,7 +17,6 @@ if TYPE_CHECKING:
 ImportAs = Literal["invoice", "order"]
 
 DEFAULT_REMINDER_MINUTES = 15
-REMINDER_CHOICES = (5, 15, 30, 60)
 
 
 @dataclass(frozen=True)
