@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from tidwizard.core.i18n import t, tn
 from tidwizard.core.paths import Home
-from tidwizard.core.tid.urls import DEFAULT_TID_URL
+from tidwizard.core.tid.address import DEFAULT_TID_URL
 
 SCHEMA_VERSION = 1
 DEFAULT_REMINDER_MINUTES = 15
