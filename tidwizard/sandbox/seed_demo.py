@@ -10,8 +10,13 @@ import datetime as dt
 from decimal import Decimal
 
 from tidwizard.sandbox.basis_builder import Header, Note, RowDescription, Subtotal, Work, make_entry
-from tidwizard.sandbox.seed import KIOSK_NUMBER
 from tidwizard.sandbox.state import CompanyData
+
+# A Tid customer whose number is not numeric (in every seed's companies, ``seed.empty_company``).
+# Administration's customer numbers are digits, so the import rules must refuse its basis (1016);
+# it exists in no Administration company.
+KIOSK_NUMBER = "K-17"
+KIOSK_NAME = "Kiosken på hörnet"
 
 D = dt.date.fromisoformat
 OCT = (D("2026-10-01"), D("2026-10-31"))
