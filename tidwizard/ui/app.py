@@ -92,10 +92,13 @@ class TidwizardApp(App[None]):
 
     def _open_wizard(self, secret: str | None = None) -> None:
         from tidwizard.ui.wizard.flow import WizardFlow
+        from tidwizard.ui.wizard.steps import wizard_steps
 
         if secret:
             self.state.secret = secret
-        flow = WizardFlow(self, self.state, on_saved=self._saved, on_close=self._wizard_closed)
+        flow = WizardFlow(
+            self, self.state, wizard_steps(), on_saved=self._saved, on_close=self._wizard_closed
+        )
         flow.start(self.start_step)
 
     def show_import_screen(self) -> None:
