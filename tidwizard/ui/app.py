@@ -14,7 +14,6 @@ from textual.app import App
 from textual.binding import Binding
 
 from tidwizard.core.i18n import t
-from tidwizard.ui.bindings import translate_bindings
 from tidwizard.ui.theme import NO_COLOR_ENV, chosen_theme
 
 if TYPE_CHECKING:
@@ -56,7 +55,6 @@ class TidwizardApp(App[None]):
         # (a grey filter turned the ansi theme's "default" into black on black).
         self._theme = chosen_theme(os.environ, no_color=NO_COLOR_ENV in os.environ)
         super().__init__(ansi_color=True if self._theme.ansi else None)
-        translate_bindings(self)
         self.state = state
         self.settings = settings
         self.force_wizard = force_wizard or start_step is not None

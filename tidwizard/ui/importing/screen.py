@@ -21,7 +21,7 @@ from textual.worker import Worker, WorkerState
 from tidwizard.core import connection
 from tidwizard.core.i18n import t, tn
 from tidwizard.core.tid import TidError
-from tidwizard.ui.bindings import translate_bindings
+from tidwizard.ui.bindings import KeysInLanguage
 from tidwizard.ui.help import HelpScreen
 from tidwizard.ui.importing import gc_freeze
 from tidwizard.ui.importing.basis_table import BasisTable
@@ -46,7 +46,7 @@ NEEDS_BASES = {"select", "select_all", "preview", "import", "details"}
 IDLE_ONLY = NEEDS_BASES | {"retry", "refresh", "setup", "history", "documents", "master_data"}
 
 
-class ImportScreen(Screen[None]):
+class ImportScreen(KeysInLanguage, Screen[None]):
     CSS_PATH = CSS
     BINDINGS = [
         Binding("space", "select", "importui.key.select"),
@@ -88,7 +88,6 @@ class ImportScreen(Screen[None]):
         # Bases read in since the list was fetched: their rows stay (with their documents)
         # until F5, but they no longer wait, and no import takes them again.
         self.read_in: set[int] = set()
-        translate_bindings(self)
 
     def compose(self) -> ComposeResult:
         yield Static(t("importui.title"), id="import-title", markup=False)
