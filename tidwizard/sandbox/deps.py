@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
-from typing import Annotated, Any, TypeVar
+from collections.abc import Callable, Sequence
+from typing import Annotated, Any, TypeVar, overload
 
 from fastapi import Query, Request, Security
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from tidwizard.core.wire import Page
+from tidwizard.core.wire import Page, WireModel
 from tidwizard.sandbox.services import SandboxServices
 
 T = TypeVar("T")
@@ -40,8 +40,21 @@ PageSize = Annotated[
 ]
 
 
-def page_of(items: Sequence[T], page: int, page_size: int, to_wire: Any = None) -> dict[str, Any]:
-    """One page of ``items`` as the wire list object."""
+@overload
+def page_of(items: Sequence[WireModel], page: int, page_size: int) -> dict[str, Any]: ...
+
+
+@overload
+def page_of(
+    items: Sequence[T], page: int, page_size: int, to_wire: Callable[[T], Any]
+) -> dict[str, Any]: ...
+
+
+def page_of(
+    items: Sequence[Any], page: int, page_size: int, to_wire: Callable[[Any], Any] | None = None
+) -> dict[str, Any]:
+    """One page of ``items`` as the wire list object: wire models as they are, anything else
+    through ``to_wire``."""
     start = (page - 1) * page_size
     chosen = list(items[start : start + page_size])
     listing: Page[Any] = Page(

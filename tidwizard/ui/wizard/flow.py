@@ -39,7 +39,7 @@ class StepSpec:
 class WizardFlow:
     def __init__(
         self,
-        app: App[object],
+        app: App[None],
         state: WizardState,
         steps: Sequence[StepSpec],
         *,
