@@ -19,7 +19,7 @@ from tidwizard.core.admin import (
     ResultUnit,
     UnknownRecord,
 )
-from tidwizard.core.admin.registers import deliver_stock, move_stock, reserve_stock
+from tidwizard.core.admin.registers import move_stock
 
 
 @pytest.fixture
@@ -101,39 +101,6 @@ def test_set_send_to_tid(store: AdministrationStore) -> None:
         store.set_send_to_tid("customers", "8", True)
     with pytest.raises(AdministrationError, match="result_units"):
         store.set_send_to_tid("kunder", "7", True)
-
-
-def test_order_reserves_and_invoice_delivers_exactly(store: AdministrationStore) -> None:
-    store.add_article(
-        Article(
-            "301", "Kabel", "st", Decimal(149), Decimal(25), stock=Decimal(240), stock_item=True
-        )
-    )
-    with store.transaction() as conn:
-        assert reserve_stock(conn, "301", Decimal("2.5"))
-        assert deliver_stock(conn, "301", Decimal("0.1"))
-        assert deliver_stock(conn, "301", Decimal("0.2"))
-    article = store.get_article("301")
-    assert article is not None
-    assert article.stock == Decimal("239.7")
-    assert article.reserved == Decimal("2.5")
-    assert article.available == Decimal("237.2")
-
-
-def test_a_credit_brings_stock_back_and_services_are_not_counted(
-    store: AdministrationStore,
-) -> None:
-    store.add_article(
-        Article("302", "Router", "st", Decimal(1), Decimal(25), Decimal(5), stock_item=True)
-    )
-    store.add_article(Article("101", "Timme", "tim", Decimal(950), Decimal(25)))
-    with store.transaction() as conn:
-        assert deliver_stock(conn, "302", Decimal(-2))
-        assert not deliver_stock(conn, "101", Decimal("7.5"))
-        with pytest.raises(UnknownRecord):
-            reserve_stock(conn, "999", Decimal(1))
-    assert store.get_article("302").stock == 7  # type: ignore[union-attr]
-    assert store.get_article("101").stock == 0  # type: ignore[union-attr]
 
 
 def test_a_document_moves_all_its_articles_at_once_or_none(store: AdministrationStore) -> None:

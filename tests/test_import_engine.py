@@ -10,6 +10,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from support.bad_input import plant, work_row
 from tidwizard.core.admin import AdministrationStore, create_demo_company
 from tidwizard.core.importer.engine import ImportEngine
 from tidwizard.core.importer.events import BasisImported, ImportEvent, Progress
@@ -149,6 +150,31 @@ async def test_invoices_deliver_stock_and_orders_reserve_it(
     cable = store.get_article("301")
     assert cable is not None
     assert (cable.stock, cable.reserved, cable.available) == (D(228), D(24), D(204))
+
+
+async def test_stock_moves_exactly_and_a_credit_brings_it_back(
+    sandbox: object, tid: TidClient, store: AdministrationStore
+) -> None:
+    state = sandbox.state  # type: ignore[attr-defined]
+    # Tenths that binary floating point cannot add exactly, on a stock article and a service.
+    plant(
+        state,
+        1901,
+        (work_row("301", "0.1", "149", "14.90"), work_row("301", "0.2", "149", "29.80")),
+    )
+    plant(state, 1902, (work_row("301", "2.5", "149", "372.50"),))
+    plant(
+        state, 1903, (work_row("301", "-2", "149", "-298.00"), work_row("101", "-1", "950", "-950"))
+    )
+    await ImportEngine(tid, store, import_as="invoice").run([1901])
+    await ImportEngine(tid, store, import_as="order").run([1902])
+    report = await ImportEngine(tid, store, import_as="invoice").run([1903])
+    assert [e.credit for e in report.imported] == [True]
+
+    cable, hours = store.get_article("301"), store.get_article("101")
+    assert cable is not None and hours is not None
+    assert (cable.stock, cable.reserved, cable.available) == (D("241.7"), D("2.5"), D("239.2"))
+    assert hours.stock == 0  # a service is not counted
 
 
 class LosesMarks(httpx.AsyncHTTPTransport):

@@ -53,7 +53,7 @@ async def test_lists_the_waiting_bases_and_selects_with_space_and_a(tmp_path: Pa
         assert table.row_count == 24 and list(table.bases)[:2] == [1001, 1002]
         assert line(pilot) == "24 fakturaunderlag väntar · 0 valda"
         assert str(table.get_cell("1001", "sum")) == "21\u00a0627,50"
-        # The key bar follows the bindings one refresh later (KeyBar._bindings_changed).
+        # The key bar follows the bindings one refresh later (KeyBar._keys_changed).
         await wait_until(pilot, lambda: "Läs in" in keys_shown(pilot))
         shown = keys_shown(pilot)
         assert "Läs in" in shown and "Förhandsvisa" in shown

@@ -19,7 +19,7 @@ from tidwizard.core.settings import (
     load_settings,
     save_settings,
 )
-from tidwizard.core.tid.urls import DEFAULT_TID_URL
+from tidwizard.core.tid.address import DEFAULT_TID_URL
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from tidwizard.sandbox.server import SandboxConfig
 
 
-def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser("sandbox", parents=[common], help=t("sandbox.help"))
     commands = parser.add_subparsers(
         dest="sandbox_command", metavar=t("help.metavar.command"), required=True

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from tidwizard.core.i18n import t, tn
 from tidwizard.core.paths import Home
-from tidwizard.core.tid.urls import DEFAULT_TID_URL
+from tidwizard.core.tid.address import DEFAULT_TID_URL
 
 SCHEMA_VERSION = 1
 DEFAULT_REMINDER_MINUTES = 15
@@ -66,11 +66,6 @@ class Settings(BaseModel):
         typed = self.tid_org_number_source == "typed" and bool(self.tid_org_number)
         tid_company_known = self.tid_company_id is not None or typed
         return bool(self.client_id) and tid_company_known and self.administration_path is not None
-
-    @property
-    def tid_company_unnamed(self) -> bool:
-        """The Tid company is the credentials' own, which the service did not name."""
-        return self.tid_company_id is None and not self.tid_company_name
 
 
 def reminder_text(minutes: int, lang: str | None = None) -> str:

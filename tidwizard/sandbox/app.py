@@ -25,11 +25,12 @@ def routers_for(profile: ContractProfile) -> list[APIRouter]:
     ]
 
 
-def create_app(config: SandboxConfig, services: SandboxServices | None = None) -> FastAPI:
-    """The app for ``config``; ``services`` (built from the same config) lets the server keep a
-    handle on the same state."""
-    if services is None:
-        services = SandboxServices.from_config(config)
+def create_app(config: SandboxConfig) -> FastAPI:
+    """The app for ``config``, its services built from that config alone (so a setting such as
+    ``fault_seed`` cannot differ between the app and whoever holds it: see ``services_of_app``).
+
+    ValueError or FaultSpecError for a bad setting."""
+    services = SandboxServices.from_config(config)
     app = FastAPI(
         title="tidwizard sandbox Tid service",
         version=__version__,
@@ -51,3 +52,10 @@ def create_app(config: SandboxConfig, services: SandboxServices | None = None) -
         any_host_on_v1=config.allow_remote,
     )
     return app
+
+
+def services_of_app(app: FastAPI) -> SandboxServices:
+    """The services ``create_app`` built: the state, the counters and the faults the server
+    reads and changes while the app serves."""
+    services: SandboxServices = app.state.sandbox
+    return services

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
-from typing import Annotated, Any, TypeVar
+from collections.abc import Callable, Sequence
+from typing import Annotated, Any, TypeVar, overload
 
 from fastapi import Query, Request, Security
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from tidwizard.core.wire import Page
+from tidwizard.core.wire import Page, WireModel
 from tidwizard.sandbox.services import SandboxServices
-from tidwizard.sandbox.state import CompanyData
 
 T = TypeVar("T")
 MAX_PAGE_SIZE = 100
@@ -35,19 +34,27 @@ def company_id(
     return value
 
 
-def company_data(request: Request, company: int) -> CompanyData:
-    """The token's company (call with the state lock held)."""
-    return services_of(request).state.company(company)
-
-
 PageNumber = Annotated[int, Query(ge=1, description="page number, from 1")]
 PageSize = Annotated[
     int, Query(alias="pageSize", ge=1, le=MAX_PAGE_SIZE, description="items per page, 1..100")
 ]
 
 
-def page_of(items: Sequence[T], page: int, page_size: int, to_wire: Any = None) -> dict[str, Any]:
-    """One page of ``items`` as the wire list object."""
+@overload
+def page_of(items: Sequence[WireModel], page: int, page_size: int) -> dict[str, Any]: ...
+
+
+@overload
+def page_of(
+    items: Sequence[T], page: int, page_size: int, to_wire: Callable[[T], Any]
+) -> dict[str, Any]: ...
+
+
+def page_of(
+    items: Sequence[Any], page: int, page_size: int, to_wire: Callable[[Any], Any] | None = None
+) -> dict[str, Any]:
+    """One page of ``items`` as the wire list object: wire models as they are, anything else
+    through ``to_wire``."""
     start = (page - 1) * page_size
     chosen = list(items[start : start + page_size])
     listing: Page[Any] = Page(

@@ -19,7 +19,12 @@ from tidwizard.sandbox.registers import Register
 from tidwizard.sandbox.state import SandboxState
 
 FORMAT = 1
-_MODELS = {"contacts": Contact, "articles": Article, "projects": Project, "costcenters": CostCenter}
+_MODELS: dict[str, type[Contact | Article | Project | CostCenter]] = {
+    "contacts": Contact,
+    "articles": Article,
+    "projects": Project,
+    "costcenters": CostCenter,
+}
 
 
 @dataclass
@@ -80,8 +85,8 @@ def apply(state: SandboxState, saved: SavedState) -> None:
                         }
                     )
             for name, model in _MODELS.items():
-                register: Register = data.register(name)  # type: ignore[type-arg]
-                restored: Register = Register(register.key_field)  # type: ignore[type-arg]
+                register = data.register(name)
+                restored: Register[Any] = Register(register.key_field)
                 for item in sorted(
                     (model.model_validate(raw) for raw in changes["registers"][name]),
                     key=lambda m: m.id or 0,

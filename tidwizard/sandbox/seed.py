@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from tidwizard.core import demo_data
 from tidwizard.core.wire import Article, CodeRef, Company, Contact, CostCenter, IdRef, Project
+from tidwizard.sandbox import seed_bulk, seed_demo
 from tidwizard.sandbox.control import MAX_SEED
+from tidwizard.sandbox.seed_demo import KIOSK_NAME, KIOSK_NUMBER
 from tidwizard.sandbox.state import CompanyData
-
-# Sandbox seed only: a Tid customer whose number is not numeric. Administration's customer numbers
-# are digits, so the import rules must refuse its basis; it exists in no Administration company.
-KIOSK_NUMBER = "K-17"
-KIOSK_NAME = "Kiosken på hörnet"
 
 
 def parse_seed(text: str | int) -> str | int:
@@ -74,8 +71,6 @@ def empty_company(company_id: int, name: str, orgnr: str) -> CompanyData:
 
 
 def build_companies(seed: str | int) -> dict[int, CompanyData]:
-    from tidwizard.sandbox import seed_bulk, seed_demo
-
     companies = {
         cid: empty_company(cid, name, orgnr) for cid, name, orgnr in demo_data.TID_COMPANIES
     }

@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 import uvicorn
 
-from tidwizard.sandbox.app import create_app
+from tidwizard.sandbox.app import create_app, services_of_app
 from tidwizard.sandbox.config import SandboxConfig
 from tidwizard.sandbox.connections import protocol_for
 from tidwizard.sandbox.control import CONTROL_HEADERS
@@ -25,8 +25,8 @@ STARTUP_TIMEOUT = 15.0
 
 
 def _prepare(config: SandboxConfig) -> tuple[uvicorn.Server, SandboxServices, socket.socket]:
-    services = SandboxServices.from_config(config)  # a bad setting fails before binding
-    app = create_app(config, services)
+    app = create_app(config)  # a bad setting fails before binding
+    services = services_of_app(app)
     family = socket.AF_INET6 if ":" in config.host else socket.AF_INET
     # IPPROTO_TCP, not 0: asyncio turns on TCP_NODELAY only for sockets whose proto says TCP, and
     # accepted sockets inherit it. Without it every answer waits ~40 ms (Nagle + delayed ACK).

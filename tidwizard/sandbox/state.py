@@ -10,6 +10,7 @@ import datetime as dt
 import threading
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from tidwizard.core.wire import (
     Article,
@@ -77,14 +78,15 @@ class CompanyData:
     projects: Register[Project] = field(default_factory=lambda: Register("order_number"))
     cost_centers: Register[CostCenter] = field(default_factory=lambda: Register("code"))
 
-    def register(self, name: str) -> Register:  # type: ignore[type-arg]
+    def register(self, name: str) -> Register[Any]:
         """The register behind a path segment: contacts, articles, projects or costcenters."""
-        return {
+        registers: dict[str, Register[Any]] = {
             "contacts": self.contacts,
             "articles": self.articles,
             "projects": self.projects,
             "costcenters": self.cost_centers,
-        }[name.lower()]
+        }
+        return registers[name.lower()]
 
 
 class AlreadyTransferred(Exception):

@@ -14,7 +14,6 @@ from textual.app import App
 from textual.binding import Binding
 
 from tidwizard.core.i18n import t
-from tidwizard.ui.bindings import translate_bindings
 from tidwizard.ui.theme import NO_COLOR_ENV, chosen_theme
 
 if TYPE_CHECKING:
@@ -56,7 +55,6 @@ class TidwizardApp(App[None]):
         # (a grey filter turned the ansi theme's "default" into black on black).
         self._theme = chosen_theme(os.environ, no_color=NO_COLOR_ENV in os.environ)
         super().__init__(ansi_color=True if self._theme.ansi else None)
-        translate_bindings(self)
         self.state = state
         self.settings = settings
         self.force_wizard = force_wizard or start_step is not None
@@ -92,10 +90,13 @@ class TidwizardApp(App[None]):
 
     def _open_wizard(self, secret: str | None = None) -> None:
         from tidwizard.ui.wizard.flow import WizardFlow
+        from tidwizard.ui.wizard.steps import wizard_steps
 
         if secret:
             self.state.secret = secret
-        flow = WizardFlow(self, self.state, on_saved=self._saved, on_close=self._wizard_closed)
+        flow = WizardFlow(
+            self, self.state, wizard_steps(), on_saved=self._saved, on_close=self._wizard_closed
+        )
         flow.start(self.start_step)
 
     def show_import_screen(self) -> None:

@@ -8,10 +8,10 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
-from tidwizard.ui.bindings import translate_bindings
+from tidwizard.ui.bindings import KeysInLanguage
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(KeysInLanguage, ModalScreen[None]):
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
     HelpScreen > Vertical {
@@ -27,7 +27,6 @@ class HelpScreen(ModalScreen[None]):
         super().__init__()
         self._title = title
         self._text = text
-        translate_bindings(self)
 
     def compose(self) -> ComposeResult:
         with Vertical():

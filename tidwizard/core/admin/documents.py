@@ -45,7 +45,7 @@ def _check_document(document: Document) -> None:
 
 def insert_document(conn: sqlite3.Connection, document: Document) -> int:
     """Write one invoice or order with its rows; returns its row id. Stock is not touched here
-    (see ``registers.reserve_stock`` / ``deliver_stock``)."""
+    (see ``registers.move_stock``)."""
     _check_document(document)
     cursor = conn.execute(
         """INSERT INTO documents (type, number, tid_invoice_id, customer_number, customer_name,

@@ -216,13 +216,6 @@ def set_send_to_tid(conn: sqlite3.Connection, register: str, key: str, flag: boo
         raise UnknownRecord(singular, key)
 
 
-def _change_article_amount(
-    conn: sqlite3.Connection, number: str, column: Literal["stock", "reserved"], delta: Decimal
-) -> bool:
-    """Add ``delta`` to one stock column in exact decimal; False for articles not kept in stock."""
-    return number in move_stock(conn, column, {number: delta})
-
-
 def move_stock(
     conn: sqlite3.Connection, column: Literal["stock", "reserved"], deltas: dict[str, Decimal]
 ) -> set[str]:
@@ -254,19 +247,3 @@ def move_stock(
         ],
     )
     return set(kept)
-
-
-def reserve_stock(conn: sqlite3.Connection, article_number: str, quantity: Decimal) -> bool:
-    """An order row: reserve ``quantity`` so the available quantity goes down (negative releases).
-
-    Returns whether the article is a stock item (services are not counted).
-    """
-    return _change_article_amount(conn, article_number, "reserved", quantity)
-
-
-def deliver_stock(conn: sqlite3.Connection, article_number: str, quantity: Decimal) -> bool:
-    """An invoice row: ``quantity`` leaves the stock (a credit's negative quantity comes back).
-
-    Returns whether the article is a stock item (services are not counted).
-    """
-    return _change_article_amount(conn, article_number, "stock", -quantity)

@@ -17,7 +17,7 @@ import asyncio
 import contextlib
 import datetime as dt
 from collections.abc import Callable, Sequence
-from typing import Any, ParamSpec, TypeVar
+from typing import ParamSpec, TypeVar
 
 from tidwizard.core.i18n import t
 from tidwizard.core.importer.draft import DocumentDraft, DocumentKind
@@ -34,7 +34,7 @@ from tidwizard.core.importer.events import (
 )
 from tidwizard.core.importer.fetching import BasisFetcher, Fetched
 from tidwizard.core.importer.gate import RequestGate
-from tidwizard.core.importer.journal_writer import JournalWriter, Written
+from tidwizard.core.importer.journal_writer import JournalWriter, TransactionalStore, Written
 from tidwizard.core.importer.killpoints import kill_point
 from tidwizard.core.importer.listing import Listing
 from tidwizard.core.importer.marking import Mark, Marked, MarksInFlight
@@ -68,7 +68,7 @@ class ImportEngine:
     def __init__(
         self,
         client: TidClient,
-        store: Any,
+        store: TransactionalStore,
         *,
         import_as: DocumentKind | str = DocumentKind.INVOICE,
         concurrency: int = 8,

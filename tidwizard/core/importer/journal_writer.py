@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from tidwizard.core.admin import documents, journal
 from tidwizard.core.admin import registers as admin_registers
@@ -86,11 +87,18 @@ class Written:
         )
 
 
-class JournalWriter:
-    """The import's reads and writes of an ``AdministrationStore`` (only its ``transaction()``
-    is used): documents with their import journal entries, registers, confirmations."""
+class TransactionalStore(Protocol):
+    """The part of ``AdministrationStore`` the import uses: one transaction around a block
+    (``BEGIN IMMEDIATE`` ... ``COMMIT``, or ``ROLLBACK`` when it raises)."""
 
-    def __init__(self, store: Any) -> None:
+    def transaction(self) -> AbstractContextManager[sqlite3.Connection]: ...
+
+
+class JournalWriter:
+    """The import's reads and writes of the Administration company: documents with their import
+    journal entries, registers, confirmations."""
+
+    def __init__(self, store: TransactionalStore) -> None:
         self._store = store
 
     def registers(self) -> Registers:

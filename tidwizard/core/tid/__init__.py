@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from tidwizard.core.lazy import lazy_exports
 
 if TYPE_CHECKING:
+    from tidwizard.core.tid.address import DEFAULT_TID_URL, is_loopback_host
     from tidwizard.core.tid.client import TidClient
     from tidwizard.core.tid.errors import (
         AccessRefused,
@@ -28,10 +29,10 @@ if TYPE_CHECKING:
         UntrustedCertificate,
     )
     from tidwizard.core.tid.session import ClientStats
-    from tidwizard.core.tid.urls import DEFAULT_TID_URL, check_service_url, is_loopback_host
+    from tidwizard.core.tid.urls import check_service_url
 
 _EXPORTS = {
-    "DEFAULT_TID_URL": "urls",
+    "DEFAULT_TID_URL": "address",
     "AlreadyTransferred": "errors",
     "CertificateFileError": "errors",
     "ClientStats": "session",
@@ -51,7 +52,7 @@ _EXPORTS = {
     "TidUnreachable": "errors",
     "UntrustedCertificate": "errors",
     "check_service_url": "urls",
-    "is_loopback_host": "urls",
+    "is_loopback_host": "address",
 }
 
 __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)

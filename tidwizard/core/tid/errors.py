@@ -14,6 +14,7 @@ import httpx
 
 from tidwizard.core import wire
 from tidwizard.core.i18n import t
+from tidwizard.core.tid.address import DEFAULT_TID_URL, is_loopback_host
 
 
 class TidError(Exception):
@@ -48,8 +49,6 @@ class InvalidUrl(TidError):
         self.reason = reason
 
     def _message_params(self, lang: str | None = None) -> dict[str, object]:
-        from tidwizard.core.tid.urls import DEFAULT_TID_URL
-
         return {"url": self.url, "default": DEFAULT_TID_URL}
 
 
@@ -157,8 +156,6 @@ class TidUnreachable(TidError):
         return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
 
     def user_message(self, lang: str | None = None) -> str:
-        from tidwizard.core.tid.urls import is_loopback_host
-
         key = f"tid.error.{self.code}"
         if self.local_variant and is_loopback_host(self.host):
             key += "_local"

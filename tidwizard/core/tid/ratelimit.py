@@ -40,10 +40,6 @@ class RateLimiter:
         self._paused_until = 0.0
         self._lock = asyncio.Lock()
 
-    @property
-    def paused_until(self) -> float:
-        return self._paused_until
-
     def pause(self, seconds: float) -> None:
         """Nobody sends before ``seconds`` from now (a 429's Retry-After)."""
         self._paused_until = max(self._paused_until, self._clock() + seconds)

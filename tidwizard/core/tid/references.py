@@ -38,7 +38,6 @@ class ReferenceKeys:
         self._registers = registers
         self._keys: dict[tuple[str, int], asyncio.Task[str | None]] = {}
         self._listed: dict[str, asyncio.Task[dict[int, str]]] = {}
-        self.lookups = 0  # records asked for, for tests
 
     async def complete(self, basis: wire.InvoiceBasis) -> wire.InvoiceBasis:
         """``basis`` with every reference's key filled in; the same object when none lacked."""
@@ -65,7 +64,6 @@ class ReferenceKeys:
         return await asyncio.shield(task)
 
     async def _look_up(self, register: Register[Any], record_id: int, direct: bool) -> str | None:
-        self.lookups += 1
         key = None
         if direct:
             with contextlib.suppress(RegisterUnavailable):

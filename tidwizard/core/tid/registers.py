@@ -119,10 +119,6 @@ class TidRegisters:
         self._found: dict[str, str] = {}
         self._finding: dict[str, asyncio.Task[tuple[str, httpx.Response]]] = {}
 
-    def path_of(self, register: Register[Any]) -> str | None:
-        """The path that answered for ``register``, once one has."""
-        return self._found.get(register.name)
-
     async def pages(
         self, register: Register[R], params: dict[str, Any] | None = None
     ) -> AsyncIterator[wire.Page[R]]:

@@ -1,26 +1,12 @@
-"""The Tid service address (the seed's "sökväg"): its default and the check every address passes."""
+"""The check every Tid service address (the seed's "sökväg") passes before anything is sent."""
 
 from __future__ import annotations
 
 import ipaddress
 from urllib.parse import urlsplit
 
-DEFAULT_TID_URL = "https://publicapi.tid.vismaspcs.se"
-
-
-def is_loopback_host(host: str) -> bool:
-    """True for ``localhost`` and loopback IP addresses (127.0.0.0/8, ::1).
-
-    Not for names under ``.localhost``: without a resolver that pins them to loopback they go
-    to DNS, which may answer with any address, and plain http would carry the login there.
-    """
-    host = host.strip("[]").lower()
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+from tidwizard.core.tid.address import is_loopback_host
+from tidwizard.core.tid.errors import InsecureUrl, InvalidUrl
 
 
 def check_service_url(url: str) -> str:
@@ -30,10 +16,6 @@ def check_service_url(url: str) -> str:
     credentials, query or fragment, and :class:`InsecureUrl` for plain http to a host that is not
     this machine: the Basic credentials and the token must never travel unencrypted.
     """
-    # Imported here: the settings read DEFAULT_TID_URL at start-up, before any error can occur,
-    # and the errors module pulls in the wire models.
-    from tidwizard.core.tid.errors import InsecureUrl, InvalidUrl
-
     text = url.strip()
     try:
         parts = urlsplit(text)

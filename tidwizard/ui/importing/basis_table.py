@@ -12,10 +12,11 @@ from textual.coordinate import Coordinate
 from textual.widgets import DataTable
 
 from tidwizard.core.i18n import t
-from tidwizard.ui.importing.texts import amount, period
+from tidwizard.ui.importing.texts import amount, imported_status, is_consent, period
 from tidwizard.ui.text import shown
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the engine's events: imported when the first batch arrives (start-up time)
+    from tidwizard.core.importer.events import ImportEvent, Progress
     from tidwizard.core.wire import InvoiceBasis
 
 MARK = "●"
@@ -178,6 +179,34 @@ class BasisTable(DataTable[Text]):
             self.update_cell(str(tid_invoice_id), "status", status)
         else:
             self._unshown[tid_invoice_id] = status
+
+    def follow(self, events: Iterable[ImportEvent]) -> Progress | None:
+        """A batch of the engine's events: one status cell per basis event; returns the batch's
+        last progress, for the bar and the line."""
+        from tidwizard.core.importer.events import (
+            BasisFailed,
+            BasisImported,
+            BasisRefused,
+            BasisStarted,
+            Progress,
+        )
+
+        progress: Progress | None = None
+        for event in events:
+            if isinstance(event, Progress):
+                progress = event
+            elif isinstance(event, BasisStarted):
+                self.set_status(event.tid_invoice_id, t("importui.status.working"), "working")
+            elif isinstance(event, BasisImported):
+                self.set_status(event.tid_invoice_id, imported_status(event), "imported")
+            elif isinstance(event, BasisRefused):
+                if is_consent(event.refusal.kind):
+                    self.set_status(event.tid_invoice_id, t("importui.status.consent"), "consent")
+                else:
+                    self.set_status(event.tid_invoice_id, t("importui.status.refused"), "refused")
+            elif isinstance(event, BasisFailed):
+                self.set_status(event.tid_invoice_id, t("importui.status.failed"), "failed")
+        return progress
 
     def show_statuses(self) -> None:
         """Every status set so far into its cell, in view or not (a run ended)."""

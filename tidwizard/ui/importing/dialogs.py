@@ -13,13 +13,13 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Static
 
 from tidwizard.core.i18n import t
-from tidwizard.ui.bindings import translate_bindings
+from tidwizard.ui.bindings import KeysInLanguage
 from tidwizard.ui.widgets.wrapped_text import WrappedText
 
 CSS = Path(__file__).with_name("importing.tcss")
 
 
-class QuestionDialog(ModalScreen[bool]):
+class QuestionDialog(KeysInLanguage, ModalScreen[bool]):
     """Yes or no; ``listing`` names what a yes does (the records to create). Escape says no."""
 
     CSS_PATH = CSS
@@ -33,7 +33,6 @@ class QuestionDialog(ModalScreen[bool]):
         self._title = title
         self._text = text
         self._listing = listing or []
-        translate_bindings(self)
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog-box"):
@@ -58,7 +57,7 @@ class QuestionDialog(ModalScreen[bool]):
         self.dismiss(yes)
 
 
-class TextView(ModalScreen[None]):
+class TextView(KeysInLanguage, ModalScreen[None]):
     """A titled, scrollable text: the preview, the summary or one basis with its rows."""
 
     CSS_PATH = CSS
@@ -68,7 +67,6 @@ class TextView(ModalScreen[None]):
         super().__init__(id=view_id, classes="import-dialog")
         self._title = title
         self._text = text
-        translate_bindings(self)
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog-box wide"):

@@ -12,7 +12,7 @@ from textual.widgets import DataTable, Footer, Static
 
 from tidwizard.core.admin.models import Document
 from tidwizard.core.i18n import t
-from tidwizard.ui.bindings import translate_bindings
+from tidwizard.ui.bindings import KeysInLanguage
 from tidwizard.ui.importing.dialogs import CSS
 from tidwizard.ui.importing.session import ImportSession
 from tidwizard.ui.importing.texts import amount, document_label, document_text
@@ -20,7 +20,7 @@ from tidwizard.ui.text import shown
 from tidwizard.ui.widgets.wrapped_text import WrappedText
 
 
-class DocumentsScreen(Screen[None]):
+class DocumentsScreen(KeysInLanguage, Screen[None]):
     CSS_PATH = CSS
     BINDINGS = [Binding("escape,c", "close", "importui.key.close")]
 
@@ -28,7 +28,6 @@ class DocumentsScreen(Screen[None]):
         super().__init__(id="documents")
         self.session = session
         self.documents: list[Document] = []
-        translate_bindings(self)
 
     def compose(self) -> ComposeResult:
         yield Static(t("importui.documents.title"), id="import-title", markup=False)

@@ -11,7 +11,7 @@ from textual.widgets import DataTable, Footer, Static
 
 from tidwizard.core.i18n import t
 from tidwizard.core.importer.events import BasisImported, BasisRefused
-from tidwizard.ui.bindings import translate_bindings
+from tidwizard.ui.bindings import KeysInLanguage
 from tidwizard.ui.importing.dialogs import CSS, QuestionDialog
 from tidwizard.ui.importing.session import ImportSession, ReadIn
 from tidwizard.ui.importing.texts import kind_label, when
@@ -19,7 +19,7 @@ from tidwizard.ui.importing.texts import kind_label, when
 COLUMNS = ("basis", "generation", "document", "state", "when")
 
 
-class HistoryScreen(Screen[None]):
+class HistoryScreen(KeysInLanguage, Screen[None]):
     CSS_PATH = CSS
     BINDINGS = [
         Binding("r,l", "reimport", "importui.key.reimport"),
@@ -31,7 +31,6 @@ class HistoryScreen(Screen[None]):
         self.session = session
         self.entries: list[ReadIn] = []
         self.busy = False
-        translate_bindings(self)
 
     def compose(self) -> ComposeResult:
         yield Static(t("importui.history.title"), id="import-title", markup=False)

@@ -29,13 +29,13 @@ class KeyBar(Static):
     """
 
     def on_mount(self) -> None:
-        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+        self.screen.bindings_updated_signal.subscribe(self, self._keys_changed)
         self.show_keys()
 
     def on_unmount(self) -> None:
         self.screen.bindings_updated_signal.unsubscribe(self)
 
-    def _bindings_changed(self, screen: Screen[object]) -> None:
+    def _keys_changed(self, screen: Screen[object]) -> None:
         if self.is_attached and screen is self.screen:
             self.call_after_refresh(self.show_keys)
 

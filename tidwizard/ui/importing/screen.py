@@ -21,11 +21,11 @@ from textual.worker import Worker, WorkerState
 from tidwizard.core import connection
 from tidwizard.core.i18n import t, tn
 from tidwizard.core.tid import TidError
-from tidwizard.ui.bindings import translate_bindings
+from tidwizard.ui.bindings import KeysInLanguage
 from tidwizard.ui.help import HelpScreen
 from tidwizard.ui.importing import gc_freeze
 from tidwizard.ui.importing.basis_table import BasisTable
-from tidwizard.ui.importing.dialogs import CSS, TextView
+from tidwizard.ui.importing.dialogs import CSS, QuestionDialog, TextView
 from tidwizard.ui.importing.key_bar import KeyBar
 from tidwizard.ui.importing.messages import BasesListed, EventBuffer, EventsArrived, SessionOpened
 from tidwizard.ui.importing.reminder import ReminderLine
@@ -46,7 +46,7 @@ NEEDS_BASES = {"select", "select_all", "preview", "import", "details"}
 IDLE_ONLY = NEEDS_BASES | {"retry", "refresh", "setup", "history", "documents", "master_data"}
 
 
-class ImportScreen(Screen[None]):
+class ImportScreen(KeysInLanguage, Screen[None]):
     CSS_PATH = CSS
     BINDINGS = [
         Binding("space", "select", "importui.key.select"),
@@ -88,7 +88,6 @@ class ImportScreen(Screen[None]):
         # Bases read in since the list was fetched: their rows stay (with their documents)
         # until F5, but they no longer wait, and no import takes them again.
         self.read_in: set[int] = set()
-        translate_bindings(self)
 
     def compose(self) -> ComposeResult:
         yield Static(t("importui.title"), id="import-title", markup=False)
@@ -285,12 +284,18 @@ class ImportScreen(Screen[None]):
         from tidwizard.ui.importing.run import ImportRun
 
         assert self.session is not None
-        self.run = run = ImportRun(self, self.session.engine, ids)
+        self.run = run = ImportRun(
+            self.session.engine, ids, on_event=self.buffer, ask_consent=self.ask_consent
+        )
         self.set_phase("running")
+        waiting = t("importui.status.waiting")
+        for tid_invoice_id in ids:
+            self.table.set_status(tid_invoice_id, waiting)
         try:
             report = await run.execute()
         finally:
             self.flush_events()  # the last events show before the summary
+            self.table.show_statuses()  # every status, rows out of view too
             self.run = None
             self.set_phase("idle")
         self.last_report = report
@@ -302,6 +307,16 @@ class ImportScreen(Screen[None]):
         self.say_waiting()
         title = t("importui.summary.title_stopped" if report.stopped else "importui.summary.title")
         self.app.push_screen(TextView(title, summary_text(report), view_id="summary-view"))
+
+    async def ask_consent(self, bases: int, records: list[str]) -> bool:
+        """The run's question before it creates the customers, projects or result units."""
+        self.flush_events()  # the table is complete while the question is asked
+        # The line said "x stops …", which means nothing while the question is open.
+        self.say(t("importui.asking"))
+        question = QuestionDialog(
+            t("importui.consent.title"), tn("importui.consent.text", bases), records
+        )
+        return bool(await self.app.push_screen(question, wait_for_dismiss=True))
 
     @on(EventsArrived)
     def _events(self, event: EventsArrived) -> None:
@@ -317,8 +332,9 @@ class ImportScreen(Screen[None]):
     def flush_events(self) -> None:
         self._flushed_at = time.monotonic()
         events = self.buffer.drain()
-        if events and self.run is not None:  # events come only from a run's engine
-            self.run.show(self, events)
+        progress = self.table.follow(events) if events else None
+        if progress is not None:  # the bar and the line once per batch
+            self.show_progress(progress.done, progress.total)
 
     def action_stop(self) -> None:
         if self.run is not None:
@@ -328,9 +344,18 @@ class ImportScreen(Screen[None]):
 
     def ask_before_quit(self) -> bool:
         """Called by the App on ctrl+q: True when this screen asks first (an import runs)."""
-        if self.run is None:
+        run = self.run
+        if run is None:
             return False
-        self.run.ask_to_quit(self.action_stop)
+
+        def answered(yes: bool | None) -> None:
+            if yes:  # stop after the basis in hand, then quit
+                run.quit_after = True
+                self.action_stop()
+
+        self.app.push_screen(
+            QuestionDialog(t("importui.quit.title"), t("importui.quit.text")), answered
+        )
         return True
 
     # -- other screens ---------------------------------------------------------------------------

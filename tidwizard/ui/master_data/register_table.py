@@ -17,7 +17,6 @@ from textual.widgets import ProgressBar, Static
 
 from tidwizard.core.export import ALL_REGISTERS, ExportPlan, ExportProgress, PlanCounts, Register
 from tidwizard.core.i18n import t
-from tidwizard.ui.bindings import translate_bindings
 
 LABEL, NEW, CHANGED, UNCHANGED = 16, 6, 9, 13
 
@@ -69,7 +68,6 @@ class RegisterTable(Vertical, can_focus=True):
         self.chosen = chosen  # the caller's set, changed in place
         self.counts: dict[Register, PlanCounts] = {}
         self.locked = False  # while sending, the choice stands
-        translate_bindings(self)
 
     def compose(self) -> ComposeResult:
         header = _columns(

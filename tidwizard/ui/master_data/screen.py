@@ -14,7 +14,7 @@ from tidwizard.core.connection import SavedLogin
 from tidwizard.core.i18n import t
 from tidwizard.core.paths import Home
 from tidwizard.core.settings import Settings
-from tidwizard.ui.bindings import translate_bindings
+from tidwizard.ui.bindings import KeysInLanguage
 from tidwizard.ui.help import HelpScreen
 from tidwizard.ui.master_data.connection import login_from_settings
 from tidwizard.ui.master_data.messages import PhaseChanged
@@ -22,7 +22,7 @@ from tidwizard.ui.master_data.panel import MasterDataPanel
 from tidwizard.ui.master_data.state import MasterDataState
 
 
-class MasterDataScreen(Screen[None]):
+class MasterDataScreen(KeysInLanguage, Screen[None]):
     DEFAULT_CSS = """
     MasterDataScreen { background: $background; }
     MasterDataScreen #master-title {
@@ -45,7 +45,6 @@ class MasterDataScreen(Screen[None]):
         self.home = home
         self.settings = settings
         self.master_data = MasterDataState()
-        translate_bindings(self)
 
     def compose(self) -> ComposeResult:
         yield Static(t("masterdata.screen.title"), id="master-title", markup=False)

@@ -13,7 +13,7 @@ from textual.widgets import Button, Footer, Input, LoadingIndicator, OptionList,
 from textual.worker import Worker, WorkerState
 
 from tidwizard.core.i18n import t
-from tidwizard.ui.bindings import translate_bindings
+from tidwizard.ui.bindings import KeysInLanguage
 from tidwizard.ui.help import HelpScreen
 
 if TYPE_CHECKING:
@@ -26,7 +26,7 @@ MessageKind = Literal["error", "info", "ok"]
 ENTER_OWNERS = (Button, OptionList)
 
 
-class WizardStep(Screen[None]):
+class WizardStep(KeysInLanguage, Screen[None]):
     """One step. Subclasses set ``KEY``, yield their form in ``compose_form`` and say in
     ``problem()`` what is still missing (None when the step may be left forwards)."""
 
@@ -43,7 +43,6 @@ class WizardStep(Screen[None]):
         self.flow = flow
         self.state = flow.state
         self.busy = False
-        translate_bindings(self)
 
     # -- layout --------------------------------------------------------------------------------
 

@@ -1,32 +1,54 @@
-"""Moves between the wizard's steps; knows the order, never the content of a step."""
+"""Moves between the wizard's steps; knows the order, never the content of a step.
+
+The steps themselves are given (``steps.wizard_steps()``): each step's screen is built with the
+flow, so the flow cannot import them back.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from textual.app import App
+from textual.screen import Screen
 
 from tidwizard.ui.wizard.state import WizardState
-from tidwizard.ui.wizard.steps import StepSpec, wizard_steps
 
 if TYPE_CHECKING:
     from tidwizard.core.settings import Settings
 
 
+def _always(state: WizardState) -> bool:
+    return True
+
+
+@dataclass(frozen=True)
+class StepSpec:
+    """One step: its key, how its screen is built, and when it applies."""
+
+    key: str
+    build: Callable[[WizardFlow], Screen[None]]
+    applies: Callable[[WizardState], bool] = _always
+
+    @property
+    def title_key(self) -> str:
+        return f"wizard.{self.key}.title"
+
+
 class WizardFlow:
     def __init__(
         self,
-        app: App[object],
+        app: App[None],
         state: WizardState,
+        steps: Sequence[StepSpec],
         *,
         on_saved: Callable[[Settings], None],
         on_close: Callable[[], None],
-        steps: Sequence[StepSpec] | None = None,
     ) -> None:
         self.app = app
         self.state = state
-        self.steps = tuple(steps if steps is not None else wizard_steps())
+        self.steps = tuple(steps)
         self._on_saved = on_saved
         self._on_close = on_close
         self.returning_to: str | None = None  # the step an edit started from (the summary)
@@ -36,6 +58,10 @@ class WizardFlow:
 
     def spec(self, key: str) -> StepSpec:
         return next(spec for spec in self.steps if spec.key == key)
+
+    def applies(self, key: str) -> bool:
+        """Whether step ``key`` applies, judged by the state as it is now."""
+        return self.spec(key).applies(self.state)
 
     def position(self, key: str) -> tuple[int, int]:
         """(number of this step, number of steps) among those that apply now."""
@@ -87,9 +113,7 @@ class WizardFlow:
         self._on_saved(settings)
 
     def _may_return(self) -> bool:
-        from tidwizard.ui.wizard.step_summary import missing_before_save
-
-        return missing_before_save(self.state) is None
+        return self.state.missing_before_save() is None
 
     def _neighbour(self, key: str, direction: int) -> StepSpec | None:
         """The nearest step in ``direction`` that applies, judged by the state as it is now."""

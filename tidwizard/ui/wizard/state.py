@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from tidwizard.core.i18n import t
 from tidwizard.core.paths import Home
 from tidwizard.core.settings import Settings
 from tidwizard.ui.master_data.state import MasterDataState
@@ -17,7 +18,6 @@ if TYPE_CHECKING:
 ImportAs = Literal["invoice", "order"]
 
 DEFAULT_REMINDER_MINUTES = 15
-REMINDER_CHOICES = (5, 15, 30, 60)
 
 
 @dataclass(frozen=True)
@@ -81,6 +81,26 @@ class WizardState:
         return self.activation_current and bool(
             self.activation is not None and self.activation.needs_typed_orgnr
         )
+
+    def missing_before_save(self) -> str | None:
+        """What still keeps Spara from saving; None when every choice is made."""
+        if self.administration is None:
+            return t("wizard.welcome.missing_company")
+        if not self.activation_current:
+            return t("wizard.summary.activate_again")
+        if self.orgnr_typed:
+            # Not at the top: every start loads the state, and the import screen needs neither.
+            from tidwizard.core.setup import SetupError
+            from tidwizard.core.tid_orgnr import check_typed_orgnr
+
+            try:
+                check_typed_orgnr(self.tid_orgnr_text, self.administration.org_number)
+            except SetupError as error:
+                return error.message
+            return None
+        if self.tid_company is None:
+            return t("wizard.company.choose")
+        return None
 
     def record_activation(self, result: ActivationResult) -> None:
         self.activation = result

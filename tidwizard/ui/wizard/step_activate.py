@@ -35,8 +35,7 @@ class ActivateStep(WizardStep):
     ActivateStep .field Input { width: 1fr; max-width: 44; }
     ActivateStep #activate-where { color: $text-muted; margin-top: 1; }
     ActivateStep #activate-agency { color: $text-muted; }
-    ActivateStep #activate-hint { margin-top: 1; }
-    ActivateStep #activate-hint { color: $accent; }
+    ActivateStep #activate-hint { margin-top: 1; color: $accent; }
     ActivateStep #activate-row { height: auto; margin-top: 1; }
     ActivateStep #activate-spinner { width: 10; height: 1; display: none; }
     ActivateStep #activate-spinner.-busy { display: block; }

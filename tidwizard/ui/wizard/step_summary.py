@@ -25,36 +25,16 @@ from tidwizard.core.setup import (
     formatted_orgnr,
     save_setup,
 )
-from tidwizard.core.tid_orgnr import check_typed_orgnr
 from tidwizard.ui.master_data.texts import summary_value
 from tidwizard.ui.text import shown
 from tidwizard.ui.widgets.choice_list import ChoiceList
 from tidwizard.ui.widgets.spinner import Spinner
 from tidwizard.ui.wizard.base import WizardStep
-from tidwizard.ui.wizard.steps import order_choice_applies, picker_applies
 
 if TYPE_CHECKING:
     from tidwizard.core.settings import Settings
-    from tidwizard.ui.wizard.state import WizardState
 
 LABEL_WIDTH = 20
-
-
-def missing_before_save(state: WizardState) -> str | None:
-    """What still keeps Spara from saving; None when every choice is made."""
-    if state.administration is None:
-        return t("wizard.welcome.missing_company")
-    if not state.activation_current:
-        return t("wizard.summary.activate_again")
-    if state.orgnr_typed:
-        try:
-            check_typed_orgnr(state.tid_orgnr_text, state.administration.org_number)
-        except SetupError as error:
-            return error.message
-        return None
-    if state.tid_company is None:
-        return t("wizard.company.choose")
-    return None
 
 
 @dataclass(frozen=True)
@@ -198,7 +178,7 @@ class SummaryStep(WizardStep):
                 "company", "wizard.summary.tid_company", (t("wizard.summary.not_chosen"), "$error")
             )
         text = f"{choice.company.name} {choice.company.organization_number}"
-        if picker_applies(self.state):
+        if self.flow.applies("company"):
             return self._line("company", "wizard.summary.tid_company", text)
         return self._line(
             "activate",
@@ -209,7 +189,7 @@ class SummaryStep(WizardStep):
 
     def _import_as_line(self) -> Option:
         state = self.state
-        if order_choice_applies(state):
+        if self.flow.applies("import_as"):
             return self._line(
                 "import_as", "wizard.summary.import_as", t(f"common.{state.import_as}")
             )
@@ -234,7 +214,7 @@ class SummaryStep(WizardStep):
     # -- saving ----------------------------------------------------------------------------------
 
     def problem(self) -> str | None:
-        return missing_before_save(self.state)
+        return self.state.missing_before_save()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "next" and isinstance(self.focused, Button):

@@ -8,20 +8,18 @@ most one of them applies, so the count does not jump in the usual cases.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
-
 from tidwizard.core.admin.models import edition_has_orders
+from tidwizard.ui.wizard.flow import StepSpec
 from tidwizard.ui.wizard.state import WizardState
-
-if TYPE_CHECKING:
-    from tidwizard.ui.wizard.base import WizardStep
-    from tidwizard.ui.wizard.flow import WizardFlow
-
-
-def _always(state: WizardState) -> bool:
-    return True
+from tidwizard.ui.wizard.step_activate import ActivateStep
+from tidwizard.ui.wizard.step_company import CompanyStep
+from tidwizard.ui.wizard.step_import_as import ImportAsStep
+from tidwizard.ui.wizard.step_master_data import MasterDataStep
+from tidwizard.ui.wizard.step_orgnr import OrgnrStep
+from tidwizard.ui.wizard.step_reminder import ReminderStep
+from tidwizard.ui.wizard.step_summary import SummaryStep
+from tidwizard.ui.wizard.step_tid_orgnr import TidOrgnrStep
+from tidwizard.ui.wizard.step_welcome import WelcomeStep
 
 
 def picker_applies(state: WizardState) -> bool:
@@ -40,29 +38,7 @@ def order_choice_applies(state: WizardState) -> bool:
     return state.edition is None or edition_has_orders(state.edition)
 
 
-@dataclass(frozen=True)
-class StepSpec:
-    key: str
-    build: Callable[[WizardFlow], WizardStep]
-    applies: Callable[[WizardState], bool] = _always
-
-    @property
-    def title_key(self) -> str:
-        return f"wizard.{self.key}.title"
-
-
 def wizard_steps() -> tuple[StepSpec, ...]:
-    # Imported here: each step module imports the base screen, which refers back to the flow.
-    from tidwizard.ui.wizard.step_activate import ActivateStep
-    from tidwizard.ui.wizard.step_company import CompanyStep
-    from tidwizard.ui.wizard.step_import_as import ImportAsStep
-    from tidwizard.ui.wizard.step_master_data import MasterDataStep
-    from tidwizard.ui.wizard.step_orgnr import OrgnrStep
-    from tidwizard.ui.wizard.step_reminder import ReminderStep
-    from tidwizard.ui.wizard.step_summary import SummaryStep
-    from tidwizard.ui.wizard.step_tid_orgnr import TidOrgnrStep
-    from tidwizard.ui.wizard.step_welcome import WelcomeStep
-
     return (
         StepSpec("welcome", WelcomeStep),
         StepSpec("orgnr", OrgnrStep),
