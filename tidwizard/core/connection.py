@@ -55,7 +55,7 @@ def saved_login(home: Home, settings: Settings) -> SavedLogin:
     secret file cannot be read."""
     if not settings.configured or settings.administration_path is None:
         raise NotSetUp(t("export.cli.not_set_up"))
-    secret = SecretStore(home).get(settings.client_id)
+    secret = SecretStore(home).get(settings.secret_key)
     if not secret:
         message = t("export.cli.no_secret", client_id=settings.client_id)
         raise NotSetUp(message, secret_missing=True)

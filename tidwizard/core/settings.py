@@ -43,6 +43,9 @@ class Settings(BaseModel):
     model_config = ConfigDict(frozen=True, extra="ignore")
 
     schema_version: int = SCHEMA_VERSION
+    # The client's name where it was given one (``core/clients.py``); "" for a home's first
+    # client set up without a name, whose name is then its company file's.
+    client_name: str = ""
     tid_url: str = DEFAULT_TID_URL
     client_id: str = ""
     tid_company_id: int | None = None
@@ -67,6 +70,12 @@ class Settings(BaseModel):
         tid_company_known = self.tid_company_id is not None or typed
         return bool(self.client_id) and tid_company_known and self.administration_path is not None
 
+    @property
+    def secret_key(self) -> str:
+        """The key of this client's secret in the secret store: the API application id, prefixed
+        by the client's name where it has one, so two clients never share a secret."""
+        return f"{self.client_name}:{self.client_id}" if self.client_name else self.client_id
+
 
 def reminder_text(minutes: int, lang: str | None = None) -> str:
     """How often the reminder asks, the same words in the wizard, `status` and `setup --yes`."""
@@ -74,8 +83,13 @@ def reminder_text(minutes: int, lang: str | None = None) -> str:
 
 
 def load_settings(home: Home) -> Settings:
-    """The saved settings, or the defaults when nothing was saved yet."""
-    path = home.settings_file
+    """The settings of the home's first client, or the defaults when nothing was saved yet
+    (commands choose their client through ``core/clients.py``)."""
+    return load_settings_file(home.settings_file)
+
+
+def load_settings_file(path: Path) -> Settings:
+    """The settings saved in ``path``, or the defaults when nothing was saved there yet."""
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -100,17 +114,21 @@ def load_settings(home: Home) -> Settings:
 
 
 def save_settings(home: Home, settings: Settings) -> Settings:
+    """Write the first client's settings (see :func:`save_settings_file`)."""
+    return save_settings_file(home.settings_file, settings)
+
+
+def save_settings_file(path: Path, settings: Settings) -> Settings:
     """Write the settings atomically (0600 file, 0700 folder); returns them with ``saved_at``."""
     stamped = settings.model_copy(
         update={"schema_version": SCHEMA_VERSION, "saved_at": dt.datetime.now(dt.UTC)}
     )
     text = stamped.model_dump_json(indent=2) + "\n"
     try:
-        write_private_file(home.settings_file, text.encode("utf-8"))
+        write_private_file(path, text.encode("utf-8"))
     except OSError as exc:
         raise SettingsError(
-            t("settings.unwritable", path=home.settings_file, reason=exc.strerror or exc),
-            home.settings_file,
+            t("settings.unwritable", path=path, reason=exc.strerror or exc), path
         ) from exc
     return stamped
 

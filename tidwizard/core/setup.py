@@ -22,6 +22,7 @@ from tidwizard.core.admin import (
     resolve_company,
     version_supported,
 )
+from tidwizard.core.clients import ClientError, Clients
 from tidwizard.core.i18n import t
 from tidwizard.core.orgnr import OrgNrError, parse_orgnr, same_orgnr
 from tidwizard.core.paths import Home
@@ -31,8 +32,7 @@ from tidwizard.core.settings import (
     ImportAs,
     Settings,
     SettingsError,
-    load_settings,
-    save_settings,
+    load_settings_file,
 )
 from tidwizard.core.tid import InsecureUrl, InvalidUrl, TidClient, TidError, check_service_url
 from tidwizard.core.wire import Company
@@ -281,8 +281,11 @@ def effective_import_as(edition: str, requested: ImportAs) -> ImportAs:
     return requested if edition_has_orders(edition) else "invoice"
 
 
-def save_setup(home: Home, choices: SetupChoices, secret: str) -> Settings:
-    """Save the settings and the secret together: if either fails, neither changes."""
+def save_setup(
+    home: Home, choices: SetupChoices, secret: str, *, client: str | None = None
+) -> Settings:
+    """Save the settings and the secret together: if either fails, neither changes. ``client``
+    names the client to add or update (None: the home's only client, or its first)."""
     if not choices.client_id.strip():
         raise SetupError("missing_client_id", t("setup.error.missing_client_id"))
     if not secret:
@@ -313,24 +316,32 @@ def save_setup(home: Home, choices: SetupChoices, secret: str) -> Settings:
         language=choices.language if choices.language in ("sv", "en") else None,
     )
     store = SecretStore(home)
+    clients = Clients(home)
     try:
-        previous_client = load_settings(home).client_id
+        pairing = clients.pairing(client, settings)
+    except ClientError as exc:
+        raise SetupError("client_name", str(exc)) from exc
+    except SettingsError as exc:
+        raise SetupError("save_failed", str(exc)) from exc
+    try:
+        previous_key = load_settings_file(pairing.path).secret_key
     except SettingsError:
-        previous_client = ""  # a damaged file is being replaced
+        previous_key = ""  # a damaged file is being replaced
+    key = pairing.settings.secret_key
     try:
-        old_secret = store.stored(client_id)
-        store.set(client_id, secret)
+        old_secret = store.stored(key)
+        store.set(key, secret)
         try:
-            saved = save_settings(home, settings)
+            saved = clients.write(pairing).settings
         except BaseException:
-            _restore_secret(store, client_id, old_secret)
+            _restore_secret(store, key, old_secret)
             raise
     except (SettingsError, SecretStoreError) as exc:
         raise SetupError("save_failed", str(exc)) from exc
-    if previous_client and previous_client != client_id:
+    if previous_key and previous_key != key:
         # The old login's secret is no longer used; leaving it behind would only be a risk.
         with suppress(SecretStoreError):
-            store.delete(previous_client)
+            store.delete(previous_key)
     return saved
 
 
