@@ -156,8 +156,8 @@ def test_setup_adds_a_named_client_beside_one_set_up_before_clients(
     assert load_settings(home).reminder is False and Clients(home).names() == ["demo-konsult-ab"]
 
     monkeypatch.setenv("TIDWIZARD_SECRET", "s-2")
-    code, out, err = run(*setup_words(sandbox.url, "tva-app", "--client", "bygg"), "--administration",
-                         "bygg")  # fmt: skip
+    words = setup_words(sandbox.url, "tva-app", "--client", "bygg", "--administration", "bygg")
+    code, out, err = run(*words)
     assert code == 0, err
     assert out.splitlines()[0] == "Sparat som klienten bygg."
 

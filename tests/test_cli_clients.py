@@ -92,9 +92,8 @@ def test_columns_line_up_by_terminal_cells(
     code, out, _ = run("clients")
     assert code == 0
     table = out.splitlines()[:3]
-    starts = {cell_width(line[: line.index(word)]) for line, word in zip(
-        table, ("Organisationsnr", "556677-8899", "556677-8899"), strict=True
-    )}  # fmt: skip
+    words = ("Organisationsnr", "556677-8899", "556677-8899")
+    starts = {cell_width(line[: line.index(word)]) for line, word in zip(table, words, strict=True)}
     assert len(starts) == 1, table
 
 
