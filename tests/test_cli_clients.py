@@ -83,7 +83,6 @@ def test_each_client_is_a_row_with_its_file_and_last_import(
     assert "Tid har inte tillfrågats om väntande fakturaunderlag: lägg till --check." in out
 
 
-@pytest.mark.usefixtures("sandbox")
 def test_columns_line_up_by_terminal_cells(
     run: Run, home: Home, sandbox: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
