@@ -3,6 +3,7 @@ command line, against the sandbox (both profiles where Tid answers) and real com
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import socket
 import sqlite3
@@ -61,10 +62,21 @@ def test_each_client_is_a_row_with_its_file_and_last_import(
     code, _, err = run("import", "--client", "acme", "--yes", "--create-missing", "--json")
     assert code == 0, err
 
-    code, out, err = run("clients", "--json")
+    with sqlite3.connect(acme) as conn:
+        newest = conn.execute("SELECT MAX(created_at) FROM import_journal").fetchone()[0]
+    conn.close()
+    # An import writing the file meanwhile: the list reads it without waiting or migrating.
+    writer = sqlite3.connect(acme, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    try:
+        code, out, err = run("clients", "--json")
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
     assert (code, err) == (0, "")
     rows = by_name(json.loads(out))
     assert list(rows) == ["acme", "bygg"]
+    assert rows["acme"]["lastImport"] == dt.datetime.fromisoformat(newest).isoformat()
     assert rows["acme"]["administrationPath"] == str(acme)
     assert rows["bygg"]["administrationPath"] == str(bygg)
     assert rows["acme"]["organizationNumber"] == "556677-8899"
