@@ -133,6 +133,13 @@ def test_check_asks_every_client_and_a_failure_is_its_row(
     ]
     assert "wrong" not in out
 
+    code, out, _ = run("clients", "--check", "--json", "--client", "bygg")
+    assert code == 2  # its only row has a problem
+    assert list(by_name(json.loads(out))) == ["bygg"]
+    code, out, err = run("clients", "--client", "nobody")
+    assert (code, out) == (2, "")
+    assert "Klienterna är: acme, bygg, cafe." in err
+
     code, out, _ = run("clients", "--check")
     assert code == 0
     assert out.splitlines()[0].split()[-1] == "Väntar"

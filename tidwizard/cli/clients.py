@@ -22,6 +22,7 @@ from tidwizard.cli.common import (
     EXIT_TEMPORARY,
     EXIT_USAGE,
     apply_language,
+    chosen_client,
     fail,
     home_of,
     print_json,
@@ -61,7 +62,9 @@ def run_list(args: argparse.Namespace) -> int:
     home = home_of(args)
     try:
         clients = Clients(home).all()
-    except SettingsError as exc:
+        if getattr(args, "client", None) is not None:  # --client: that one's row only
+            clients = [chosen_client(home, args)]
+    except (SettingsError, ClientError) as exc:
         return fail(str(exc), as_json=args.json)
     # As for every command on one client, TIDWIZARD_SECRET stands for the only client's secret.
     rows = read_overview(home, clients, environment_secret=len(clients) == 1)
