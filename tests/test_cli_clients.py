@@ -4,9 +4,12 @@ command line, against the sandbox (both profiles where Tid answers) and real com
 from __future__ import annotations
 
 import datetime as dt
+import http.server
 import json
 import socket
 import sqlite3
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -146,6 +149,58 @@ def test_check_asks_every_client_and_a_failure_is_its_row(
     assert out.splitlines()[1].split()[-1] == "4"
     assert "  cafe: Den hemliga nyckeln finns inte sparad" in out
     assert "tillfrågats" not in out
+
+
+class _Meeting(http.server.BaseHTTPRequestHandler):
+    """A Tid whose token call answers only once every client has asked at the same time."""
+
+    def do_POST(self) -> None:
+        meeting: threading.Barrier = self.server.meeting  # type: ignore[attr-defined]
+        try:
+            meeting.wait()
+        except threading.BrokenBarrierError:
+            self._send(503, b"{}")  # asked one after the other: never all at once
+            return
+        expires = (dt.datetime.now(dt.UTC) + dt.timedelta(hours=1)).isoformat()
+        answer = {"objectName": "auth.token", "accessToken": "pk_1.pa_2", "expires": expires}
+        self._send(200, json.dumps(answer).encode())
+
+    def do_GET(self) -> None:
+        empty = {"objectName": "list", "page": 1, "pageSize": 100, "itemCount": 0}
+        listing = {**empty, "totalItemCount": 0, "totalPages": 1, "items": []}
+        self._send(200, json.dumps(listing).encode())
+
+    def _send(self, status: int, body: bytes) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def meeting_tid() -> Iterator[str]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Meeting)
+    server.meeting = threading.Barrier(3, timeout=15)  # type: ignore[attr-defined]
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_check_asks_every_client_at_once(
+    run: Run, home: Home, meeting_tid: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("acme", "bygg", "cafe"):
+        add_client(home, meeting_tid, monkeypatch, name=name, client_id=f"{name}-app", secret="s")
+    code, out, err = run("clients", "--check", "--json")
+    assert (code, err) == (0, ""), out
+    rows = json.loads(out)["clients"]
+    assert [(row["waitingBases"], row["problems"]) for row in rows] == [(0, [])] * 3
 
 
 def test_every_client_failing_is_the_command_failing(
