@@ -10,6 +10,7 @@ agree to the öre.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
@@ -50,6 +51,13 @@ class Voucher:
         return sum((line.amount for line in self.transactions), ZERO)
 
 
+def one_line(text: str) -> str:
+    """A text for the file: control characters (a line break would end the record) become
+    spaces, and å is one character (NFC), which the code page has."""
+    text = unicodedata.normalize("NFC", text)
+    return "".join(" " if unicodedata.category(c) == "Cc" else c for c in text)
+
+
 def net_per_rate(invoice: Document) -> dict[Decimal, Decimal]:
     """The net of the article rows of each VAT rate; text rows carry no amount."""
     nets: dict[Decimal, Decimal] = defaultdict(lambda: ZERO)
@@ -88,7 +96,7 @@ def book_invoice(invoice: Document, plan: AccountPlan) -> Voucher:
         text=t(
             "sie.voucher.credit" if invoice.is_credit else "sie.voucher.invoice",
             number=invoice.number,
-            customer=invoice.customer_name,
+            customer=one_line(invoice.customer_name),  # t() would write a line break as \\x0a
         ),
         registered=invoice.created_at.date(),
         transactions=kept,

@@ -8,13 +8,12 @@ fields are separated by a space. Amounts have a dot and two decimals, dates are 
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
 from tidwizard.core.money import json_amount
-from tidwizard.core.sie.booking import Voucher
+from tidwizard.core.sie.booking import Voucher, one_line
 
 ENCODING = "cp437"  # #FORMAT PC8
 LINE_END = "\r\n"
@@ -41,12 +40,10 @@ class SieContent:
 
 
 def quoted(text: str) -> str:
-    """A text field. Control characters (a line break would end the record) become spaces; a
-    backslash, which would read as escaping what follows it, becomes ``?`` as any character
-    the code page lacks does when encoded; a quote is written ``\\"``."""
-    text = unicodedata.normalize("NFC", text)  # å as one character, which the code page has
-    text = "".join(" " if unicodedata.category(c) == "Cc" else c for c in text)
-    return '"' + text.replace("\\", "?").replace('"', '\\"') + '"'
+    """A text field, on one line (:func:`one_line`); a backslash, which would read as escaping
+    what follows it, becomes ``?`` as any character the code page lacks does when encoded; a
+    quote is written ``\\"``."""
+    return '"' + one_line(text).replace("\\", "?").replace('"', '\\"') + '"'
 
 
 def _date(day: dt.date) -> str:
