@@ -9,7 +9,7 @@ import argparse
 from decimal import Decimal
 from pathlib import Path
 
-from tidwizard.cli import company_registers
+from tidwizard.cli import company_registers, company_sie
 from tidwizard.cli.cells import pad
 from tidwizard.cli.common import (
     EXIT_OK,
@@ -80,6 +80,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     listing.set_defaults(func=run_list)
 
     company_registers.add_actions(actions, common)
+    company_sie.add_actions(actions, common)
 
 
 def _usage(parser: argparse.ArgumentParser) -> int:
@@ -323,6 +324,7 @@ def _show(store: AdministrationStore) -> None:
         [[u.code, u.name, _yes(u.send_to_tid)] for u in units],
         flexible=1,
     )
+    company_sie.show_accounts(store)
     for key, docs in (
         ("admin.cli.invoices", store.invoices()),
         ("admin.cli.orders", store.orders()),
