@@ -138,3 +138,4 @@ def test_a_port_in_use_is_refused(tmp_path: Path) -> None:
         done = run_serve("--port", str(port), "--home", str(tmp_path / "home"))
     assert done.returncode == 2
     assert f"http://127.0.0.1:{port}" in done.stderr and "--port" in done.stderr
+    assert done.stdout == ""  # no "open http://..." for a server that never listened

@@ -13,6 +13,7 @@ import argparse
 import asyncio
 import inspect
 import shlex
+import socket
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -65,12 +66,21 @@ def run(args: argparse.Namespace) -> int:
     apply_language(args)
     if not 1 <= args.port <= 65535:
         return fail(t("serve.error.port_range", port=args.port))
-    server = browser_server(served_command(args), args.port)
+    url = f"http://{HOST}:{args.port}"
     try:
-        server.serve()
+        port_free(args.port)  # before the server says where to go
+        browser_server(served_command(args), args.port).serve()
     except OSError as error:  # the port taken, or not ours to use
-        return fail(t("serve.error.listen", url=server.public_url, reason=error.strerror or error))
+        return fail(t("serve.error.listen", url=url, reason=error.strerror or error))
     return EXIT_OK
+
+
+def port_free(port: int) -> None:
+    """Raise OSError where the server could not listen (bound as aiohttp binds: reusing an
+    address that only waits to close)."""
+    with socket.socket() as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        probe.bind((HOST, port))
 
 
 def browser_server(command: str, port: int) -> Server:
