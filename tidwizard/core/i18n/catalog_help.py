@@ -363,6 +363,27 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "ta tillbaka en roll till BAS-kontot",
         "en": "take a role back to its BAS account",
     },
+    # serve
+    "help.serve": {
+        "sv": "visa programmet i en webbläsare (bara på den här datorn)",
+        "en": "show the program in a web browser (on this computer only)",
+    },
+    "help.serve.description": {
+        "sv": "Kör samma program som tidwizard i en webbläsare, på http://127.0.0.1:PORT. "
+        "Sidan har ingen inloggning: den som når porten styr programmet, så den lyssnar bara "
+        "på 127.0.0.1. Från en annan dator går du via ssh med samma port i båda ändar: ssh -L "
+        "8000:127.0.0.1:8000 användare@värd, och öppnar sedan http://127.0.0.1:8000. --home "
+        "och --lang gäller programmet i webbläsaren. Ctrl-C avslutar.",
+        "en": "Run the same program as tidwizard in a web browser, at http://127.0.0.1:PORT. "
+        "The page has no login: whoever reaches the port controls the program, so it listens "
+        "on 127.0.0.1 only. From another computer go through ssh with the same port at both "
+        "ends: ssh -L 8000:127.0.0.1:8000 user@host, then open http://127.0.0.1:8000. --home "
+        "and --lang apply to the program in the browser. Ctrl-C ends it.",
+    },
+    "help.serve.port": {
+        "sv": "porten på 127.0.0.1 (standard {port})",
+        "en": "the port on 127.0.0.1 (default {port})",
+    },
     # completion
     "help.completion": {
         "sv": "skriv ut ett kompletteringsskript för skalet (bash, zsh eller fish)",
