@@ -117,3 +117,24 @@ def test_setup_refuses_the_administration_company_of_another_sandbox_company(
     )
     assert code == 2
     assert "559123-4561" in err  # the Administration company's number, not Tid company 3's
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (("--sandbox-company", "2"), "--demo"),
+        (("--demo", "--sandbox-company", "0"), str(demo_data.MAX_SANDBOX_COMPANIES)),
+        (("--demo", "--sandbox-company", "1001"), str(demo_data.MAX_SANDBOX_COMPANIES)),
+    ],
+)
+def test_sandbox_company_needs_demo_and_a_number_in_range(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    argv: tuple[str, ...],
+    said: str,
+) -> None:
+    home = tmp_path / "home"
+    code, _, err = run(capsys, monkeypatch, "--home", str(home), "company", "create", *argv)
+    assert code == 2 and said in err
+    assert not list(home.rglob("*.sqlite"))
