@@ -264,6 +264,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "skapa demoföretaget med dess register",
         "en": "create the demo company with its registers",
     },
+    "help.company.sandbox_company": {
+        "sv": "med --demo: företaget som hör till sandlådans Tid-företag K (dess namn och "
+        "organisationsnummer, se sandbox serve --companies; standard 1)",
+        "en": "with --demo: the company matching sandbox Tid company K (its name and "
+        "organisationsnummer, see sandbox serve --companies; default 1)",
+    },
     "help.company.path": {
         "sv": "var den skapas (standard: i hemmet)",
         "en": "where to create it (default: under home)",
