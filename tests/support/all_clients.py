@@ -12,11 +12,10 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from tidwizard.core.admin import create_demo_company
-from tidwizard.core.clients import Client, Clients
+from tidwizard.core.clients import Client
+from tidwizard.core.demo_home import add_demo_client
 from tidwizard.core.paths import Home
 from tidwizard.core.secrets import SecretStore
-from tidwizard.core.settings import Settings
 from tidwizard.sandbox.server import SandboxConfig, start_sandbox
 
 ONE_SANDBOX = False  # True once `SandboxConfig(companies=K)` is merged (see the docstring)
@@ -59,19 +58,16 @@ def client_name(k: int) -> str:
     return f"klient-{k}"
 
 
-def add_client(home: Home, name: str, company: TidCompany, *, secret: str | None = None) -> Path:
+def add_client(home: Home, name: str, company: TidCompany) -> Path:
     """A client set up for ``company`` with the demo Administration company; gives its file."""
-    path = home.companies_dir / f"{name}.sqlite"
-    create_demo_company(path).close()
-    settings = Settings(
-        tid_url=company.url,
+    return add_demo_client(
+        home,
+        name,
+        company.url,
         client_id=company.client_id,
-        tid_company_id=company.company_id,
-        administration_path=path,
+        secret=company.secret,
+        company_id=company.company_id,
     )
-    saved = Clients(home).save(name, settings)
-    set_secret(home, saved, company.secret if secret is None else secret)
-    return path
 
 
 def set_secret(home: Home, client: Client, secret: str) -> None:

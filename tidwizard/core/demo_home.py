@@ -41,3 +41,38 @@ def set_up_demo_home(
     save_settings(home, settings)
     SecretStore(home).set(demo_data.DEMO_CLIENT_ID, demo_data.DEMO_SECRET)
     return path
+
+
+def add_demo_client(
+    home: Home,
+    name: str,
+    tid_url: str,
+    *,
+    client_id: str,
+    secret: str,
+    company_id: int,
+) -> Path:
+    """A client ``name`` on Tid company ``company_id``, paired with a demo Administration
+    company of its own (``<name>.sqlite``), saved as setup saves it (the secret under the
+    client's own key). Returns the company file."""
+    from tidwizard.core.setup import SetupChoices, save_setup
+    from tidwizard.core.wire import Company
+
+    home.ensure()
+    path = home.companies_dir / f"{name}.sqlite"
+    create_demo_company(path).close()
+    company = Company(
+        id=company_id,
+        name=demo_data.DEMO_COMPANY_NAME,
+        organization_number=demo_data.DEMO_COMPANY_ORGNR,
+    )
+    choices = SetupChoices(
+        tid_url=tid_url,
+        client_id=client_id,
+        tid_company=company,
+        administration_path=path,
+        import_as="invoice",
+        reminder=False,
+    )
+    save_setup(home, choices, secret, client=name)
+    return path
