@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from support.all_clients import (
-    TidCompany,
     add_client,
     client_name,
     home_with_clients,
@@ -110,7 +110,7 @@ def test_the_summary_has_a_row_per_client_with_number_ranges_and_a_total(
 def test_an_unreachable_service_is_its_clients_row_and_temporary(home_dir: Path, run: Run) -> None:
     with tid_companies(1, seed=3) as companies:
         home, _ = home_with_clients(home_dir, companies)
-        gone = TidCompany("http://127.0.0.1:9", "demo", "demo", company_id=1)
+        gone = replace(companies[0], url="http://127.0.0.1:9")  # nothing listens there
         add_client(home, "borta", gone)
         code, report = import_json(run)
         rows = by_client(report)

@@ -16,7 +16,8 @@ from tidwizard.core.clients import Client
 from tidwizard.core.demo_home import add_demo_client
 from tidwizard.core.paths import Home
 from tidwizard.core.secrets import SecretStore
-from tidwizard.sandbox.server import SandboxConfig, start_sandbox
+from tidwizard.core.wire import InvoiceBasis
+from tidwizard.sandbox.server import RunningSandbox, SandboxConfig, start_sandbox
 
 ONE_SANDBOX = False  # True once `SandboxConfig(companies=K)` is merged (see the docstring)
 
@@ -29,6 +30,11 @@ class TidCompany:
     client_id: str
     secret: str
     company_id: int
+    sandbox: RunningSandbox  # the service it is on, to read Tid's side directly
+
+    def bases(self) -> list[InvoiceBasis]:
+        """Every basis of the company as Tid holds it, transferred ones too."""
+        return self.sandbox.state.bases(self.company_id)
 
 
 @contextmanager
@@ -42,7 +48,7 @@ def tid_companies(
         config = SandboxConfig(companies=count, seed=seed, rate=rate, profile=profile)  # type: ignore[call-arg]
         with start_sandbox(config) as running:
             yield [
-                TidCompany(running.url, *sandbox_credentials(k), company_id=k)
+                TidCompany(running.url, *sandbox_credentials(k), company_id=k, sandbox=running)
                 for k in range(1, count + 1)
             ]
         return
@@ -51,7 +57,7 @@ def tid_companies(
             stack.enter_context(start_sandbox(SandboxConfig(seed=seed, rate=rate, profile=profile)))
             for _ in range(count)
         ]
-        yield [TidCompany(r.url, "demo", "demo", company_id=1) for r in running]
+        yield [TidCompany(r.url, "demo", "demo", company_id=1, sandbox=r) for r in running]
 
 
 def client_name(k: int) -> str:
