@@ -4,6 +4,12 @@ client on its own Tid company of a real sandbox on loopback (tests/support/all_c
 from __future__ import annotations
 
 import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
@@ -18,6 +24,8 @@ from support.all_clients import (
     tid_companies,
 )
 from support.cli import Run, cli_runner
+from support.company_file import locked_by_another_program, short_busy_timeout
+from support.soak import journal_size
 from tidwizard.core.admin import AdministrationStore
 from tidwizard.core.clients import Clients
 from tidwizard.core.i18n import t
@@ -25,6 +33,7 @@ from tidwizard.core.paths import Home
 from tidwizard.core.settings import Settings
 
 SEED = 50  # bases waiting at each client
+__all__ = ["short_busy_timeout"]  # a fixture
 
 
 @pytest.fixture
@@ -149,3 +158,79 @@ def test_usage_errors_exit_2(home_dir: Path, run: Run, argv: list[str], needle: 
     home.ensure()
     code, out, _ = run(*argv)
     assert code == 2 and needle in json.loads(out)["error"]
+
+
+@pytest.mark.usefixtures("short_busy_timeout")
+def test_a_locked_company_file_is_its_clients_row_and_the_others_import(
+    home_dir: Path, run: Run
+) -> None:
+    with tid_companies(2, seed=3) as companies:
+        _, files = home_with_clients(home_dir, companies)
+        with locked_by_another_program(files[0], what="everything"):
+            code, report = import_json(run)
+        rows = by_client(report)
+        assert rows[client_name(1)]["temporary"] is True
+        assert str(files[0]) in rows[client_name(1)]["error"]
+        assert len(rows[client_name(2)]["imported"]) == 3
+        assert code == 75
+        assert documents_per_basis(files[0]) == Counter()
+
+
+def test_sigterm_stops_every_client_after_the_basis_in_hand_and_says_what_waits(
+    home_dir: Path,
+) -> None:
+    bases = 60
+    with tid_companies(2, seed=bases) as companies:
+        _, files = home_with_clients(home_dir, companies)
+        env = dict(
+            os.environ,
+            TIDWIZARD_HOME=str(home_dir),
+            TIDWIZARD_TID_RATE="20",  # about 10 bases a second per client
+            TIDWIZARD_LANG="sv",
+        )
+        process = subprocess.Popen(
+            [sys.executable, "-m", "tidwizard", "import", "--all-clients", "--yes"],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        deadline = time.monotonic() + 60
+        while min(journal_size(path) for path in files) < 3:
+            assert time.monotonic() < deadline, "the import made no progress"
+            time.sleep(0.01)
+        process.send_signal(signal.SIGTERM)
+        _, err = process.communicate(timeout=60)
+        text = err.decode()
+        assert process.returncode == 130, text
+        assert "Traceback" not in text
+        lefts = []
+        for k, path in enumerate(files, start=1):
+            found = re.search(rf"^{client_name(k)}: {STOPPED}", text, re.MULTILINE)
+            assert found, text
+            done, left = int(found[1]), int(found[2])
+            assert done == journal_size(path) and done + left == bases
+            assert left > 0  # it did stop
+            lefts.append(left)
+            with AdministrationStore.open(path) as store:
+                assert store.pending_journal_entries() == []  # a clean stop: all marked
+
+        code, report = import_json_process(home_dir)
+        assert code == 0 and report["total"]["readInNow"] == sum(lefts)
+        for path in files:
+            per_basis = documents_per_basis(path)
+            assert len(per_basis) == bases and set(per_basis.values()) == {1}
+
+
+STOPPED = r"Stoppad efter (\d+) underlag; (\d+) väntar kvar\."
+
+
+def import_json_process(home_dir: Path) -> tuple[int, dict]:  # type: ignore[type-arg]
+    env = dict(os.environ, TIDWIZARD_HOME=str(home_dir), TIDWIZARD_TID_RATE="0")
+    done = subprocess.run(
+        [sys.executable, "-m", "tidwizard", "import", "--all-clients", "--yes", "--json"],
+        env=env,
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    return done.returncode, json.loads(done.stdout)

@@ -28,7 +28,12 @@ from tidwizard.cli.common import (
     home_of,
     shown,
 )
-from tidwizard.cli.importing_all import NAME_CELLS, add_jobs_option, every_client
+from tidwizard.cli.importing_all import (
+    NAME_CELLS,
+    add_jobs_option,
+    every_client,
+    give_each_client_a_thread,
+)
 from tidwizard.cli.status import probe_client
 from tidwizard.core.clients import Client
 from tidwizard.core.clients_run import DEFAULT_JOBS, ClientResult, own_login, run_each_client
@@ -108,7 +113,9 @@ def check_all_clients(args: argparse.Namespace) -> int:
         return await count_waiting(await asyncio.to_thread(own_login, home, client))
 
     async def each() -> list[ClientResult[int]]:
-        return await run_each_client(clients, waiting_at, jobs=args.jobs or DEFAULT_JOBS)
+        jobs = args.jobs or DEFAULT_JOBS
+        give_each_client_a_thread(jobs, len(clients))
+        return await run_each_client(clients, waiting_at, jobs=jobs)
 
     results = asyncio.run(each())
     width = max(cell_width(clip(shown(r.client.name), NAME_CELLS)) for r in results)

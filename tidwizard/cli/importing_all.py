@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from tidwizard.cli.cells import cell_width, clip, pad
@@ -58,6 +59,16 @@ def jobs_number(text: str) -> int:
 
 def add_jobs_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--jobs", type=jobs_number, metavar="N", help=t("help.all_clients.jobs"))
+
+
+def give_each_client_a_thread(jobs: int, clients: int) -> None:
+    """For a loop of our own (asyncio.run): the clients' disk work (secrets, opening company
+    files, the store threads' calls) goes to the loop's default threads, and asyncio's default
+    (cores + 4) would let a few locked company files, each waiting out its busy timeout, hold
+    up every other client."""
+    running = min(jobs, clients)
+    loop = asyncio.get_running_loop()
+    loop.set_default_executor(ThreadPoolExecutor(running + 4, thread_name_prefix="client"))
 
 
 def every_client(args: argparse.Namespace) -> list[Client] | int:
@@ -111,6 +122,7 @@ async def _run(
     def left() -> int:
         return sum(p.total - p.done for p in progress.values())
 
+    give_each_client_a_thread(choices.jobs, len(clients))
     stop = asyncio.Event()
     async with RunInterrupts(stop, left=left):
         results = await import_all_clients(
