@@ -25,7 +25,7 @@ from support.all_clients import (
 )
 from support.cli import Run, cli_runner
 from support.company_file import locked_by_another_program, short_busy_timeout
-from support.soak import journal_size
+from support.soak import journal_size, marks
 from tidwizard.core.admin import AdministrationStore
 from tidwizard.core.clients import Clients
 from tidwizard.core.i18n import t
@@ -234,3 +234,21 @@ def import_json_process(home_dir: Path) -> tuple[int, dict]:  # type: ignore[typ
         check=False,
     )
     return done.returncode, json.loads(done.stdout)
+
+
+def test_a_dry_run_of_every_client_writes_nothing_and_says_what_each_would_do(
+    home_dir: Path, run: Run
+) -> None:
+    with tid_companies(2, seed="demo") as companies:
+        _, files = home_with_clients(home_dir, companies)
+        before = [marks(company.bases()) for company in companies]
+        code, out, _ = run("import", "--all-clients", "--dry-run", "--json")
+        assert code == 1  # the demo has bases that are refused
+        rows = by_client(json.loads(out))
+        for k, path in enumerate(files, start=1):
+            row = rows[client_name(k)]
+            assert row["dryRun"] is True
+            assert (len(row["imported"]), len(row["refused"])) == (16, 8)
+            assert all(entry["number"] is None for entry in row["imported"])
+            assert documents_per_basis(path) == Counter()
+        assert [marks(company.bases()) for company in companies] == before
