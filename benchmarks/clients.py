@@ -32,13 +32,6 @@ RUN_TIMEOUT = 600.0
 
 def measure(*, quick: bool, profile: str = "contract") -> Figure:
     clients, bases, rounds = (5, 10, 1) if quick else (20, 20, 3)
-    try:
-        from tidwizard.core.demo_data import sandbox_credentials  # type: ignore[attr-defined]
-    except ImportError:
-        raise RuntimeError(
-            "needs the many-company sandbox (`sandbox serve --companies K`, "
-            "demo_data.sandbox_credentials), which is not on this branch yet"
-        ) from None
     all_seconds: list[float] = []
     alone_seconds: list[float] = []
     with (
@@ -52,14 +45,8 @@ def measure(*, quick: bool, profile: str = "contract") -> Figure:
                 home = Path(folder) / f"{which}-{round_number}"
                 count = clients if which == "all" else 1
                 for k in range(1, count + 1):
-                    client_id, secret = sandbox_credentials(k)
                     add_demo_client(
-                        Home.resolve(home),
-                        f"klient-{k}",
-                        sandbox.url,
-                        client_id=client_id,
-                        secret=secret,
-                        company_id=k,
+                        Home.resolve(home), f"klient-{k}", sandbox.url, sandbox_company=k
                     )
                 options = ["--all-clients"] if which == "all" else []
                 seconds, imported = _timed_import(home, options)

@@ -11,7 +11,6 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -20,7 +19,6 @@ from support.all_clients import (
     add_client,
     client_name,
     home_with_clients,
-    set_secret,
     tid_companies,
 )
 from support.cli import Run, cli_runner
@@ -28,8 +26,10 @@ from support.company_file import locked_by_another_program, short_busy_timeout
 from support.soak import journal_size, marks
 from tidwizard.core.admin import AdministrationStore
 from tidwizard.core.clients import Clients
+from tidwizard.core.demo_data import sandbox_credentials
 from tidwizard.core.i18n import t
 from tidwizard.core.paths import Home
+from tidwizard.core.secrets import SecretStore
 from tidwizard.core.settings import Settings
 
 SEED = 50  # bases waiting at each client
@@ -64,7 +64,8 @@ def test_a_wrong_secret_stops_only_its_client_and_a_second_run_completes_it(
     with tid_companies(3, seed=SEED, profile=tid_profile) as companies:
         home, files = home_with_clients(home_dir, companies)
         wrong = Clients(home).choose(client_name(2))
-        set_secret(home, wrong, "not-the-secret")
+        secrets = SecretStore(home)
+        secrets.set(wrong.settings.secret_key, "not-the-secret")
 
         code, first = import_json(run, "--jobs", jobs)
         assert code == 1
@@ -78,7 +79,7 @@ def test_a_wrong_secret_stops_only_its_client_and_a_second_run_completes_it(
         assert first["total"]["clientsFailed"] == 1
         assert documents_per_basis(files[1]) == Counter()
 
-        set_secret(home, wrong, companies[1].secret)
+        secrets.set(wrong.settings.secret_key, sandbox_credentials(2)[1])
         code, second = import_json(run, "--jobs", jobs)
         assert code == 0
         rows = by_client(second)
@@ -119,8 +120,7 @@ def test_the_summary_has_a_row_per_client_with_number_ranges_and_a_total(
 def test_an_unreachable_service_is_its_clients_row_and_temporary(home_dir: Path, run: Run) -> None:
     with tid_companies(1, seed=3) as companies:
         home, _ = home_with_clients(home_dir, companies)
-        gone = replace(companies[0], url="http://127.0.0.1:9")  # nothing listens there
-        add_client(home, "borta", gone)
+        add_client(home, "borta", companies[0], url="http://127.0.0.1:9")  # nothing listens
         code, report = import_json(run)
         rows = by_client(report)
         assert rows["borta"]["temporary"] is True and rows["borta"]["error"]
@@ -245,10 +245,12 @@ def test_a_dry_run_of_every_client_writes_nothing_and_says_what_each_would_do(
         code, out, _ = run("import", "--all-clients", "--dry-run", "--json")
         assert code == 1  # the demo has bases that are refused
         rows = by_client(json.loads(out))
-        for k, path in enumerate(files, start=1):
-            row = rows[client_name(k)]
+        for company, path in zip(companies, files, strict=True):
+            row = rows[client_name(company.number)]
+            waiting = [basis for basis in company.bases() if not basis.transferred]
             assert row["dryRun"] is True
-            assert (len(row["imported"]), len(row["refused"])) == (16, 8)
+            assert len(row["imported"]) + len(row["refused"]) == len(waiting)
             assert all(entry["number"] is None for entry in row["imported"])
             assert documents_per_basis(path) == Counter()
+        assert rows[client_name(1)]["refused"]  # the demo's own refused bases
         assert [marks(company.bases()) for company in companies] == before

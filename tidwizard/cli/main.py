@@ -29,6 +29,7 @@ COMMANDS = {
     "company": "tidwizard.cli.company",
     "sandbox": "tidwizard.cli.sandbox",
     "completion": "tidwizard.cli.completion",
+    "serve": "tidwizard.cli.serve",
 }
 COMMAND_MODULES = tuple(COMMANDS.values())
 log = logging.getLogger("tidwizard.cli")

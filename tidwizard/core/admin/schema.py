@@ -144,12 +144,22 @@ _IMPORT_JOURNAL = (
 # told); its document stays, and generation 1 still stops a second import.
 _SETTLED_BY_HAND = ("ALTER TABLE import_journal ADD COLUMN settled_as TEXT",)
 
+# The bookkeeping accounts a company has changed from the BAS defaults (`tidwizard company
+# accounts`), by role: what `tidwizard company sie` books to. A role not here takes BAS's account.
+_BOOKKEEPING_ACCOUNTS = (
+    """CREATE TABLE bookkeeping_accounts (
+        role TEXT PRIMARY KEY CHECK (trim(role) <> ''),
+        account TEXT NOT NULL CHECK (length(account) = 4 AND account GLOB '[1-8][0-9][0-9][0-9]')
+    ) STRICT""",
+)
+
 # Index i holds the statements that take a file from version i to version i + 1.
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     _COMPANY_AND_REGISTERS,
     _DOCUMENTS,
     _IMPORT_JOURNAL,
     _SETTLED_BY_HAND,
+    _BOOKKEEPING_ACCOUNTS,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
