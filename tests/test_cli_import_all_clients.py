@@ -160,6 +160,13 @@ def test_usage_errors_exit_2(home_dir: Path, run: Run, argv: list[str], needle: 
     assert code == 2 and needle in json.loads(out)["error"]
 
 
+def test_a_home_without_clients_has_nothing_to_run(home_dir: Path, run: Run) -> None:
+    Home.resolve(home_dir).ensure()
+    for argv in (["check"], ["import", "--yes"]):
+        code, out, err = run(*argv, "--all-clients")
+        assert code == 2 and out == "" and t("allclients.none") in err.replace("\n", " ")
+
+
 @pytest.mark.usefixtures("short_busy_timeout")
 def test_a_locked_company_file_is_its_clients_row_and_the_others_import(
     home_dir: Path, run: Run

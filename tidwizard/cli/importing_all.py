@@ -73,12 +73,15 @@ def give_each_client_a_thread(jobs: int, clients: int) -> None:
 
 def every_client(args: argparse.Namespace) -> list[Client] | int:
     """The home's clients, or the exit code after saying why there are none to run."""
+    as_json = bool(getattr(args, "json", False))  # `check` has no --json
+    if getattr(args, "client", None):  # --client names one client: not with --all-clients
+        return fail(t("allclients.not_with", option="--client"), as_json=as_json)
     try:
         clients = Clients(home_of(args)).all()
     except SettingsError as error:
-        return fail(str(error), as_json=args.json)
+        return fail(str(error), as_json=as_json)
     if not clients:
-        return fail(t("allclients.none"), as_json=args.json)
+        return fail(t("allclients.none"), as_json=as_json)
     apply_saved_language(args, clients[0].settings)
     return clients
 

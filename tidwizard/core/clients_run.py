@@ -52,7 +52,7 @@ class ClientResult(Generic[R]):
 def own_login(home: Home, client: Client) -> SavedLogin:
     """The client's saved login with its own stored secret (never ``TIDWIZARD_SECRET``).
     Raises :class:`NotSetUp` or ``SecretStoreError``."""
-    return saved_login(home, client.settings, own_secret=True)
+    return saved_login(home, client.settings, environment=False)
 
 
 def failure_of(error: BaseException) -> ClientFailure:

@@ -50,14 +50,14 @@ class SavedLogin:
     administration_path: Path
 
 
-def saved_login(home: Home, settings: Settings, *, own_secret: bool = False) -> SavedLogin:
+def saved_login(home: Home, settings: Settings, *, environment: bool = True) -> SavedLogin:
     """The login saved by setup. Raises :class:`NotSetUp`, or ``SecretStoreError`` when the
-    secret file cannot be read. ``own_secret``: the secret stored for this client, never
-    ``TIDWIZARD_SECRET`` (a run over every client must not give them all one secret)."""
+    secret file cannot be read. ``environment=False`` ignores ``TIDWIZARD_SECRET``: one secret
+    in the environment cannot be every client's."""
     if not settings.configured or settings.administration_path is None:
         raise NotSetUp(t("export.cli.not_set_up"))
     store = SecretStore(home)
-    secret = store.stored(settings.secret_key) if own_secret else store.get(settings.secret_key)
+    secret = store.get(settings.secret_key) if environment else store.stored(settings.secret_key)
     if not secret:
         message = t("export.cli.no_secret", client_id=settings.client_id)
         raise NotSetUp(message, secret_missing=True)
