@@ -230,6 +230,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         "wait, 10 when some wait, 75 when Tid cannot be reached or is busy (try later), 2 on "
         "any other error. Meant for a shell profile or cron.",
     },
+    # --all-clients (import and check)
+    "help.import.all_clients": {
+        "sv": "läs in hos alla klienter samtidigt, var och en med sin egen inloggning, sin egen "
+        "sparade hemliga nyckel (TIDWIZARD_SECRET används inte) och sin egen företagsfil; en "
+        "rad per klient och en summa. Kräver --yes eller --dry-run. Kod 0 allt gick bra, 1 något "
+        "nekades eller misslyckades eller en klient kunde inte köras, 75 när alla fel kan gå "
+        "över av sig själva (försök senare)",
+        "en": "read in at every client at once, each with its own login, its own stored secret "
+        "(TIDWIZARD_SECRET is not used) and its own company file; one row per client and a "
+        "total. Needs --yes or --dry-run. Exit 0 all well, 1 something refused or failed or a "
+        "client could not run, 75 when every failure may pass by itself (try later)",
+    },
+    "help.all_clients.jobs": {
+        "sv": "högst så här många klienter samtidigt (standard 32)",
+        "en": "at most this many clients at once (default 32)",
+    },
+    "help.check.all_clients": {
+        "sv": "en rad per klient och en summa, var och en med sin egen sparade hemliga nyckel "
+        "(TIDWIZARD_SECRET används inte). Kod 2 när någon klient har ett fel du måste rätta, "
+        "annars 75 när någon inte nåddes, annars 10 när underlag väntar, annars 0",
+        "en": "one line per client and a total, each with its own stored secret "
+        "(TIDWIZARD_SECRET is not used). Exit 2 when any client has an error you must fix, "
+        "else 75 when any could not be reached, else 10 when bases wait, else 0",
+    },
     # status
     # clients
     "help.clients": {

@@ -33,7 +33,7 @@ from tidwizard.core.importer.events import (
     Progress,
 )
 from tidwizard.core.importer.fetching import BasisFetcher, Fetched
-from tidwizard.core.importer.gate import RequestGate
+from tidwizard.core.importer.gate import RequestGate, request_places
 from tidwizard.core.importer.journal_writer import JournalWriter, TransactionalStore, Written
 from tidwizard.core.importer.killpoints import kill_point
 from tidwizard.core.importer.listing import Listing
@@ -82,6 +82,25 @@ class ImportEngine:
         self._marks_first = marks_first  # under a rate limit: see gate.RequestGate
         self._today = today
         self._store_thread = StoreThread()
+
+    @classmethod
+    def under_rate(
+        cls,
+        client: TidClient,
+        store: TransactionalStore,
+        *,
+        import_as: DocumentKind | str,
+        rate: float,
+    ) -> ImportEngine:
+        """An engine tuned for a client limited to ``rate`` requests a second (0: none): about
+        half a second of requests in flight, marks first (see ``gate``)."""
+        return cls(
+            client,
+            store,
+            import_as=import_as,
+            concurrency=request_places(rate),
+            marks_first=rate > 0,
+        )
 
     async def _store(self, call: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R:
         return await self._store_thread.call(call, *args, **kwargs)
