@@ -146,13 +146,17 @@ class JournalWriter:
         transfer_date: dt.date,
         *,
         replaces_generation: int | None = None,
+        as_in_tid: str | None = None,
     ) -> Written:
         """Document, rows, stock effect, new records and a pending journal entry: all or nothing.
 
         ``replaces_generation`` makes it a deliberate re-read of an imported basis.
+        ``as_in_tid``: the number Tid records for a basis this file lacks (``reconcile``); the
+        document takes it when it is free in its series, else the next number, and the entry is
+        then settled with Tid's (Tid keeps its number: there is nothing to tell it).
         """
         with self._store.transaction() as conn:
-            return _write(conn, draft, transfer_date, replaces_generation)
+            return _write(conn, draft, transfer_date, replaces_generation, as_in_tid)
 
     def write_each(
         self, drafts: Sequence[DocumentDraft], transfer_date: dt.date
@@ -168,7 +172,7 @@ class JournalWriter:
             for draft in drafts:
                 conn.execute("SAVEPOINT basis")
                 try:
-                    results.append(_write(conn, draft, transfer_date, None))
+                    results.append(_write(conn, draft, transfer_date, None, None))
                 except Exception as error:
                     conn.execute("ROLLBACK TO basis")
                     results.append(error)
@@ -236,13 +240,22 @@ def _write(
     draft: DocumentDraft,
     transfer_date: dt.date,
     replaces_generation: int | None,
+    as_in_tid: str | None,
 ) -> Written:
     created = _create_missing(conn, draft)
-    number = documents.next_number(conn, draft.kind.value)
+    number = None
+    if as_in_tid is not None and as_in_tid.isascii() and as_in_tid.isdigit():
+        number = documents.take_number(conn, draft.kind.value, int(as_in_tid))
+    if number is None:
+        number = documents.next_number(conn, draft.kind.value)
     documents.insert_document(conn, _document(draft, number))
     _stock_effect(conn, draft)
+    settled = False
     if replaces_generation is None:
         entry = journal.record_import(conn, draft.tid_invoice_id, draft.kind.value, number)
+        if as_in_tid is not None and as_in_tid != str(number):
+            tid_number = as_in_tid or "?"
+            settled = journal.settle(conn, draft.tid_invoice_id, entry.generation, tid_number)
     else:
         # Tid keeps the number of the first import (it answers 409 to another), so a
         # deliberate re-read is Administration's own business: confirmed at once.
@@ -261,7 +274,7 @@ def _write(
         draft.kind,
         number,
         transfer_date,
-        confirmed=replaces_generation is not None,
+        confirmed=replaces_generation is not None or settled,
         credit=draft.credit,
         created=created,
     )
