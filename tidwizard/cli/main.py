@@ -22,6 +22,7 @@ COMMANDS = {
     "demo": "tidwizard.cli.demo",
     "setup": "tidwizard.cli.setup",
     "import": "tidwizard.cli.importing",
+    "reconcile": "tidwizard.cli.reconcile",
     "export": "tidwizard.cli.export",
     "check": "tidwizard.cli.check",
     "status": "tidwizard.cli.status",

@@ -1,0 +1,130 @@
+"""`tidwizard reconcile`: Tid, the company file's documents and its import journal side by side,
+and with --repair what can be repaired (``core/reconcile``).
+
+Exit codes: 0 nothing differs (or everything was repaired), 1 findings remain, 2 usage or setup
+error, 75 Tid unreachable or busy, or the company file locked.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+
+from tidwizard.cli.common import (
+    EXIT_OK,
+    EXIT_SOME_FAILED,
+    answered_yes,
+    command_settings,
+    fail,
+    fail_tid,
+    fail_with,
+    print_json,
+    shown,
+)
+from tidwizard.core.admin import AdministrationError, AdministrationStore
+from tidwizard.core.connection import NotSetUp, SavedLogin, client_for, saved_login
+from tidwizard.core.i18n import t, tn
+from tidwizard.core.reconcile.run import Reconciliation, RepairState, reconcile_client
+from tidwizard.core.secrets import SecretStoreError
+from tidwizard.core.settings import Settings, SettingsError
+from tidwizard.core.tid import TidError
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "reconcile",
+        parents=[common],
+        help=t("help.reconcile"),
+        description=t("help.reconcile.description"),
+    )
+    parser.add_argument("--repair", action="store_true", help=t("help.reconcile.repair"))
+    parser.add_argument(
+        "--reimport",
+        type=int,
+        nargs="+",
+        action="extend",
+        metavar="N",
+        default=[],
+        help=t("help.reconcile.reimport"),
+    )
+    parser.add_argument("--yes", action="store_true", help=t("help.reconcile.yes"))
+    parser.add_argument(
+        "--create-missing", action="store_true", help=t("import.opt.create_missing")
+    )
+    parser.add_argument("--json", action="store_true", help=t("help.opt.json"))
+    parser.set_defaults(func=run_reconcile)
+
+
+def run_reconcile(args: argparse.Namespace) -> int:
+    try:
+        home, settings = command_settings(args)
+        login = saved_login(home, settings)
+    except NotSetUp as error:
+        return fail(error.message, as_json=args.json)
+    except (SettingsError, SecretStoreError) as error:
+        return fail(str(error), as_json=args.json)
+    if args.reimport and not args.repair:
+        return fail(t("reconcile.cli.reimport_needs_repair"), as_json=args.json)
+    asks = args.reimport and not (args.yes or args.json)
+    if asks and not sys.stdin.isatty():
+        return fail(t("reconcile.cli.reimport_needs_yes"), as_json=args.json)
+    if args.reimport and not args.json:
+        ids = ", ".join(str(tid_id) for tid_id in args.reimport)
+        print(t("reconcile.cli.reimport_warning", ids=ids), flush=True)
+        if asks and not answered_yes(t("reconcile.cli.confirm")):
+            print(t("reconcile.cli.cancelled"))
+            return EXIT_OK
+    try:
+        store = AdministrationStore.open(login.administration_path)
+    except AdministrationError as error:
+        return fail_with(error, as_json=args.json)
+    with store:
+        try:
+            result = asyncio.run(_reconcile(args, settings, login, store))
+        except TidError as error:
+            return fail_tid(error, as_json=args.json)
+        except AdministrationError as error:
+            return fail_with(error, as_json=args.json)
+    _show(args, result)
+    return EXIT_SOME_FAILED if result.remaining else EXIT_OK
+
+
+async def _reconcile(
+    args: argparse.Namespace, settings: Settings, login: SavedLogin, store: AdministrationStore
+) -> Reconciliation:
+    async with client_for(login) as client:
+        return await reconcile_client(
+            settings,
+            client,
+            store,
+            repair=args.repair,
+            reimport=args.reimport,
+            create_missing=args.create_missing,
+        )
+
+
+def _show(args: argparse.Namespace, result: Reconciliation) -> None:
+    if args.json:
+        print_json(
+            {
+                "findings": [finding.to_json() for finding in result.found],
+                "repairs": [
+                    {"tidInvoiceId": r.tid_invoice_id, "state": r.state.value, "detail": r.detail}
+                    for r in result.repairs
+                ],
+                "remaining": [finding.to_json() for finding in result.remaining],
+            }
+        )
+        return
+    for repair in result.repairs:
+        key = "line_repaired" if repair.state is RepairState.REPAIRED else "line_failed"
+        detail = shown(repair.detail)
+        print(t(f"reconcile.cli.{key}", tid_invoice_id=repair.tid_invoice_id, detail=detail))
+    if not result.remaining:
+        print(t("reconcile.cli.none"))
+        return
+    for finding in result.remaining:
+        print(shown(finding.message()))
+        print(f"    {finding.repair_text()}")
+    print(tn("reconcile.cli.remaining", len(result.remaining)))
