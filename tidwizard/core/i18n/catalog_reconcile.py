@@ -10,11 +10,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "differ, or tidwizard setup to pair this file.",
     },
     "guard.behind.one": {
-        "sv": "Företagsfilen ligger efter Tid: underlag {ids} är överfört i Tid med ett nummer "
-        "i filens nummerserie som filen saknar, som efter en återställd säkerhetskopia. Nästa "
+        "sv": "Företagsfilen ligger efter Tid: {count} underlag ({ids}) är överfört i Tid med "
+        "ett nummer i filens nummerserie som filen saknar, som efter en återställd säkerhetskopia. Nästa "
         "nummer skulle krocka, så inget lästes in. Kör tidwizard reconcile.",
-        "en": "The company file is behind Tid: basis {ids} is transferred in Tid under a number "
-        "of the file's series that the file does not hold, as after restoring a backup. Its "
+        "en": "The company file is behind Tid: {count} basis ({ids}) is transferred in Tid under "
+        "a number of the file's series that the file does not hold, as after restoring a backup. Its "
         "next numbers would collide, so nothing was read in. Run tidwizard reconcile.",
     },
     "guard.behind.other": {
@@ -87,8 +87,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Basis {tid_invoice_id}: not repaired: {detail}",
     },
     "reconcile.cli.remaining.one": {
-        "sv": "1 avvikelse kvarstår.",
-        "en": "1 finding remains.",
+        "sv": "{count} avvikelse kvarstår.",
+        "en": "{count} finding remains.",
     },
     "reconcile.cli.remaining.other": {
         "sv": "{count} avvikelser kvarstår.",
