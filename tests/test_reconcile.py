@@ -8,6 +8,7 @@ names reconcile; `reconcile --json` lists exactly the bases the copy lacks; `--r
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 import sqlite3
@@ -184,9 +185,31 @@ def test_a_pending_entry_is_completed(
     assert entry is not None and entry.is_confirmed
 
 
-def test_reconcile_says_so_when_all_agree(company: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_reconcile_says_so_when_all_agree(
+    company: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["import", "--yes"]) == 1
     capsys.readouterr()
     assert main(["reconcile"]) == 0
     out = capsys.readouterr().out
     assert "Tid" in out and "importjournalen" in out  # Swedish: the environment's language
+
+
+async def test_the_import_screen_says_to_run_reconcile_and_writes_nothing(
+    tmp_path: Path, sandbox: object
+) -> None:
+    from support.import_screen import import_app, line, set_up_home, wait_listed
+    from support.waiting import wait_until
+
+    home = set_up_home(tmp_path / "h", sandbox.url)  # type: ignore[attr-defined]
+    # Tid shows 1024 read in today as invoice 1001, which this fresh file would hand out next.
+    sandbox.state.mark_transferred(1, 1024, dt.date.today(), "1001")  # type: ignore[attr-defined]
+    app = import_app(home)
+    async with app.run_test(size=(100, 24)) as pilot:
+        screen = await wait_listed(pilot)
+        await pilot.press("a", "i")
+        await wait_until(pilot, lambda: "reconcile" in line(pilot))
+        assert screen.phase == "idle"
+    path = load_settings(home).administration_path
+    assert path is not None
+    assert documents_by_basis(path) == {}
