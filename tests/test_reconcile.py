@@ -20,8 +20,10 @@ import pytest
 from support.cli import set_up_home
 from tidwizard.cli.main import main
 from tidwizard.core.admin import AdministrationStore, create_demo_company
+from tidwizard.core.clients import Clients
 from tidwizard.core.paths import Home
-from tidwizard.core.settings import load_settings
+from tidwizard.core.secrets import SecretStore
+from tidwizard.core.settings import Settings, load_settings
 
 
 @pytest.fixture
@@ -213,3 +215,32 @@ async def test_the_import_screen_says_to_run_reconcile_and_writes_nothing(
     path = load_settings(home).administration_path
     assert path is not None
     assert documents_by_basis(path) == {}
+
+
+def test_all_clients_one_after_another_and_one_failing_does_not_stop_the_others(
+    company: Path, home_dir: Path, profile_sandbox: object, capsys: pytest.CaptureFixture[str]
+) -> None:
+    home = Home.resolve(home_dir)
+    second_file = home.companies_dir / "second.sqlite"
+    create_demo_company(second_file).close()
+    url = profile_sandbox.url  # type: ignore[attr-defined]
+    pairing = Settings(
+        tid_url=url, client_id="demo", tid_company_id=1, administration_path=second_file
+    )
+    second = Clients(home).save("second", pairing)  # its secret not saved yet
+    assert main(["import", "--yes", "--id", "1001"]) == 0
+    capsys.readouterr()
+
+    code, found, _ = run(capsys, "reconcile", "--all-clients")
+    assert code == 1
+    assert [document["client"] for document in found] == ["demo-konsult-ab", "second"]
+    assert found[0]["remaining"] == [] and "error" in found[1]
+
+    SecretStore(home).set(second.settings.secret_key, "demo")
+    code, found, _ = run(capsys, "reconcile", "--all-clients")
+    # Both files began importing today; 1001 went to the first, so the second lacks it.
+    assert code == 1
+    assert found[0]["remaining"] == []
+    assert [(f["kind"], f["tidInvoiceId"]) for f in found[1]["findings"]] == [
+        ("missing_here", 1001)
+    ]

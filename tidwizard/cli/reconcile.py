@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
+from typing import Any
 
 from tidwizard.cli.common import (
     EXIT_OK,
@@ -23,8 +24,10 @@ from tidwizard.cli.common import (
     shown,
 )
 from tidwizard.core.admin import AdministrationError, AdministrationStore
+from tidwizard.core.clients import Clients
 from tidwizard.core.connection import NotSetUp, SavedLogin, client_for, saved_login
 from tidwizard.core.i18n import t, tn
+from tidwizard.core.paths import Home
 from tidwizard.core.reconcile.run import Reconciliation, RepairState, reconcile_client
 from tidwizard.core.secrets import SecretStoreError
 from tidwizard.core.settings import Settings, SettingsError
@@ -52,6 +55,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     parser.add_argument(
         "--create-missing", action="store_true", help=t("import.opt.create_missing")
     )
+    parser.add_argument("--all-clients", action="store_true", help=t("help.reconcile.all_clients"))
     parser.add_argument("--json", action="store_true", help=t("help.opt.json"))
     parser.set_defaults(func=run_reconcile)
 
@@ -59,13 +63,14 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 def run_reconcile(args: argparse.Namespace) -> int:
     try:
         home, settings = command_settings(args)
-        login = saved_login(home, settings)
-    except NotSetUp as error:
-        return fail(error.message, as_json=args.json)
-    except (SettingsError, SecretStoreError) as error:
+    except SettingsError as error:
         return fail(str(error), as_json=args.json)
     if args.reimport and not args.repair:
         return fail(t("reconcile.cli.reimport_needs_repair"), as_json=args.json)
+    if args.all_clients:
+        if args.reimport:  # ids are one Tid company's
+            return fail(t("reconcile.cli.reimport_one_client"), as_json=args.json)
+        return _all_clients(args, home)
     asks = args.reimport and not (args.yes or args.json)
     if asks and not sys.stdin.isatty():
         return fail(t("reconcile.cli.reimport_needs_yes"), as_json=args.json)
@@ -76,21 +81,65 @@ def run_reconcile(args: argparse.Namespace) -> int:
             print(t("reconcile.cli.cancelled"))
             return EXIT_OK
     try:
-        store = AdministrationStore.open(login.administration_path)
-    except AdministrationError as error:
+        result = _reconcile(args, home, settings)
+    except NotSetUp as error:
+        return fail(error.message, as_json=args.json)
+    except SecretStoreError as error:
+        return fail(str(error), as_json=args.json)
+    except TidError as error:
+        return fail_tid(error, as_json=args.json)
+    except AdministrationError as error:  # also locked, read-only, no access (exit 75 or 2)
         return fail_with(error, as_json=args.json)
-    with store:
-        try:
-            result = asyncio.run(_reconcile(args, settings, login, store))
-        except TidError as error:
-            return fail_tid(error, as_json=args.json)
-        except AdministrationError as error:
-            return fail_with(error, as_json=args.json)
-    _show(args, result)
+    if args.json:
+        print_json(_json(result))
+    else:
+        _show(result)
     return EXIT_SOME_FAILED if result.remaining else EXIT_OK
 
 
-async def _reconcile(
+def _all_clients(args: argparse.Namespace, home: Home) -> int:
+    """Each client in turn; one that cannot be reconciled is reported and the others go on."""
+    try:
+        clients = Clients(home).all()
+    except SettingsError as error:
+        return fail(str(error), as_json=args.json)
+    documents: list[dict[str, Any]] = []
+    code = EXIT_OK
+    for client in clients:
+        if not args.json:
+            print(t("reconcile.cli.client", name=shown(client.name)), flush=True)
+        try:
+            result = _reconcile(args, home, client.settings)
+        except NotSetUp as error:
+            problem = error.message
+        except TidError as error:
+            problem = error.user_message()
+        except (SecretStoreError, AdministrationError) as error:
+            problem = str(error)
+        else:
+            documents.append({"client": client.name, **_json(result)})
+            if not args.json:
+                _show(result)
+            code = EXIT_SOME_FAILED if result.remaining else code
+            continue
+        documents.append({"client": client.name, "error": problem})
+        if not args.json:
+            print(f"tidwizard: {shown(problem)}", file=sys.stderr)
+        code = EXIT_SOME_FAILED
+    if args.json:
+        print_json(documents)
+    return code
+
+
+def _reconcile(args: argparse.Namespace, home: Home, settings: Settings) -> Reconciliation:
+    """One client: its login, its company file, its Tid company. Raises ``NotSetUp``,
+    ``SecretStoreError``, ``AdministrationError`` or ``TidError``."""
+    login = saved_login(home, settings)
+    with AdministrationStore.open(login.administration_path) as store:
+        return asyncio.run(_with_client(args, settings, login, store))
+
+
+async def _with_client(
     args: argparse.Namespace, settings: Settings, login: SavedLogin, store: AdministrationStore
 ) -> Reconciliation:
     async with client_for(login) as client:
@@ -104,19 +153,18 @@ async def _reconcile(
         )
 
 
-def _show(args: argparse.Namespace, result: Reconciliation) -> None:
-    if args.json:
-        print_json(
-            {
-                "findings": [finding.to_json() for finding in result.found],
-                "repairs": [
-                    {"tidInvoiceId": r.tid_invoice_id, "state": r.state.value, "detail": r.detail}
-                    for r in result.repairs
-                ],
-                "remaining": [finding.to_json() for finding in result.remaining],
-            }
-        )
-        return
+def _json(result: Reconciliation) -> dict[str, Any]:
+    return {
+        "findings": [finding.to_json() for finding in result.found],
+        "repairs": [
+            {"tidInvoiceId": r.tid_invoice_id, "state": r.state.value, "detail": r.detail}
+            for r in result.repairs
+        ],
+        "remaining": [finding.to_json() for finding in result.remaining],
+    }
+
+
+def _show(result: Reconciliation) -> None:
     for repair in result.repairs:
         key = "line_repaired" if repair.state is RepairState.REPAIRED else "line_failed"
         detail = shown(repair.detail)

@@ -215,6 +215,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "read these bases in again, which Tid shows transferred and the file lacks "
         "(with --repair)",
     },
+    "help.reconcile.all_clients": {
+        "sv": "gå igenom alla klienter i hemmet, en i taget",
+        "en": "go through every client of the home, one at a time",
+    },
     "help.reconcile.yes": {
         "sv": "läs in igen utan att fråga",
         "en": "read in again without asking",

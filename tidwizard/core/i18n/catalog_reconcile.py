@@ -11,11 +11,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "guard.behind.one": {
         "sv": "Företagsfilen ligger efter Tid: {count} underlag ({ids}) är överfört i Tid med "
-        "ett nummer i filens nummerserie som filen saknar, som efter en återställd säkerhetskopia. Nästa "
-        "nummer skulle krocka, så inget lästes in. Kör tidwizard reconcile.",
+        "ett nummer i filens nummerserie som filen saknar, som efter en återställd "
+        "säkerhetskopia. Nästa nummer skulle krocka, så inget lästes in. Kör tidwizard "
+        "reconcile.",
         "en": "The company file is behind Tid: {count} basis ({ids}) is transferred in Tid under "
-        "a number of the file's series that the file does not hold, as after restoring a backup. Its "
-        "next numbers would collide, so nothing was read in. Run tidwizard reconcile.",
+        "a number of the file's series that the file does not hold, as after restoring a "
+        "backup. Its next numbers would collide, so nothing was read in. Run tidwizard "
+        "reconcile.",
     },
     "guard.behind.other": {
         "sv": "Företagsfilen ligger efter Tid: {count} underlag ({ids}) är överförda i Tid med "
@@ -118,4 +120,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Utan terminal krävs --yes (eller --json) för --reimport.",
         "en": "Without a terminal, --reimport needs --yes (or --json).",
     },
+    "reconcile.cli.reimport_one_client": {
+        "sv": "--reimport gäller en klient; ange --client i stället för --all-clients.",
+        "en": "--reimport is for one client; give --client instead of --all-clients.",
+    },
+    "reconcile.cli.client": {"sv": "Klient {name}", "en": "Client {name}"},
 }
