@@ -127,17 +127,25 @@ class ImportEngine:
             bases.append(basis)
         return Listing(bases, unreadable, nameless)
 
-    def _list(self, note: Callable[[int | None, TidError], None]) -> AsyncIterator[InvoiceBasis]:
-        """The waiting bases; a guarded engine keeps the transferred ones of the same pages."""
+    async def _list(
+        self, note: Callable[[int | None, TidError], None]
+    ) -> AsyncIterator[InvoiceBasis]:
+        """The waiting bases; a guarded engine keeps the transferred ones of the same pages,
+        once the whole listing is read (a part of it would stand for less than Tid holds)."""
         if self._company_identity is None:
-            return self._client.iter_invoice_bases(pending_only=True, on_malformed=note)
+            async for basis in self._client.iter_invoice_bases(
+                pending_only=True, on_malformed=note
+            ):
+                yield basis
+            return
         seen: list[TransferredBasis] = []
-        self._transferred = seen
-        return self._client.iter_invoice_bases(
+        async for basis in self._client.iter_invoice_bases(
             pending_only=True,
             on_malformed=note,
             on_transferred=lambda basis: seen.append(TransferredBasis.of(basis)),
-        )
+        ):
+            yield basis
+        self._transferred = seen
 
     async def pending_ids(self) -> list[int]:
         """The ids of every waiting basis in list order, malformed list items included: the
