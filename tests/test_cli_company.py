@@ -38,6 +38,7 @@ def test_create_demo_then_show_json(tmp_path: Path, capsys: pytest.CaptureFixtur
         "resultUnits",
         "invoices",
         "orders",
+        "bookkeepingAccounts",
     }
     assert shown["company"]["organizationNumber"] == "556677-8899"
     assert shown["company"]["edition"] == "2000"

@@ -228,7 +228,7 @@ def test_all_clients_one_after_another_and_one_failing_does_not_stop_the_others(
         tid_url=url, client_id="demo", tid_company_id=1, administration_path=second_file
     )
     second = Clients(home).save("second", pairing)  # its secret not saved yet
-    assert main(["import", "--yes", "--id", "1001"]) == 0
+    assert main(["import", "--yes", "--id", "1001", "--client", "demo-konsult-ab"]) == 0
     capsys.readouterr()
 
     code, found, _ = run(capsys, "reconcile", "--all-clients")
@@ -244,3 +244,5 @@ def test_all_clients_one_after_another_and_one_failing_does_not_stop_the_others(
     assert [(f["kind"], f["tidInvoiceId"]) for f in found[1]["findings"]] == [
         ("missing_here", 1001)
     ]
+    code, mixed, _ = run(capsys, "reconcile", "--all-clients", "--client", "second")
+    assert code == 2 and "--client" in mixed["error"]

@@ -9,7 +9,7 @@ import argparse
 from decimal import Decimal
 from pathlib import Path
 
-from tidwizard.cli import company_registers
+from tidwizard.cli import company_registers, company_sie
 from tidwizard.cli.cells import pad
 from tidwizard.cli.common import (
     EXIT_OK,
@@ -64,6 +64,9 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         help=t("help.company.version"),
     )
     create.add_argument("--demo", action="store_true", help=t("help.company.demo"))
+    create.add_argument(
+        "--sandbox-company", type=int, metavar="K", help=t("help.company.sandbox_company")
+    )
     create.add_argument("--path", metavar=t("help.metavar.file"), help=t("help.company.path"))
     create.add_argument("--json", action="store_true", help=t("help.opt.json"))
     create.set_defaults(func=run_create)
@@ -80,6 +83,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     listing.set_defaults(func=run_list)
 
     company_registers.add_actions(actions, common)
+    company_sie.add_actions(actions, common)
 
 
 def _usage(parser: argparse.ArgumentParser) -> int:
@@ -95,11 +99,17 @@ def run_create(args: argparse.Namespace) -> int:
         "--edition": args.edition,
         "--version": args.program_version,
     }
+    sandbox_company = 1 if args.sandbox_company is None else args.sandbox_company
+    if args.sandbox_company is not None and not args.demo:
+        return fail(t("admin.cli.sandbox_company_needs_demo"), as_json=args.json)
     if args.demo:
         given = [option for option, value in options.items() if value is not None]
         if given:
             return fail(t("admin.cli.demo_fixed", options=", ".join(given)), as_json=args.json)
-        name = demo_data.DEMO_COMPANY_NAME
+        if not 1 <= sandbox_company <= demo_data.MAX_SANDBOX_COMPANIES:
+            maximum = demo_data.MAX_SANDBOX_COMPANIES
+            return fail(t("admin.cli.sandbox_company_range", maximum=maximum), as_json=args.json)
+        name = demo_data.sandbox_company(sandbox_company)[1]
     else:
         missing = [option for option, value in options.items() if value is None]
         if missing:
@@ -113,7 +123,7 @@ def run_create(args: argparse.Namespace) -> int:
         path = home.companies_dir / company_file_name(name)
     try:
         if args.demo:
-            store = create_demo_company(path)
+            store = create_demo_company(path, sandbox_company)
         else:
             store = AdministrationStore.create(
                 path,
@@ -323,6 +333,7 @@ def _show(store: AdministrationStore) -> None:
         [[u.code, u.name, _yes(u.send_to_tid)] for u in units],
         flexible=1,
     )
+    company_sie.show_accounts(store)
     for key, docs in (
         ("admin.cli.invoices", store.invoices()),
         ("admin.cli.orders", store.orders()),

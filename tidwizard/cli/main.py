@@ -21,6 +21,7 @@ from tidwizard.core.logfile import stop_logging
 COMMANDS = {
     "demo": "tidwizard.cli.demo",
     "setup": "tidwizard.cli.setup",
+    "clients": "tidwizard.cli.clients",
     "import": "tidwizard.cli.importing",
     "reconcile": "tidwizard.cli.reconcile",
     "export": "tidwizard.cli.export",
@@ -30,22 +31,26 @@ COMMANDS = {
     "company": "tidwizard.cli.company",
     "sandbox": "tidwizard.cli.sandbox",
     "completion": "tidwizard.cli.completion",
+    "serve": "tidwizard.cli.serve",
 }
 COMMAND_MODULES = tuple(COMMANDS.values())
 log = logging.getLogger("tidwizard.cli")
 # The options before the command that take a value as the next word (see ``common_options``).
-VALUE_OPTIONS = ("--home", "--lang")
+VALUE_OPTIONS = ("--home", "--lang", "--client")
 FLAG_OPTIONS = ("--version", "-v", "--verbose")
 
 
 def common_options(*, suppress: bool) -> argparse.ArgumentParser:
-    """--home and --lang work before and after the sub-command."""
+    """--home, --lang and --client work before and after the sub-command."""
     default = argparse.SUPPRESS if suppress else None
     parent = argparse.ArgumentParser(add_help=False)
     parent.add_argument(
         "--home", metavar=t("help.metavar.dir"), default=default, help=t("help.opt.home")
     )
     parent.add_argument("--lang", choices=LANGUAGES, default=default, help=t("help.opt.lang"))
+    parent.add_argument(
+        "--client", metavar=t("help.metavar.name"), default=default, help=t("help.opt.client")
+    )
     parent.add_argument(
         "-v", "--verbose", action="store_true", default=default, help=t("cli.opt.verbose")
     )

@@ -16,15 +16,17 @@ from tidwizard.cli.common import (
     EXIT_OK,
     EXIT_SOME_FAILED,
     answered_yes,
+    apply_language,
     command_settings,
     fail,
     fail_tid,
     fail_with,
+    home_of,
     print_json,
     shown,
 )
 from tidwizard.core.admin import AdministrationError, AdministrationStore
-from tidwizard.core.clients import Clients
+from tidwizard.core.clients import ClientError, Clients
 from tidwizard.core.connection import NotSetUp, SavedLogin, client_for, saved_login
 from tidwizard.core.i18n import t, tn
 from tidwizard.core.paths import Home
@@ -61,16 +63,19 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 
 def run_reconcile(args: argparse.Namespace) -> int:
+    if args.all_clients:
+        apply_language(args)
+        if getattr(args, "client", None):
+            return fail(t("reconcile.cli.client_or_all"), as_json=args.json)
+        if args.reimport:  # ids are one Tid company's
+            return fail(t("reconcile.cli.reimport_one_client"), as_json=args.json)
+        return _all_clients(args, home_of(args))
     try:
         home, settings = command_settings(args)
-    except SettingsError as error:
+    except (SettingsError, ClientError) as error:
         return fail(str(error), as_json=args.json)
     if args.reimport and not args.repair:
         return fail(t("reconcile.cli.reimport_needs_repair"), as_json=args.json)
-    if args.all_clients:
-        if args.reimport:  # ids are one Tid company's
-            return fail(t("reconcile.cli.reimport_one_client"), as_json=args.json)
-        return _all_clients(args, home)
     asks = args.reimport and not (args.yes or args.json)
     if asks and not sys.stdin.isatty():
         return fail(t("reconcile.cli.reimport_needs_yes"), as_json=args.json)

@@ -33,6 +33,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         "--port", metavar=t("help.metavar.port"), type=int, default=0, help=t("sandbox.opt.port")
     )
     option("--seed", metavar=t("help.metavar.seed"), default="demo", help=t("sandbox.opt.seed"))
+    option("--companies", metavar="K", type=int, help=t("sandbox.opt.companies"))
     option(
         "--rate",
         metavar=t("help.metavar.rate"),
@@ -83,6 +84,16 @@ def _config(args: argparse.Namespace) -> SandboxConfig | str:
         seed = parse_seed(args.seed)
     except ValueError:
         return t("sandbox.error.seed", maximum=MAX_SEED)
+    maximum = demo_data.MAX_SANDBOX_COMPANIES
+    if args.companies is not None and not 1 <= args.companies <= maximum:
+        return t("sandbox.error.companies", maximum=maximum)
+    if isinstance(seed, int) and seed * (args.companies or 1) > MAX_SEED:
+        return t(
+            "sandbox.error.too_many_bases",
+            seed=seed,
+            companies=args.companies,
+            maximum=MAX_SEED,
+        )
     for option, value in (("--rate", args.rate), ("--token-ttl", args.token_ttl)):
         if value < 0:
             return t("sandbox.error.negative", option=option)
@@ -90,6 +101,7 @@ def _config(args: argparse.Namespace) -> SandboxConfig | str:
         return t("sandbox.error.remote", host=args.host)
     return SandboxConfig(
         seed=seed,
+        companies=args.companies,
         rate=args.rate,
         token_ttl=args.token_ttl,
         faults=args.faults,
@@ -120,6 +132,17 @@ def run_serve(args: argparse.Namespace) -> int:
                 partner_secret=demo_data.PARTNER_SECRET,
             )
         )
+        if config.companies is not None:
+            print(
+                t(
+                    "sandbox.companies",
+                    count=config.companies,
+                    first_id=demo_data.sandbox_credentials(1)[0],
+                    last_id=demo_data.sandbox_credentials(config.companies)[0],
+                    client_id=demo_data.DEMO_CLIENT_ID,
+                    secret=demo_data.DEMO_SECRET,
+                )
+            )
         print(
             t(
                 "sandbox.settings",

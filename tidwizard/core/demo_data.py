@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from tidwizard.core.orgnr import with_check_digit
+
 DEMO_CLIENT_ID = "demo"
 DEMO_SECRET = "demo"
 PARTNER_CLIENT_ID = "byra"
@@ -23,9 +25,41 @@ DEMO_COMPANY_VERSION = "2024.1"
 
 # The Tid companies the demo login reaches: the first matches the demo Administration company.
 TID_COMPANIES: tuple[tuple[int, str, str], ...] = (
-    (1, "Demo Konsult AB", "556677-8899"),
+    (1, DEMO_COMPANY_NAME, DEMO_COMPANY_ORGNR),
     (2, "Demo Bygg AB", "559123-4561"),
 )
+
+# `sandbox serve --companies K`: companies 1..K, the two above first, each with its own login.
+MAX_SANDBOX_COMPANIES = 1000
+SANDBOX_COMPANY_NAME = "Demo Klient {number} AB"
+
+
+def sandbox_company(number: int) -> tuple[int, str, str]:
+    """Sandbox company ``number`` (from 1) as (id, name, organisationsnummer): 1 and 2 are the
+    demo's two companies, the others "Demo Klient K AB" with a number of their own."""
+    if not 1 <= number <= MAX_SANDBOX_COMPANIES:
+        raise ValueError(f"a sandbox company is numbered 1 to {MAX_SANDBOX_COMPANIES}")
+    if number <= len(TID_COMPANIES):
+        return TID_COMPANIES[number - 1]
+    # 559 + the number: a legal entity's form, never one of the demo's own numbers.
+    return number, SANDBOX_COMPANY_NAME.format(number=number), with_check_digit(f"559{number:06d}")
+
+
+def sandbox_credentials(number: int) -> tuple[str, str]:
+    """(client id, secret) of the login that reaches sandbox company ``number`` alone."""
+    return f"{DEMO_CLIENT_ID}{number}", DEMO_SECRET
+
+
+def sandbox_company_of(client_id: str) -> int | None:
+    """The company number a ``sandbox_credentials`` client id names, else None."""
+    number = client_id.removeprefix(DEMO_CLIENT_ID)
+    if number == client_id or not number.isascii() or not number.isdigit():
+        return None
+    if number.startswith("0") or len(number) > len(str(MAX_SANDBOX_COMPANIES)):
+        return None
+    if not 1 <= int(number) <= MAX_SANDBOX_COMPANIES:
+        return None
+    return int(number)
 
 
 @dataclass(frozen=True)

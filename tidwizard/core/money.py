@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import ROUND_HALF_UP, Decimal
 
 ORE = Decimal("0.01")
@@ -22,6 +23,12 @@ def row_sum(value: Decimal, rate: Decimal, discount: Decimal = Decimal(0)) -> De
 def vat_amount(net: Decimal, vat_percent: Decimal) -> Decimal:
     """VAT on a net amount at a rate in percent, rounded to the öre."""
     return to_ore(net * vat_percent / HUNDRED)
+
+
+def vat_per_rate(net_by_rate: Mapping[Decimal, Decimal]) -> dict[Decimal, Decimal]:
+    """VAT of each rate on the net of that rate, each rounded to the öre, as an invoice shows
+    it (so the import's VAT and the bookkeeping's agree to the öre)."""
+    return {rate: vat_amount(net, rate) for rate, net in net_by_rate.items()}
 
 
 def round_to_krona(total: Decimal) -> tuple[Decimal, Decimal]:

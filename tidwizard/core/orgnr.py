@@ -112,6 +112,12 @@ def _parse_ten(digits: str, *, older_than_100: bool) -> OrgNr:
     raise OrgNrError("not_an_organisation")
 
 
+def with_check_digit(nine_digits: str) -> str:
+    """The organisationsnummer ``NNNNNN-NNNN`` that ``nine_digits`` begin, Luhn digit added."""
+    ten = nine_digits + luhn.calc_check_digit(nine_digits)
+    return f"{ten[:6]}-{ten[6:]}"
+
+
 def same_orgnr(a: str, b: str) -> bool:
     """Whether two texts are one organisationsnummer, however written; False if one is invalid."""
     try:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from tidwizard.core import demo_data
 
 # clientId -> (secret, companies it may integrate with, in order; the first is the default).
+# With SandboxConfig.companies set, ``login`` adds demoK/demo and lets demo/demo reach them all.
 CREDENTIALS: dict[str, tuple[str, tuple[int, ...]]] = {
     demo_data.DEMO_CLIENT_ID: (demo_data.DEMO_SECRET, tuple(c[0] for c in demo_data.TID_COMPANIES)),
 }
@@ -46,7 +47,19 @@ def bearer_token(header: str | None) -> str | None:
     return header[7:].strip() or None
 
 
-def companies_for(header: str | None) -> tuple[int, ...]:
+def login(client_id: str, company_count: int | None) -> tuple[str, tuple[int, ...]] | None:
+    """(secret, companies) of a client id, for a sandbox of ``company_count`` companies
+    (None: the demo's two, as in ``CREDENTIALS``)."""
+    if company_count is not None:
+        if client_id == demo_data.DEMO_CLIENT_ID:
+            return demo_data.DEMO_SECRET, tuple(range(1, company_count + 1))
+        number = demo_data.sandbox_company_of(client_id)
+        if number is not None and number <= company_count:
+            return demo_data.sandbox_credentials(number)[1], (number,)
+    return CREDENTIALS.get(client_id)
+
+
+def companies_for(header: str | None, company_count: int | None = None) -> tuple[int, ...]:
     """The companies the Basic credentials reach; raises on wrong or partner credentials."""
     pair = basic_credentials(header)
     if pair is None:
@@ -54,7 +67,7 @@ def companies_for(header: str | None) -> tuple[int, ...]:
     client_id, secret = pair
     if PARTNERS.get(client_id) == secret and client_id in PARTNERS:
         raise PartnerCredentials(client_id)
-    known = CREDENTIALS.get(client_id)
+    known = login(client_id, company_count)
     if known is None or not secrets.compare_digest(known[0], secret):
         raise InvalidCredentials("wrong client id or secret")
     return known[1]

@@ -12,6 +12,13 @@ from tidwizard.core.wire import CostCenterRef, CustomerRef, InvoiceBasis, Projec
 from tidwizard.sandbox.state import BasisEntry, CompanyData, RowSpec
 
 ZERO = Decimal(0)
+FIRST_ID = 1001
+ID_BLOCK = 100_000  # more than MAX_SEED bases: each company's bases have ids of their own
+
+
+def first_basis_id(company_number: int) -> int:
+    """The first basis id of sandbox company ``company_number`` (1001 for the first)."""
+    return (company_number - 1) * ID_BLOCK + FIRST_ID
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,10 @@ PROFILES = ("contract", "public")
 @dataclass
 class SandboxConfig:
     seed: str | int = "demo"  # "demo" or N
+    # None: the demo's two companies for demo/demo, N bases in the first only (TID-API.md).
+    # K: companies 1..K (demo_data.sandbox_company), each seeded alike and reached alone by
+    # demo_data.sandbox_credentials(k); demo/demo reaches them all. A state file keeps its own.
+    companies: int | None = None
     rate: float = 4.0  # requests per second per token; 0 = no limit
     token_ttl: float = 3600.0  # seconds; 0 = static tokens that never expire
     faults: str = ""  # "error=0.2,reset=0.1,delay=0.05,expire=0.05"

@@ -31,6 +31,7 @@ _MODELS: dict[str, type[Contact | Article | Project | CostCenter]] = {
 class SavedState:
     seed: str | int
     companies: dict[str, Any]
+    company_count: int | None = None  # SandboxConfig.companies; absent in older files
 
 
 def write(state: SandboxState, path: Path) -> None:
@@ -38,6 +39,7 @@ def write(state: SandboxState, path: Path) -> None:
         document = {
             "format": FORMAT,
             "seed": state.seed,
+            "companyCount": state.company_count,
             "companies": {
                 str(cid): {
                     "transfers": {
@@ -66,7 +68,10 @@ def read(path: Path) -> SavedState:
     document = json.loads(path.read_text(encoding="utf-8"))
     if document.get("format") != FORMAT:
         raise ValueError(f"{path}: not a sandbox state file of format {FORMAT}")
-    return SavedState(document["seed"], document["companies"])
+    count = document.get("companyCount")
+    if count is not None and (isinstance(count, bool) or not isinstance(count, int)):
+        raise ValueError(f"{path}: companyCount must be a whole number, not {count!r}")
+    return SavedState(document["seed"], document["companies"], count)
 
 
 def apply(state: SandboxState, saved: SavedState) -> None:

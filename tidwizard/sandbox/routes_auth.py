@@ -31,7 +31,8 @@ BasicAuth = Annotated[HTTPBasicCredentials | None, Security(_basic)]
 
 def _allowed_companies(request: Request) -> tuple[int, ...]:
     try:
-        return companies_for(request.headers.get("authorization"))
+        count = services_of(request).state.company_count
+        return companies_for(request.headers.get("authorization"), count)
     except PartnerCredentials:
         raise ApiError(
             403,

@@ -70,15 +70,23 @@ def empty_company(company_id: int, name: str, orgnr: str) -> CompanyData:
     return data
 
 
-def build_companies(seed: str | int) -> dict[int, CompanyData]:
-    companies = {
-        cid: empty_company(cid, name, orgnr) for cid, name, orgnr in demo_data.TID_COMPANIES
-    }
-    first, second = (companies[cid] for cid, _, _ in demo_data.TID_COMPANIES[:2])
-    if seed == "demo":
-        seed_demo.add_demo_bases(first, second)
-    elif isinstance(seed, int):
-        seed_bulk.add_bulk_bases(first, seed)
-    else:
+def build_companies(seed: str | int, companies: int | None = None) -> dict[int, CompanyData]:
+    """The companies of ``SandboxConfig.companies`` (None: the demo's two), seeded: ``"demo"``
+    gives each the demo's bases, N gives each N bases (with None, only the first)."""
+    count = len(demo_data.TID_COMPANIES) if companies is None else companies
+    if not 1 <= count <= demo_data.MAX_SANDBOX_COMPANIES:
+        raise ValueError(f"companies must be from 1 to {demo_data.MAX_SANDBOX_COMPANIES}")
+    filled = count if companies is not None else 1
+    if isinstance(seed, int) and seed * filled > MAX_SEED:
+        raise ValueError(f"seed {seed} for {filled} companies is more than {MAX_SEED} bases")
+    if seed != "demo" and not isinstance(seed, int):
         raise ValueError(f"unknown seed {seed!r}")
-    return companies
+    built: dict[int, CompanyData] = {}
+    for number in range(1, count + 1):
+        data = empty_company(*demo_data.sandbox_company(number))
+        if seed == "demo":
+            seed_demo.add_demo_bases(data, number)
+        elif number <= filled:
+            seed_bulk.add_bulk_bases(data, int(seed), number)
+        built[data.company.id] = data
+    return built

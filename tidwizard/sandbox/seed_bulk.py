@@ -1,4 +1,4 @@
-"""``--seed N``: exactly N valid pending bases for company 1, each importable without questions.
+"""``--seed N``: exactly N valid pending bases for a company, each importable without questions.
 
 Cheap by design (plain row tuples, one random stream), so N=20000 seeds in a few seconds.
 """
@@ -11,10 +11,9 @@ from decimal import Decimal
 
 from tidwizard.core import demo_data
 from tidwizard.core.money import row_sum
-from tidwizard.sandbox.basis_builder import make_entry
+from tidwizard.sandbox.basis_builder import first_basis_id, make_entry
 from tidwizard.sandbox.state import CompanyData, RowSpec
 
-FIRST_ID = 1001
 VALUES = tuple(Decimal(quarter) / 4 for quarter in range(1, 161))  # 0.25 .. 40 hours or pieces
 DISCOUNTS = (Decimal(0), Decimal(0), Decimal(0), Decimal(5), Decimal(10))
 OUR_REFERENCES = ("Erik Sandberg", "Maria Lindqvist", "Johan Berg")
@@ -27,12 +26,15 @@ WEEK_COMMENTS = (
 )
 
 
-def add_bulk_bases(company: CompanyData, count: int) -> None:
+def add_bulk_bases(company: CompanyData, count: int, company_number: int = 1) -> None:
+    """``count`` bases for sandbox company ``company_number``, from its first basis id on."""
     customers, articles, projects = demo_data.importable_without_questions()
-    stream = random.Random(count)  # same N, same bases
+    # Same N, same bases; another company, other bases (company 1 as before there were more).
+    stream = random.Random(count if company_number == 1 else f"{count}/{company_number}")
+    first_id = first_basis_id(company_number)
     article_models = [company.articles.by_key(a.number) for a in articles]
     for offset in range(count):
-        basis_id = FIRST_ID + offset
+        basis_id = first_id + offset
         project = stream.choice(projects) if stream.random() < 0.7 else None
         customer = project.customer_number if project else stream.choice(customers).number
         unit = project.result_unit if project else None

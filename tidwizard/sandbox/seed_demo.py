@@ -1,7 +1,8 @@
 """The demo's invoice bases: realistic Swedish fakturaunderlag, among them the cases to refuse.
 
 Company 1 (Demo Konsult AB) gets pending bases 1001-1024 and transferred ones 1025-1029; company 2
-(Demo Bygg AB) a handful of its own from 2001.
+(Demo Bygg AB) a handful of its own from 2001; any further company (``--companies``) Demo Konsult
+AB's, numbered in its own block of ids.
 """
 
 from __future__ import annotations
@@ -10,7 +11,15 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from tidwizard.sandbox.basis_builder import Header, Note, RowDescription, Subtotal, Work, make_entry
+from tidwizard.sandbox.basis_builder import (
+    Header,
+    Note,
+    RowDescription,
+    Subtotal,
+    Work,
+    first_basis_id,
+    make_entry,
+)
 from tidwizard.sandbox.state import CompanyData
 
 # A Tid customer whose number is not numeric (in every seed's companies, ``seed.empty_company``).
@@ -432,26 +441,32 @@ BYGG: list[tuple[Any, ...]] = [
 ]
 
 
-def add_demo_bases(konsult: CompanyData, bygg: CompanyData) -> None:
-    for company, table in ((konsult, PENDING), (bygg, BYGG)):
-        for basis_id, customer, project, unit, date, period, ours, rows, *adjust in table:
-            company.bases[basis_id] = make_entry(
-                company,
-                basis_id,
-                customer_number=customer,
-                project=project,
-                cost_center=unit,
-                invoice_date=D(date),
-                period=period,
-                your_reference=YOUR[customer],
-                our_reference=ours,
-                rows=rows,
-                sum_adjustment=adjust[0] if adjust else Decimal(0),
-            )
+def add_demo_bases(company: CompanyData, company_number: int) -> None:
+    """The demo's bases for sandbox company ``company_number``: Demo Bygg AB's for company 2,
+    Demo Konsult AB's for every other (beyond company 2 with ids of their own)."""
+    shift = 0 if company_number <= 2 else first_basis_id(company_number) - first_basis_id(1)
+    for basis_id, customer, project, unit, date, period, ours, rows, *adjust in (
+        BYGG if company_number == 2 else PENDING
+    ):
+        company.bases[basis_id + shift] = make_entry(
+            company,
+            basis_id + shift,
+            customer_number=customer,
+            project=project,
+            cost_center=unit,
+            invoice_date=D(date),
+            period=period,
+            your_reference=YOUR[customer],
+            our_reference=ours,
+            rows=rows,
+            sum_adjustment=adjust[0] if adjust else Decimal(0),
+        )
+    if company_number == 2:
+        return
     for basis_id, customer, project, unit, sent, number, rows in TRANSFERRED:
-        konsult.bases[basis_id] = make_entry(
-            konsult,
-            basis_id,
+        company.bases[basis_id + shift] = make_entry(
+            company,
+            basis_id + shift,
             customer_number=customer,
             project=project,
             cost_center=unit,

@@ -45,16 +45,21 @@ class SandboxServices:
         )
         if config.state_file is not None and config.state_file.exists():
             saved = persist.read(config.state_file)
-            state.load(saved.seed, build_companies(saved.seed))
+            state.load(
+                saved.seed, build_companies(saved.seed, saved.company_count), saved.company_count
+            )
             persist.apply(state, saved)
         else:
+            state.company_count = config.companies
             services.reset(config.seed)
         return services
 
     def reset(self, seed: str | int) -> None:
-        """Fresh data for ``seed`` and zeroed counters; issued tokens and the profile stay."""
+        """Fresh data for ``seed`` and zeroed counters; issued tokens, the profile and the
+        number of companies stay."""
         chosen = parse_seed(seed)
-        self.state.load(chosen, build_companies(chosen))
+        count = self.state.company_count
+        self.state.load(chosen, build_companies(chosen, count), count)
         self.stats.clear()
         self.saved()
 

@@ -99,11 +99,18 @@ class SandboxState:
     def __init__(self) -> None:
         self.lock = threading.RLock()
         self.seed: str | int = "demo"
+        self.company_count: int | None = None  # SandboxConfig.companies
         self.companies: dict[int, CompanyData] = {}
 
-    def load(self, seed: str | int, companies: dict[int, CompanyData]) -> None:
+    def load(
+        self,
+        seed: str | int,
+        companies: dict[int, CompanyData],
+        company_count: int | None = None,
+    ) -> None:
         with self.lock:
             self.seed = seed
+            self.company_count = company_count
             self.companies = companies
 
     def company(self, company_id: int) -> CompanyData:

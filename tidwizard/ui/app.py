@@ -83,7 +83,7 @@ class TidwizardApp(App[None]):
         from tidwizard.core.secrets import SecretStore, SecretStoreError
 
         try:
-            secret = SecretStore(self.state.home).get(self.state.client_id)
+            secret = SecretStore(self.state.home).get(self.settings.secret_key)
         except SecretStoreError:
             secret = None  # the wizard asks for it; the Aktivera step says what is missing
         self.call_from_thread(self._open_wizard, secret)

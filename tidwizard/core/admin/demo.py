@@ -11,16 +11,18 @@ from tidwizard.core.admin.store import AdministrationStore
 from tidwizard.core.orgnr import parse_orgnr
 
 
-def create_demo_company(path: Path | str) -> AdministrationStore:
-    """Create "Demo Konsult AB" (matching demo Tid company 1) with the demo registers.
+def create_demo_company(path: Path | str, sandbox_company: int = 1) -> AdministrationStore:
+    """Create the company matching sandbox Tid company ``sandbox_company`` (name and
+    organisationsnummer; 1 is "Demo Konsult AB") with the demo registers.
 
     Only records that demo_data puts in Administration are created, with their "send to Tid"
     flags and opening stock; articles with an opening stock are stock items.
     """
+    _, name, orgnr = demo_data.sandbox_company(sandbox_company)
     store = AdministrationStore.create(
         path,
-        name=demo_data.DEMO_COMPANY_NAME,
-        orgnr=demo_data.DEMO_COMPANY_ORGNR,
+        name=name,
+        orgnr=orgnr,
         edition=demo_data.DEMO_COMPANY_EDITION,
         program_version=demo_data.DEMO_COMPANY_VERSION,
     )

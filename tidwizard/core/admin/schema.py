@@ -144,6 +144,15 @@ _IMPORT_JOURNAL = (
 # told); its document stays, and generation 1 still stops a second import.
 _SETTLED_BY_HAND = ("ALTER TABLE import_journal ADD COLUMN settled_as TEXT",)
 
+# The bookkeeping accounts a company has changed from the BAS defaults (`tidwizard company
+# accounts`), by role: what `tidwizard company sie` books to. A role not here takes BAS's account.
+_BOOKKEEPING_ACCOUNTS = (
+    """CREATE TABLE bookkeeping_accounts (
+        role TEXT PRIMARY KEY CHECK (trim(role) <> ''),
+        account TEXT NOT NULL CHECK (length(account) = 4 AND account GLOB '[1-8][0-9][0-9][0-9]')
+    ) STRICT""",
+)
+
 # The company file's identity: made once, stored in the file, recorded in its client's pairing, so
 # an import can tell the paired file from another one at the same path (a copy keeps it: a
 # restored backup is told by its journal, see core/importer/guard.py). ``identity_since`` is when
@@ -171,6 +180,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     _DOCUMENTS,
     _IMPORT_JOURNAL,
     _SETTLED_BY_HAND,
+    _BOOKKEEPING_ACCOUNTS,
     _COMPANY_IDENTITY,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -21,6 +21,7 @@ from tidwizard.core.admin.models import (
 from tidwizard.core.admin.schema import decimal_text
 from tidwizard.core.admin.store import AdministrationStore
 from tidwizard.core.money import json_amount
+from tidwizard.core.sie.accounts import AccountPlan, accounts_json
 
 
 def _number(value: Decimal) -> str:
@@ -128,4 +129,5 @@ def company_snapshot(store: AdministrationStore) -> dict[str, Any]:
         "resultUnits": [result_unit_json(u) for u in store.result_units()],
         "invoices": [document_json(d) for d in store.invoices()],
         "orders": [document_json(d) for d in store.orders()],
+        "bookkeepingAccounts": accounts_json(AccountPlan.of(store.changed_accounts())),
     }

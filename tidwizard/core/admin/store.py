@@ -5,13 +5,13 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from types import TracebackType
 from typing import Self
 
-from tidwizard.core.admin import documents, journal, registers
+from tidwizard.core.admin import bookkeeping, documents, journal, registers
 from tidwizard.core.admin.errors import (
     AdministrationError,
     CompanyExists,
@@ -282,3 +282,14 @@ class AdministrationStore:
     def journal_history(self) -> list[JournalEntry]:
         with self._reading() as conn:
             return journal.history(conn)
+
+    # Bookkeeping ---------------------------------------------------------------------------
+    def changed_accounts(self) -> dict[str, str]:
+        """The bookkeeping accounts changed from BAS, by role (see ``core.sie.accounts``)."""
+        with self._reading() as conn:
+            return bookkeeping.changed_accounts(conn)
+
+    def change_accounts(self, accounts: Mapping[str, str | None]) -> None:
+        """Set roles' accounts (``None``: back to BAS), all in one transaction."""
+        with self.transaction() as conn:
+            bookkeeping.change_accounts(conn, accounts)

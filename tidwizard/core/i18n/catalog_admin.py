@@ -173,6 +173,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Demoföretaget har fasta uppgifter; ta bort {options} eller --demo.",
         "en": "The demo company has fixed settings; leave out {options} or --demo.",
     },
+    "admin.cli.sandbox_company_needs_demo": {
+        "sv": "--sandbox-company gäller demoföretaget; lägg till --demo.",
+        "en": "--sandbox-company is for the demo company; add --demo.",
+    },
+    "admin.cli.sandbox_company_range": {
+        "sv": "Ogiltigt värde för --sandbox-company: ange ett heltal från 1 till {maximum}.",
+        "en": "Invalid --sandbox-company: give a whole number from 1 to {maximum}.",
+    },
     "admin.cli.created": {
         "sv": "Företaget {name} har skapats.",
         "en": "Created the company {name}.",

@@ -88,6 +88,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.metavar.registers": {"sv": "REGISTER", "en": "REGISTERS"},
     "help.metavar.register": {"sv": "REGISTER", "en": "REGISTER"},
     "help.metavar.key": {"sv": "NYCKEL", "en": "KEY"},
+    "help.metavar.name": {"sv": "NAMN", "en": "NAME"},
     "help.metavar.shell": {"sv": "SKAL", "en": "SHELL"},
     "help.metavar.host": {"sv": "VÄRD", "en": "HOST"},
     "help.metavar.port": {"sv": "PORT", "en": "PORT"},
@@ -111,6 +112,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.opt.lang": {
         "sv": "språk för meddelanden och hjälp (standard: från miljön, annars svenska)",
         "en": "language of messages and help (default: from the environment, else Swedish)",
+    },
+    "help.opt.client": {
+        "sv": "arbeta med klienten NAMN (behövs bara när hemmet har flera klienter)",
+        "en": "work on the client NAME (needed only when the home has several clients)",
     },
     "help.opt.json": {"sv": "skriv ut ett JSON-dokument", "en": "print one JSON document"},
     "help.opt.only": {"sv": "kommaseparerade: {names}", "en": "comma-separated: {names}"},
@@ -260,6 +265,28 @@ MESSAGES: dict[str, dict[str, str]] = {
         "any other error. Meant for a shell profile or cron.",
     },
     # status
+    # clients
+    "help.clients": {
+        "sv": "klienterna i hemmet: organisationsnummer, företagsfil, senaste inläsning, problem",
+        "en": "the clients of the home: organisation number, company file, last import, problems",
+    },
+    "help.clients.description": {
+        "sv": "En rad per klient (en koppling av Tid och en företagsfil i Administration). Ett "
+        "problem hos en klient står på dess rad. Avslutar med 0, utom när varje klient har ett "
+        "problem: då 75 när alla kan gå över av sig själva (Tid nås inte), annars 2.",
+        "en": "One row per client (a Tid connection paired with an Administration company "
+        "file). A problem of one client is shown on its row. Exit 0, unless every client has a "
+        "problem: then 75 when all of them may pass by themselves (Tid unreachable), else 2.",
+    },
+    "help.clients.check": {
+        "sv": "fråga Tid hur många fakturaunderlag som väntar, för alla klienter samtidigt",
+        "en": "ask Tid how many invoice bases wait, for every client at once",
+    },
+    "help.clients.remove": {
+        "sv": "glöm en klients koppling och hemliga nyckel; företagsfilen och journalen finns kvar",
+        "en": "forget a client's pairing and secret; its company file and journal stay",
+    },
+    "help.clients.remove.name": {"sv": "klientens namn", "en": "the client's name"},
     "help.status": {
         "sv": "visa vad som är inställt och om Tid svarar",
         "en": "show what is set up and whether Tid answers",
@@ -297,6 +324,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.company.demo": {
         "sv": "skapa demoföretaget med dess register",
         "en": "create the demo company with its registers",
+    },
+    "help.company.sandbox_company": {
+        "sv": "med --demo: företaget som hör till sandlådans Tid-företag K (dess namn och "
+        "organisationsnummer, se sandbox serve --companies; standard 1)",
+        "en": "with --demo: the company matching sandbox Tid company K (its name and "
+        "organisationsnummer, see sandbox serve --companies; default 1)",
     },
     "help.company.path": {
         "sv": "var den skapas (standard: i hemmet)",
@@ -339,6 +372,84 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.company.flag.off": {
         "sv": "ta bort markeringen: skicka inte till Tid",
         "en": "clear the flag: do not send to Tid",
+    },
+    # company sie, company accounts
+    "help.metavar.date": {"sv": "DATUM", "en": "DATE"},
+    "help.metavar.role": {"sv": "ROLL", "en": "ROLE"},
+    "help.metavar.role_account": {"sv": "ROLL=KONTO", "en": "ROLE=ACCOUNT"},
+    "help.company.sie": {
+        "sv": "skriv fakturorna som en SIE 4-fil för bokföringen",
+        "en": "write the invoices as an SIE 4 file for bookkeeping",
+    },
+    "help.company.sie.description": {
+        "sv": "Skriver företagets fakturor som en SIE-fil av typ 4 (PC8, som standarden "
+        "säger), som alla svenska bokföringsprogram kan läsa in: en verifikation per faktura "
+        "i serie F med fakturans nummer och datum. Kundfordringar debiteras med summan; "
+        "försäljning och utgående moms per momssats och öresavrundning krediteras. En "
+        "kreditfaktura bokförs omvänt. Ordrar bokförs inte. Räkenskapsåret är kalenderåret. "
+        "Kontona är BAS om inget annat valts med tidwizard company accounts. Utan --output "
+        "skrivs filen till standard ut.",
+        "en": "Write the company's invoices as an SIE file of type 4 (PC8, as the standard "
+        "says), which every Swedish bookkeeping program reads: one verifikation per invoice "
+        "in series F with the invoice's number and date. Accounts receivable is debited with "
+        "the total; sales and output VAT per VAT rate and the rounding are credited. A credit "
+        "invoice is booked reversed. Orders are not booked. The fiscal year is the calendar "
+        "year. The accounts are BAS unless chosen with tidwizard company accounts. Without "
+        "--output the file goes to standard output.",
+    },
+    "help.sie.from": {
+        "sv": "bara fakturor daterade denna dag eller senare (ÅÅÅÅ-MM-DD)",
+        "en": "only invoices dated on this day or later (YYYY-MM-DD)",
+    },
+    "help.sie.to": {
+        "sv": "bara fakturor daterade denna dag eller tidigare (ÅÅÅÅ-MM-DD)",
+        "en": "only invoices dated on this day or earlier (YYYY-MM-DD)",
+    },
+    "help.sie.output": {
+        "sv": "skriv SIE-filen hit (ersätter en fil som finns)",
+        "en": "write the SIE file here (replaces a file that exists)",
+    },
+    "help.company.accounts": {
+        "sv": "visa eller ändra bokföringskontona för SIE-filen",
+        "en": "show or change the bookkeeping accounts of the SIE file",
+    },
+    "help.company.accounts.description": {
+        "sv": "Visar kontot för varje roll (kundfordringar, försäljning och utgående moms per "
+        "momssats, öresavrundning): BAS om inget annat valts. Ändringarna sparas i "
+        "företagsdatabasen. Exempel: tidwizard company accounts --set receivables=1511 "
+        "--reset rounding",
+        "en": "Show the account of each role (accounts receivable, sales and output VAT per "
+        "VAT rate, rounding): BAS unless chosen otherwise. Changes are kept in the company "
+        "database. Example: tidwizard company accounts --set receivables=1511 --reset rounding",
+    },
+    "help.accounts.set": {
+        "sv": "boka en roll på ett annat konto (fyra siffror); roller: {roles}",
+        "en": "book a role to another account (four digits); roles: {roles}",
+    },
+    "help.accounts.reset": {
+        "sv": "ta tillbaka en roll till BAS-kontot",
+        "en": "take a role back to its BAS account",
+    },
+    # serve
+    "help.serve": {
+        "sv": "visa programmet i en webbläsare (bara på den här datorn)",
+        "en": "show the program in a web browser (on this computer only)",
+    },
+    "help.serve.description": {
+        "sv": "Kör samma program som tidwizard i en webbläsare, på http://127.0.0.1:PORT. "
+        "Sidan har ingen inloggning: den som når porten styr programmet, så den lyssnar bara "
+        "på 127.0.0.1. Från en annan dator går du via ssh med samma port i båda ändar: ssh -L "
+        "8000:127.0.0.1:8000 användare@värd, och öppnar sedan http://127.0.0.1:8000. --home "
+        "och --lang gäller programmet i webbläsaren. Ctrl-C avslutar.",
+        "en": "Run the same program as tidwizard in a web browser, at http://127.0.0.1:PORT. "
+        "The page has no login: whoever reaches the port controls the program, so it listens "
+        "on 127.0.0.1 only. From another computer go through ssh with the same port at both "
+        "ends: ssh -L 8000:127.0.0.1:8000 user@host, then open http://127.0.0.1:8000. --home "
+        "and --lang apply to the program in the browser. Ctrl-C ends it.",
+    },
+    "help.serve.port": {
+        "sv": "porten på 127.0.0.1 (standard {port})",
+        "en": "the port on 127.0.0.1 (default {port})",
     },
     # completion
     "help.completion": {

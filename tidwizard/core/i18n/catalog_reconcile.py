@@ -124,5 +124,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "--reimport gäller en klient; ange --client i stället för --all-clients.",
         "en": "--reimport is for one client; give --client instead of --all-clients.",
     },
+    "reconcile.cli.client_or_all": {
+        "sv": "Ange antingen --client eller --all-clients, inte båda.",
+        "en": "Give either --client or --all-clients, not both.",
+    },
     "reconcile.cli.client": {"sv": "Klient {name}", "en": "Client {name}"},
 }

@@ -21,6 +21,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "demodata: demo, eller ett tal N för N giltiga fakturaunderlag",
         "en": "demo data: demo, or a number N for N valid invoice bases",
     },
+    "sandbox.opt.companies": {
+        "sv": "gör Tid-företag 1..K, vart och ett med eget organisationsnummer och egen "
+        "inloggning demoK/demo (demo/demo når alla); 1 och 2 är demons Demo Konsult AB och "
+        "Demo Bygg AB, övriga heter Demo Klient K AB; --seed fyller varje företag. Utan "
+        "flaggan: demons två företag, och --seed N fyller bara det första",
+        "en": "make Tid companies 1..K, each with its own organisationsnummer and its own login "
+        "demoK/demo (demo/demo reaches them all); 1 and 2 are the demo's Demo Konsult AB and "
+        "Demo Bygg AB, the others are called Demo Klient K AB; --seed fills every company. "
+        "Without it: the demo's two companies, and --seed N fills only the first",
+    },
     "sandbox.opt.rate": {
         "sv": "anrop per sekund och token (0 = ingen gräns, standard 4)",
         "en": "requests per second per token (0 = no limit, default 4)",
@@ -58,6 +68,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Demo API application: application id {client_id}, secret {secret}. "
         "The agency login {partner_id}/{partner_secret} gets 403.",
     },
+    "sandbox.companies": {
+        "sv": "{count} Tid-företag: företag K nås ensamt med {first_id}/{secret} ... "
+        "{last_id}/{secret}, alla med {client_id}/{secret}.",
+        "en": "{count} Tid companies: company K is reached alone with {first_id}/{secret} ... "
+        "{last_id}/{secret}, all of them with {client_id}/{secret}.",
+    },
     "sandbox.settings": {
         "sv": "Profil: {profile}, data: {seed}, gräns: {rate} anrop/s per token, "
         "tokens gäller {ttl}, fel: {faults}",
@@ -78,6 +94,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Ogiltigt värde för --seed: ange demo eller ett heltal från 0 till {maximum}, "
         "till exempel 500.",
         "en": "Invalid --seed: give demo or a whole number from 0 to {maximum}, such as 500.",
+    },
+    "sandbox.error.companies": {
+        "sv": "Ogiltigt värde för --companies: ange ett heltal från 1 till {maximum}.",
+        "en": "Invalid --companies: give a whole number from 1 to {maximum}.",
+    },
+    "sandbox.error.too_many_bases": {
+        "sv": "--seed {seed} för {companies} företag blir fler än {maximum} fakturaunderlag "
+        "sammanlagt; välj ett mindre --seed eller färre företag.",
+        "en": "--seed {seed} for {companies} companies makes more than {maximum} invoice bases "
+        "in all; choose a smaller --seed or fewer companies.",
     },
     "sandbox.error.negative": {
         "sv": "{option} får inte vara negativt.",

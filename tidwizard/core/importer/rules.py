@@ -20,7 +20,7 @@ from tidwizard.core.importer.draft import (
 )
 from tidwizard.core.importer.refusal import Refusal, RefusalReason
 from tidwizard.core.importer.registers import Registers
-from tidwizard.core.money import round_to_krona, row_sum, vat_amount
+from tidwizard.core.money import round_to_krona, row_sum, vat_per_rate
 from tidwizard.core.wire import MAX_MAGNITUDE, InvoiceBasis, InvoiceRow
 
 HUNDRED = Decimal(100)
@@ -251,7 +251,7 @@ def _vat(rows: tuple[DraftRow, ...]) -> Decimal:
     for row in rows:
         if row.kind is RowKind.ARTICLE:
             net_by_rate[row.vat_percent] += row.net
-    return sum((vat_amount(net, rate) for rate, net in net_by_rate.items()), ZERO)
+    return sum(vat_per_rate(net_by_rate).values(), ZERO)
 
 
 def _quantity(value: Decimal) -> str:

@@ -59,6 +59,8 @@ class WizardState:
     credentials_hint: str | None = None
     # `tidwizard demo` without --home: the home is a temporary folder, removed at the end.
     removed_on_exit: bool = False
+    # The client the wizard saves to (``--client``); None: the home's only client.
+    client_name: str | None = None
     # The master-data step's choice, counts and last run (None: skipped).
     master_data: MasterDataState = field(default_factory=MasterDataState, repr=False)
 
@@ -129,6 +131,7 @@ def state_from_settings(
     tid_url: str | None = None,
     credentials_hint: str | None = None,
     removed_on_exit: bool = False,
+    client_name: str | None = None,
 ) -> WizardState:
     """The wizard prefilled with what was saved before (or the defaults on a first run)."""
     return WizardState(
@@ -145,4 +148,5 @@ def state_from_settings(
         language=language,
         credentials_hint=credentials_hint,
         removed_on_exit=removed_on_exit,
+        client_name=client_name,
     )
