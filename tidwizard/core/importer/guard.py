@@ -24,7 +24,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tidwizard.core.admin import documents
+from tidwizard.core.admin import documents, journal
 from tidwizard.core.clients import Client, Clients
 from tidwizard.core.i18n import t, tn
 from tidwizard.core.importer.journal_writer import TransactionalStore
@@ -33,9 +33,6 @@ from tidwizard.core.settings import Settings, SettingsError
 from tidwizard.core.wire import InvoiceBasis
 
 log = logging.getLogger("tidwizard.import")
-
-# Below SQLite's smallest limit on bound parameters.
-_IDS_PER_QUERY = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,15 +103,7 @@ def read_file_facts(store: TransactionalStore, tid_invoice_ids: Sequence[int]) -
         identity, since = company.fetchone() or ("", None)
         next_numbers = dict(conn.execute("SELECT type, next_number FROM number_series"))
         starts = documents.series_starts(conn)
-        journaled: set[int] = set()
-        for start in range(0, len(tid_invoice_ids), _IDS_PER_QUERY):
-            chunk = tuple(tid_invoice_ids[start : start + _IDS_PER_QUERY])
-            rows = conn.execute(
-                "SELECT DISTINCT tid_invoice_id FROM import_journal"
-                f" WHERE tid_invoice_id IN ({','.join('?' * len(chunk))})",
-                chunk,
-            )
-            journaled.update(row[0] for row in rows)
+        journaled = journal.journaled(conn, tid_invoice_ids)
     return FileFacts(
         identity or "",
         dt.datetime.fromisoformat(since).date() if since else None,

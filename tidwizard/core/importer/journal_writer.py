@@ -39,9 +39,6 @@ from tidwizard.core.importer.killpoints import kill_point
 from tidwizard.core.importer.registers import ArticleFacts, Registers
 from tidwizard.core.money import vat_amount
 
-# Below SQLite's smallest limit on bound parameters (999 before 3.32).
-_IDS_PER_QUERY = 500
-
 # What the database (or the registers) refuses about one basis's own values: a text it cannot
 # encode, a CHECK or a reference the rules did not foresee, a number too large. That basis is
 # rolled back to its savepoint and fails alone; the others of its round are written.
@@ -122,18 +119,8 @@ class JournalWriter:
         basis. Entries are never taken back except by :meth:`withdraw`, so the answer stays
         true for the run; an entry another run writes later still stops a second document
         (:class:`AlreadyImported` from :meth:`write`)."""
-        found: set[int] = set()
         with self._store.transaction() as conn:
-            for start in range(0, len(tid_invoice_ids), _IDS_PER_QUERY):
-                chunk = tid_invoice_ids[start : start + _IDS_PER_QUERY]
-                marks = ",".join("?" * len(chunk))
-                rows = conn.execute(
-                    f"SELECT DISTINCT tid_invoice_id FROM import_journal"
-                    f" WHERE tid_invoice_id IN ({marks})",
-                    tuple(chunk),
-                )
-                found.update(row[0] for row in rows)
-        return found
+            return journal.journaled(conn, tid_invoice_ids)
 
     def latest_entry(self, tid_invoice_id: int) -> Written | None:
         with self._store.transaction() as conn:
