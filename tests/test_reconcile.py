@@ -9,6 +9,7 @@ names reconcile; `reconcile --json` lists exactly the bases the copy lacks; `--r
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import shutil
 import sqlite3
@@ -246,3 +247,14 @@ def test_all_clients_one_after_another_and_one_failing_does_not_stop_the_others(
     ]
     code, mixed, _ = run(capsys, "reconcile", "--all-clients", "--client", "second")
     assert code == 2 and "--client" in mixed["error"]
+
+
+def test_reimport_asks_for_repair_and_for_yes_without_a_terminal(
+    company: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert main(["reconcile", "--reimport", "1001", "--lang", "en"]) == 2
+    assert "--reimport needs --repair" in capsys.readouterr().err
+    assert main(["reconcile", "--repair", "--reimport", "1001", "--lang", "en"]) == 2
+    assert "needs --yes" in capsys.readouterr().err
+    assert documents_by_basis(company) == {}
