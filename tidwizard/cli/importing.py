@@ -16,6 +16,7 @@ from tidwizard.cli.common import (
     EXIT_OK,
     EXIT_SOME_FAILED,
     EXIT_TEMPORARY,
+    answered_yes,
     apply_language,
     command_settings,
     fail,
@@ -39,6 +40,7 @@ from tidwizard.core.importer.events import (
     ImportReport,
     Progress,
 )
+from tidwizard.core.importer.guard import GuardStopped, paired_identity
 from tidwizard.core.importer.preview import BasisPreview, dry_run
 from tidwizard.core.importer.refusal import edition_refusal, refused_lines
 from tidwizard.core.importer.resolution import Standing
@@ -115,7 +117,10 @@ def run_import(args: argparse.Namespace) -> int:
         try:
             if args.resolve is not None:
                 return asyncio.run(_resolve(args, login, store, import_as, interactive))
-            return asyncio.run(_import(args, login, store, import_as, interactive))
+            identity = paired_identity(home, settings, store.identity())
+            return asyncio.run(_import(args, login, store, import_as, interactive, identity))
+        except GuardStopped as error:  # nothing was written: reconcile says what differs
+            return fail(str(error), as_json=args.json)
         except TidError as error:
             return fail_tid(error, as_json=args.json)
         except AdministrationError as error:  # mid-run: a lock, a full disk; each round is
@@ -128,9 +133,12 @@ async def _import(
     store: AdministrationStore,
     import_as: DocumentKind,
     interactive: bool,
+    identity: str,
 ) -> int:
     async with client_for(login) as client:
-        engine = ImportEngine.under_rate(client, store, import_as=import_as, rate=tid_rate())
+        engine = ImportEngine.under_rate(
+            client, store, import_as=import_as, rate=tid_rate(), company_identity=identity
+        )
         if args.dry_run:
             return _show_preview(args, await engine.preview(args.ids))
         if not args.yes:
@@ -187,7 +195,7 @@ async def _resolve(
         acts = found.standing in (Standing.OURS, Standing.ELSEWHERE) and not args.dry_run
         if not args.json:
             print(found.explanation(), flush=True)
-            if acts and not args.yes and not _answered_yes(t("import.resolve.confirm")):
+            if acts and not args.yes and not answered_yes(t("import.resolve.confirm")):
                 print(t("import.resolve.cancelled"))
                 return EXIT_OK
         done = await engine.resolve(found) if acts else found
@@ -212,14 +220,9 @@ async def _resolve(
     return EXIT_OK if args.dry_run else _RESOLVE_EXIT.get(done.standing, EXIT_OK)
 
 
-def _answered_yes(question: str) -> bool:
-    answer = input(question)
-    return answer.strip().casefold() in {t("import.cli.answer_yes"), "y", "j", "yes", "ja"}
-
-
 def _confirmed(count: int, import_as: DocumentKind) -> bool:
     kind = t(f"import.kind.{import_as.value}")
-    return _answered_yes(tn("import.cli.confirm", count, kind=kind))
+    return answered_yes(tn("import.cli.confirm", count, kind=kind))
 
 
 def _print_event(event: ImportEvent) -> None:

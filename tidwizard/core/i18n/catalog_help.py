@@ -194,6 +194,40 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "företaget i Administration (standard: det enda i hemmet)",
         "en": "the Administration company (default: the only one under the home)",
     },
+    # reconcile
+    "help.reconcile": {
+        "sv": "jämför Tid, dokumenten och importjournalen, och åtgärda det som skiljer",
+        "en": "compare Tid, the documents and the import journal, and repair what differs",
+    },
+    "help.reconcile.description": {
+        "sv": "Lägger Tid (alla underlag, väntande och överförda), dokumenten i Administration "
+        "och importjournalen sida vid sida: underlag överförda i Tid med nummer som filen "
+        "saknar (en återställd säkerhetskopia), dokument vars underlag Tid visar som väntande, "
+        "nummer som skiljer, journalposter som väntar. Avslutar med 0 när inget skiljer (eller "
+        "allt åtgärdades), 1 när något kvarstår.",
+        "en": "Put Tid (every basis, waiting and transferred), the Administration documents and "
+        "the import journal side by side: bases transferred in Tid under numbers the file "
+        "lacks (a restored backup), documents whose basis Tid shows as waiting, numbers that "
+        "differ, pending journal entries. Exits 0 when nothing differs (or all was repaired), "
+        "1 when something remains.",
+    },
+    "help.reconcile.repair": {
+        "sv": "markera i Tid det som Administration redan har och slutför väntande poster",
+        "en": "mark in Tid what Administration already has, and complete pending entries",
+    },
+    "help.reconcile.reimport": {
+        "sv": "läs in dessa underlag igen, som Tid visar överförda och filen saknar (med --repair)",
+        "en": "read these bases in again, which Tid shows transferred and the file lacks "
+        "(with --repair)",
+    },
+    "help.reconcile.all_clients": {
+        "sv": "gå igenom alla klienter i hemmet, en i taget",
+        "en": "go through every client of the home, one at a time",
+    },
+    "help.reconcile.yes": {
+        "sv": "läs in igen utan att fråga",
+        "en": "read in again without asking",
+    },
     # export
     "help.export": {
         "sv": "skicka kunder, artiklar, projekt och resultatenheter som är markerade i "

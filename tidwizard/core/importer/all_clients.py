@@ -22,6 +22,7 @@ from tidwizard.core.i18n import t
 from tidwizard.core.importer.draft import DocumentKind
 from tidwizard.core.importer.engine import ImportEngine
 from tidwizard.core.importer.events import ImportEvent, ImportReport
+from tidwizard.core.importer.guard import paired_identity
 from tidwizard.core.importer.preview import DryRun, dry_run
 from tidwizard.core.importer.refusal import edition_refusal
 from tidwizard.core.paths import Home
@@ -102,8 +103,14 @@ async def import_client(
         refused = edition_refusal(import_as.value, edition)
         if refused is not None:
             raise CannotImportAs(refused)
+        # The guard: this client's own company file, not behind Tid (see ``guard``).
+        identity = await asyncio.to_thread(
+            lambda: paired_identity(home, client.settings, store.identity())
+        )
         async with client_for(login) as tid:
-            engine = ImportEngine.under_rate(tid, store, import_as=import_as, rate=tid_rate())
+            engine = ImportEngine.under_rate(
+                tid, store, import_as=import_as, rate=tid_rate(), company_identity=identity
+            )
             if choices.dry_run:
                 previews = await engine.preview()
                 return ClientImport(
