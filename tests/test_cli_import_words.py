@@ -12,11 +12,10 @@ import pytest
 
 from support.cli import set_up_home
 from support.soak import configure_home, finish, import_process
-from tidwizard.cli.importing import _refused_lines
 from tidwizard.cli.main import main
 from tidwizard.core.admin import AdministrationStore
 from tidwizard.core.i18n import LANGUAGES, catalogue, set_language
-from tidwizard.core.importer.refusal import Refusal, RefusalReason
+from tidwizard.core.importer.refusal import Refusal, RefusalReason, refused_lines
 from tidwizard.sandbox.server import RunningSandbox, SandboxConfig, start_sandbox
 
 
@@ -89,7 +88,7 @@ def test_every_refusal_says_what_to_do_next_in_both_languages(reason: RefusalRea
         assert step.strip() and step != refusal.message()
         assert step.startswith(("Gör så här: ", "What to do: "))
         assert "{" not in step  # every placeholder filled
-        assert step in _refused_lines(1013, refusal)  # the command line shows it
+        assert step in refused_lines(1013, refusal)  # the command line shows it
         report = ImportReport(refused=[BasisRefused(1013, refusal)])
         assert step in summary_text(report)  # and so does the screen's summary
     set_language("sv")
