@@ -288,9 +288,7 @@ class ImportScreen(KeysInLanguage, Screen[None]):
             self.session.engine, ids, on_event=self.buffer, ask_consent=self.ask_consent
         )
         self.set_phase("running")
-        waiting, table = t("importui.status.waiting"), self.table  # one query for 2,000 rows
-        for tid_invoice_id in ids:
-            table.set_status(tid_invoice_id, waiting)
+        self.table.set_statuses(ids, t("importui.status.waiting"))
         try:
             report = await run.execute()
         finally:
