@@ -31,7 +31,10 @@ class TidwizardApp(App[None]):
     every time.
     """
 
-    CSS_PATH = "app.tcss"
+    # The import screen's sheet too: read here, it is parsed with the App's at start. Read when
+    # the screen opens (its CSS_PATH), it made Textual parse every sheet again before the first
+    # frame (start-up is a benchmarked figure). A screen's sheet applies app-wide once read.
+    CSS_PATH = ["app.tcss", "importing/importing.tcss"]
     TITLE = "tidwizard"
     ENABLE_COMMAND_PALETTE = False
     # Ctrl+C is what most people press to end a terminal program: it asks (Textual's own

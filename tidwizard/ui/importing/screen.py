@@ -288,9 +288,7 @@ class ImportScreen(KeysInLanguage, Screen[None]):
             self.session.engine, ids, on_event=self.buffer, ask_consent=self.ask_consent
         )
         self.set_phase("running")
-        waiting = t("importui.status.waiting")
-        for tid_invoice_id in ids:
-            self.table.set_status(tid_invoice_id, waiting)
+        self.table.set_statuses(ids, t("importui.status.waiting"))
         try:
             report = await run.execute()
         finally:
