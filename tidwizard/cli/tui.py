@@ -5,16 +5,18 @@ from __future__ import annotations
 import argparse
 
 from tidwizard.cli.common import EXIT_OK, apply_language, fail, home_of
+from tidwizard.core.clients import ClientError, Clients
 from tidwizard.core.logfile import Stderr, start_logging
 from tidwizard.core.paths import Home
 from tidwizard.core.secrets import SecretStore, SecretStoreError
-from tidwizard.core.settings import SettingsError, load_settings
+from tidwizard.core.settings import Settings, SettingsError
 
 
 def run_tui(args: argparse.Namespace, *, force_wizard: bool = False) -> int:
     """The wizard when nothing is set up (or when forced, prefilled), else the import screen."""
     language = apply_language(args)
-    return run_app(home_of(args), language, force_wizard=force_wizard)
+    client = getattr(args, "client", None)
+    return run_app(home_of(args), language, force_wizard=force_wizard, client=client)
 
 
 def run_app(
@@ -25,20 +27,26 @@ def run_app(
     tid_url: str | None = None,
     credentials_hint: str | None = None,
     removed_on_exit: bool = False,
+    client: str | None = None,
 ) -> int:
-    """Load what was saved (before the screen starts: no disk work on the event loop) and run."""
+    """Load what was saved (before the screen starts: no disk work on the event loop) and run.
+    With several clients and none named (``client``) the App opens on the client list."""
     start_logging(home.log_dir, stderr=Stderr.NOTHING)  # Textual owns the terminal: file only
     from tidwizard.ui.app import TidwizardApp
     from tidwizard.ui.wizard.state import state_from_settings
 
     try:
-        settings = load_settings(home)
+        clients = Clients(home)
+        several = len(clients.all()) > 1
+        on_list = several and client is None and not force_wizard
+        chosen = None if on_list else clients.choose(client)
+        settings = chosen.settings if chosen else Settings()
         # The secret only prefills the wizard; the import screen reads it in its own worker (the
         # keyring is slow to load, and start-up is a benchmarked figure).
         opens_wizard = force_wizard or not settings.configured
         store = SecretStore(home) if opens_wizard and settings.client_id else None
-        secret = store.get(settings.client_id) if store and settings.client_id else None
-    except (SettingsError, SecretStoreError) as error:
+        secret = store.get(settings.secret_key) if store and settings.client_id else None
+    except (SettingsError, SecretStoreError, ClientError) as error:
         return fail(str(error))
     state = state_from_settings(
         home,
@@ -49,5 +57,9 @@ def run_app(
         credentials_hint=credentials_hint,
         removed_on_exit=removed_on_exit,
     )
-    TidwizardApp(state, settings, force_wizard=force_wizard).run()
+    state.client_name = chosen.name if chosen and several else None
+    app = TidwizardApp(
+        state, settings, force_wizard=force_wizard, several_clients=several, client_list=on_list
+    )
+    app.run()
     return EXIT_OK

@@ -61,6 +61,10 @@ class WizardState:
     removed_on_exit: bool = False
     # The master-data step's choice, counts and last run (None: skipped).
     master_data: MasterDataState = field(default_factory=MasterDataState, repr=False)
+    # The client the wizard saves (None: the home's only client, see core/clients.py).
+    client_name: str | None = None
+    # Adding a client from the client list: the names in use; the wizard asks the name first.
+    taken_client_names: tuple[str, ...] | None = None
 
     @property
     def edition(self) -> str | None:

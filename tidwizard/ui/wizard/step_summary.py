@@ -255,7 +255,9 @@ class SummaryStep(WizardStep):
     @work(thread=True, exclusive=True, exit_on_error=False)
     def _save(self, choices: SetupChoices) -> None:
         try:
-            settings = save_setup(self.state.home, choices, self.state.secret)
+            settings = save_setup(
+                self.state.home, choices, self.state.secret, client=self.state.client_name
+            )
         except SetupError as error:
             self.post_message(Saved(None, str(error)))
         else:
