@@ -43,9 +43,10 @@ CLIENTS = (
 )
 
 
-def clients_home(root: Path, url: str, *, count: int = 2) -> Home:
+def clients_home(root: Path, url: str, *, count: int = 2, bygg_url: str | None = None) -> Home:
     """A home with the first ``count`` of :data:`CLIENTS`, each with its own company file and
-    its secret under its own key."""
+    its secret under its own key. ``bygg_url``: Demo Bygg's service, where it is not the same
+    sandbox's company 2 (the public profile has one company per login)."""
     home = Home.resolve(root / "home")
     home.ensure()
     files = root / "files"
@@ -59,7 +60,7 @@ def clients_home(root: Path, url: str, *, count: int = 2) -> Home:
         store.set_org_number(orgnr)
         store.close()
         settings = Settings(
-            tid_url=url,
+            tid_url=bygg_url if bygg_url and name == "bygg" else url,
             client_id=demo_data.DEMO_CLIENT_ID,
             tid_company_id=company_id,
             tid_company_name=company,

@@ -98,11 +98,12 @@ class TidwizardApp(App[None]):
             return
         self.push_screen(ImportScreen(self.state.home, self.settings, on_setup=self.open_wizard))
 
-    def add_client(self, taken: list[str]) -> None:
-        """From the client list: the wizard for a new client, its name asked first."""
+    def add_client(self, taken: list[str], tid_url: str | None = None) -> None:
+        """From the client list: the wizard for a new client, its name asked first, at the
+        Tid address the other clients use (``tid_url``)."""
         from tidwizard.core.settings import Settings
 
-        self._work_on(None, Settings())
+        self._work_on(None, Settings(tid_url=tid_url) if tid_url else Settings())
         self.state.taken_client_names = tuple(taken)
         self._open_wizard_over_list()
 

@@ -247,7 +247,9 @@ class ClientListScreen(KeysInLanguage, Screen[None]):
 
     def action_new(self) -> None:
         self._stale = True
-        self.app.add_client([row.name for row in self.rows])  # type: ignore[attr-defined]
+        chosen = self.chosen()
+        url = chosen.client.settings.tid_url if chosen else None
+        self.app.add_client([row.name for row in self.rows], url)  # type: ignore[attr-defined]
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen(t("clientsui.title"), t("clientsui.help")))
