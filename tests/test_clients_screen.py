@@ -12,7 +12,7 @@ import pytest
 from textual.widgets import Static
 
 from support.clients_screenshots import clients_app, clients_home, counted, list_screen
-from support.import_screen import screen_of, wait_for_question, wait_listed
+from support.import_screen import wait_for_question, wait_listed
 from support.waiting import shown, wait_until
 from tidwizard.core.i18n import t
 from tidwizard.ui.clients.list_screen import ClientListScreen

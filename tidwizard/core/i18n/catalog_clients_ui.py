@@ -60,14 +60,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "the client and read them in there.",
     },
     "clientsui.importing": {"sv": "läser in …", "en": "importing …"},
+    "clientsui.importing_count": {
+        "sv": "läser in … {done} av {total}",
+        "en": "importing … {done} of {total}",
+    },
     "clientsui.importing_line": {
         "sv": "Läser in {name} ({number} av {count}) …",
         "en": "Importing {name} ({number} of {count}) …",
     },
     "clientsui.import_failed": {"sv": "Misslyckades: {reason}", "en": "Failed: {reason}"},
     "clientsui.imported_all": {
-        "sv": "Klart: {count} klienter har lästs in. Resultatet står på varje rad.",
-        "en": "Done: {count} clients were imported. Each row shows its result.",
+        "sv": "Klart: {count} klienter lästa, resultatet på varje rad.",
+        "en": "Done: {count} clients read, each row shows its result.",
     },
     "clientsui.help": {
         "sv": "Här är alla klienter i det här hemmet: varje klient är en koppling mellan ett "

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+import time
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -25,6 +26,7 @@ from tidwizard.core.client_facts import client_facts, count_waiting
 from tidwizard.core.clients import Clients
 from tidwizard.core.connection import NotSetUp
 from tidwizard.core.i18n import t
+from tidwizard.core.importer.events import ImportEvent, Progress
 from tidwizard.core.importer.tally import outcome_counts
 from tidwizard.core.paths import Home
 from tidwizard.core.secrets import SecretStoreError
@@ -80,6 +82,7 @@ class ClientListScreen(KeysInLanguage, Screen[None]):
         self._spin: Timer | None = None
         self._stop = asyncio.Event()
         self.quit_after = False
+        self._imported_note = ""  # "done: N clients", said before the counts that follow
 
     def compose(self) -> ComposeResult:
         yield Static(t("clientsui.title"), id="import-title", markup=False)
@@ -168,14 +171,13 @@ class ClientListScreen(KeysInLanguage, Screen[None]):
         if self.importing or any(row.asking for row in self.rows):
             return
         waiting = [row.waiting for row in self.rows if row.waiting]
-        self.say(
-            t(
-                "clientsui.counted",
-                waiting=sum(w for w in waiting if w),
-                clients=len(waiting),
-                total=len(self.rows),
-            )
+        counts = t(
+            "clientsui.counted",
+            waiting=sum(w for w in waiting if w),
+            clients=len(waiting),
+            total=len(self.rows),
         )
+        self.say(f"{self._imported_note} {counts}".strip())
 
     # -- the table -------------------------------------------------------------------------------
 
@@ -268,6 +270,7 @@ class ClientListScreen(KeysInLanguage, Screen[None]):
         if not await self.app.push_screen(question, wait_for_dismiss=True):
             return
         self.workers.cancel_group(self, "count")
+        self._imported_note = ""
         self.importing = True
         self._stop.clear()
         self.refresh_bindings()
@@ -282,16 +285,25 @@ class ClientListScreen(KeysInLanguage, Screen[None]):
         if self.quit_after:
             self.app.exit()
             return
+        self._imported_note = t("clientsui.imported_all", count=len(rows))
         self.action_refresh()  # the new counts and last imports; the results stay
-        self.say(t("clientsui.imported_all", count=len(rows)))
 
     async def _import_one(self, row: ClientRow, number: int, count: int) -> None:
         self.say(t("clientsui.importing_line", name=row.name, number=number, count=count))
         row.asking, row.result, row.failed = False, t("clientsui.importing"), False
         self._show_row(row)
+        shown_at = 0.0
+
+        def progress(event: ImportEvent) -> None:
+            nonlocal shown_at  # a few times a second: each update draws the table anew
+            if isinstance(event, Progress) and time.monotonic() - shown_at > SPIN_EVERY * 2:
+                shown_at = time.monotonic()
+                row.result = t("clientsui.importing_count", done=event.done, total=event.total)
+                self._show_row(row)
+
         try:
             report = await import_client(
-                self.home, row.client.settings, rate=self._rate, stop=self._stop
+                self.home, row.client.settings, rate=self._rate, stop=self._stop, on_event=progress
             )
         except CLIENT_ERRORS as error:
             row.result = t("clientsui.import_failed", reason=user_message(error))

@@ -48,8 +48,9 @@ class ClientRow:
         return self.facts.problem is None
 
     def status(self) -> str:
-        """The row's last word: the import's result, else a problem, else ok."""
-        return self.result or self.facts.problem or self.tid_problem or t("clientsui.ok")
+        """The row's last word: the import's result, else a problem, else ok (once Tid said)."""
+        found = self.result or self.facts.problem or self.tid_problem
+        return found or ("" if self.asking else t("clientsui.ok"))
 
     def has_problem(self) -> bool:
         return self.failed or bool(self.facts.problem or self.tid_problem)
