@@ -173,8 +173,11 @@ async def test_i_imports_every_client_after_a_question_and_each_row_says_its_res
         await pilot.press("i")
         await wait_for_question(pilot)
         await pilot.press("y")
-        await wait_until(pilot, lambda: screen.importing)
-        await wait_until(pilot, lambda: not screen.importing, timeout=120)
+        await wait_until(
+            pilot,
+            lambda: not screen.importing and all(row.result for row in screen.rows),
+            timeout=120,
+        )
         await counted(pilot)
         rows = {row.name: row for row in screen.rows}
         assert rows["fel-hemlighet"].failed
@@ -208,3 +211,29 @@ async def test_one_client_opens_as_before_and_never_says_client(sandbox, tmp_pat
         await pilot.press("escape")  # nothing to go back to
         await pilot.pause()
         assert pilot.app.screen is screen
+
+
+@pytest.mark.parametrize(
+    ("count", "named", "on_list", "shown_client"),
+    [(1, None, False, None), (2, None, True, None), (2, "bygg", False, "bygg")],
+)
+def test_tidwizard_opens_the_list_only_with_several_clients_and_none_named(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    count: int,
+    named: str | None,
+    on_list: bool,
+    shown_client: str | None,
+) -> None:
+    from tidwizard.cli.tui import run_app
+    from tidwizard.ui.app import TidwizardApp
+
+    opened: list[TidwizardApp] = []
+    monkeypatch.setattr(TidwizardApp, "run", lambda app: opened.append(app))
+    home = clients_home(tmp_path, "http://127.0.0.1:9", count=count)
+    assert run_app(home, "sv", client=named) == 0
+    (app,) = opened
+    assert app.client_list is on_list
+    assert app.shown_client == shown_client
+    if named:
+        assert app.settings.tid_company_id == 2  # bygg's own settings
