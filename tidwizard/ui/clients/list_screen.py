@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 from textual.worker import Worker, WorkerState
 
 from tidwizard.core import connection
@@ -38,6 +38,7 @@ from tidwizard.ui.clients.messages import ClientsRead, WaitingCounted
 from tidwizard.ui.clients.rows import COLUMNS, ClientRow
 from tidwizard.ui.help import HelpScreen
 from tidwizard.ui.importing.dialogs import CSS, QuestionDialog
+from tidwizard.ui.importing.key_bar import KeyBar
 from tidwizard.ui.importing.session import SessionError, user_message
 
 SPIN_EVERY = 0.1  # seconds between two frames of the waiting column's spinner
@@ -89,7 +90,7 @@ class ClientListScreen(KeysInLanguage, Screen[None]):
         yield DataTable(cursor_type="row", id="clients-table")
         yield Static("", id="clients-detail", markup=False)
         yield Static(t("clientsui.reading"), id="clients-line", markup=False)
-        yield Footer()
+        yield KeyBar()  # wraps: every key stays in view at 60 columns
 
     @property
     def table(self) -> DataTable[object]:
