@@ -237,3 +237,38 @@ def test_tidwizard_opens_the_list_only_with_several_clients_and_none_named(
     assert app.shown_client == shown_client
     if named:
         assert app.settings.tid_company_id == 2  # bygg's own settings
+
+
+async def test_s_on_a_clients_import_screen_sets_up_that_client_and_no_other(
+    sandbox, tmp_path: Path
+) -> None:
+    from support.wizard import step_key, text_of, wait_for_step
+    from tidwizard.core.clients import Clients
+
+    home = clients_home(tmp_path, sandbox.url, count=2)
+    konsult_before = home.settings_file.read_bytes()
+    app = clients_app(home)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await counted(pilot)
+        await open_row(pilot, "bygg")
+        await pilot.press("s")
+        await wait_for_step(pilot, "welcome")
+        assert text_of(pilot, "#step-indicator").startswith("Klient bygg · ")
+        await wait_until(pilot, lambda: app.state.secret == "demo")  # bygg's own secret key
+        while step_key(pilot) != "reminder":
+            before = step_key(pilot)
+            await pilot.press("enter")  # the activation too: id and secret are prefilled
+            await wait_until(
+                pilot, lambda before=before: step_key(pilot) != before or not app.screen.busy
+            )
+        await pilot.press("space")  # the reminder on: what this setup changes
+        while step_key(pilot) != "summary":
+            before = step_key(pilot)
+            await pilot.press("enter")
+            await wait_until(pilot, lambda before=before: step_key(pilot) != before)
+        await pilot.press("enter")  # Spara
+        await wait_listed(pilot)
+        assert title(pilot).startswith("Klient bygg · ")
+    bygg = Clients(home).choose("bygg").settings
+    assert bygg.reminder and bygg.tid_company_id == 2
+    assert home.settings_file.read_bytes() == konsult_before  # the first client untouched
