@@ -225,13 +225,16 @@ def test_tidwizard_opens_the_list_only_with_several_clients_and_none_named(
     on_list: bool,
     shown_client: str | None,
 ) -> None:
-    from tidwizard.cli.tui import run_app
+    import argparse
+
+    from tidwizard.cli.tui import run_tui
     from tidwizard.ui.app import TidwizardApp
 
     opened: list[TidwizardApp] = []
     monkeypatch.setattr(TidwizardApp, "run", lambda app: opened.append(app))
-    home = clients_home(tmp_path, "http://127.0.0.1:9", count=count)
-    assert run_app(home, "sv", client=named) == 0
+    clients_home(tmp_path, "http://127.0.0.1:9", count=count)
+    args = argparse.Namespace(home=str(tmp_path / "home"), lang=None, client=named)
+    assert run_tui(args) == 0
     (app,) = opened
     assert app.client_list is on_list
     assert app.shown_client == shown_client

@@ -13,10 +13,18 @@ from tidwizard.core.settings import Settings, SettingsError
 
 
 def run_tui(args: argparse.Namespace, *, force_wizard: bool = False) -> int:
-    """The wizard when nothing is set up (or when forced, prefilled), else the import screen."""
+    """The wizard when nothing is set up (or when forced, prefilled), else the import screen;
+    with several clients and none named, the client list."""
     language = apply_language(args)
-    client = getattr(args, "client", None)
-    return run_app(home_of(args), language, force_wizard=force_wizard, client=client)
+    home = home_of(args)
+    name = getattr(args, "client", None)
+    try:
+        several = len(Clients(home).all()) > 1
+    except SettingsError as error:
+        return fail(str(error))
+    if several and name is None and not force_wizard:  # the client list chooses
+        return run_app(home, language, client_list=True)
+    return run_app(home, language, force_wizard=force_wizard, client_name=name)
 
 
 def run_app(
@@ -27,19 +35,19 @@ def run_app(
     tid_url: str | None = None,
     credentials_hint: str | None = None,
     removed_on_exit: bool = False,
-    client: str | None = None,
+    client_name: str | None = None,
+    client_list: bool = False,
 ) -> int:
-    """Load what was saved (before the screen starts: no disk work on the event loop) and run.
-    With several clients and none named (``client``) the App opens on the client list."""
+    """Load what was saved (before the screen starts: no disk work on the event loop) and run,
+    for the client ``client_name`` (None: the home's only one), or on the client list."""
     start_logging(home.log_dir, stderr=Stderr.NOTHING)  # Textual owns the terminal: file only
     from tidwizard.ui.app import TidwizardApp
     from tidwizard.ui.wizard.state import state_from_settings
 
     try:
         clients = Clients(home)
-        several = len(clients.all()) > 1
-        on_list = several and client is None and not force_wizard
-        chosen = None if on_list else clients.choose(client)
+        several = client_list or len(clients.all()) > 1
+        chosen = None if client_list else clients.choose(client_name)
         settings = chosen.settings if chosen else Settings()
         # The secret only prefills the wizard; the import screen reads it in its own worker (the
         # keyring is slow to load, and start-up is a benchmarked figure).
@@ -59,7 +67,7 @@ def run_app(
     )
     state.client_name = chosen.name if chosen and several else None
     app = TidwizardApp(
-        state, settings, force_wizard=force_wizard, several_clients=several, client_list=on_list
+        state, settings, force_wizard=force_wizard, several_clients=several, client_list=client_list
     )
     app.run()
     return EXIT_OK
