@@ -11,10 +11,17 @@ from pathlib import Path
 import pytest
 from textual.widgets import Static
 
-from support.clients_screenshots import clients_app, clients_home, counted, list_screen
+from support.clients_screenshots import (
+    clients_app,
+    clients_home,
+    clients_sandbox,
+    counted,
+    list_screen,
+)
 from support.import_screen import wait_for_question, wait_listed
 from support.waiting import shown, wait_until
 from tidwizard.core.i18n import t
+from tidwizard.sandbox.server import RunningSandbox
 from tidwizard.ui.clients.list_screen import ClientListScreen
 from tidwizard.ui.importing.documents_screen import DocumentsScreen
 from tidwizard.ui.importing.history_screen import HistoryScreen
@@ -30,17 +37,19 @@ def _no_rate_limit(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def bygg_url(tid_profile: str, profile_sandbox) -> Iterator[str]:  # type: ignore[no-untyped-def]
-    """Where Demo Bygg's 4 bases wait: company 2 of the same sandbox; on the public profile,
-    which has one company per login, a second sandbox with 4 bases of its own.
-    TODO(lead): with `SandboxConfig(companies=...)` merged, company 2's own login instead."""
-    if tid_profile == "contract":
-        yield profile_sandbox.url
-        return
-    from tidwizard.sandbox.server import SandboxConfig, start_sandbox
+def service(tid_profile: str) -> Iterator[RunningSandbox]:
+    """Demo Konsult and Demo Bygg, each behind its own login (demo1, demo2), on each profile
+    (the shared fixtures' demo login reaches both, and the public profile ignores the company
+    id): for the tests of what the list asks Tid."""
+    with clients_sandbox(tid_profile) as running:
+        yield running
 
-    with start_sandbox(SandboxConfig(seed=BYGG_WAITING, rate=0, profile=tid_profile)) as second:
-        yield second.url
+
+@pytest.fixture
+def sandbox() -> Iterator[RunningSandbox]:
+    """The same on the contract profile alone: for the wizard and the screens' wiring."""
+    with clients_sandbox() as running:
+        yield running
 
 
 def title(pilot) -> str:  # type: ignore[no-untyped-def]
@@ -59,9 +68,9 @@ async def open_row(pilot, name: str) -> ImportScreen:  # type: ignore[no-untyped
 @pytest.mark.parametrize("size", SIZES, ids=["80x24", "60x20"])
 @pytest.mark.parametrize("count", [2, 3])
 async def test_the_list_shows_every_client_with_its_waiting_count_and_opens_each_one(
-    profile_sandbox, bygg_url: str, tmp_path: Path, count: int, size: tuple[int, int]
+    service: RunningSandbox, tmp_path: Path, count: int, size: tuple[int, int]
 ) -> None:
-    home = clients_home(tmp_path, profile_sandbox.url, count=count, bygg_url=bygg_url)
+    home = clients_home(tmp_path, service.url, count=count)
     app = clients_app(home)
     async with app.run_test(size=size) as pilot:
         await counted(pilot)
@@ -164,9 +173,9 @@ async def test_escape_on_a_new_clients_first_step_leads_back_to_the_list(
 
 
 async def test_i_imports_every_client_after_a_question_and_each_row_says_its_result(
-    profile_sandbox, bygg_url: str, tmp_path: Path
+    service: RunningSandbox, tmp_path: Path
 ) -> None:
-    app = clients_app(clients_home(tmp_path, profile_sandbox.url, count=3, bygg_url=bygg_url))
+    app = clients_app(clients_home(tmp_path, service.url, count=3))
     async with app.run_test(size=(80, 24)) as pilot:
         await counted(pilot)
         screen = list_screen(pilot)

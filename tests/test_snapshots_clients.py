@@ -10,13 +10,21 @@ from pathlib import Path
 
 import pytest
 
-from support.clients_screenshots import SCREENSHOTS, SIZE, clients_app, clients_home, counted_steady
+from support.clients_screenshots import (
+    SCREENSHOTS,
+    SIZE,
+    clients_app,
+    clients_home,
+    clients_sandbox,
+    counted_steady,
+)
 
 
 @pytest.mark.parametrize(("name", "lang"), SCREENSHOTS, ids=[name for name, _ in SCREENSHOTS])
 def test_client_list_looks_right(
-    name: str, lang: str, sandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, snap_compare
+    name: str, lang: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, snap_compare
 ) -> None:
     monkeypatch.setenv("TIDWIZARD_TID_RATE", "0")
-    app = clients_app(clients_home(tmp_path, sandbox.url, count=3), lang=lang)
-    assert snap_compare(app, terminal_size=SIZE, run_before=counted_steady)
+    with clients_sandbox() as sandbox:
+        app = clients_app(clients_home(tmp_path, sandbox.url, count=3), lang=lang)
+        assert snap_compare(app, terminal_size=SIZE, run_before=counted_steady)

@@ -1,9 +1,10 @@
 """Homes with several clients on the demo sandbox, and the client list's picture.
 
-The demo sandbox has two Tid companies behind the login demo/demo: Demo Konsult AB (1) and Demo
-Bygg AB (2), each with its own bases. ``clients_home`` pairs each with its own company file,
-and a third client, where asked for, whose secret Tid refuses. The company files live outside
-the home's companies folder, so a wizard started for a new client finds only its own.
+The demo sandbox with two companies (``clients_sandbox``) has Demo Konsult AB (1) and Demo Bygg
+AB (2), each with its own bases and its own login (demo1, demo2). ``clients_home`` pairs each
+with its own company file, and a third client, where asked for, whose secret Tid refuses. The
+company files live outside the home's companies folder, so a wizard started for a new client
+finds only its own.
 
 `save_clients_screenshots(DIR)` draws the list (``scripts/screenshots.py`` calls it); the
 snapshot test uses the same state. Nothing that varies shows: the home's path is cut to the
@@ -16,6 +17,7 @@ import asyncio
 import os
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.pilot import Pilot
 from textual.widgets import Static
@@ -32,27 +34,33 @@ from tidwizard.core.settings import Settings
 from tidwizard.ui.app import TidwizardApp
 from tidwizard.ui.wizard.state import state_from_settings
 
+if TYPE_CHECKING:
+    from tidwizard.sandbox.server import RunningSandbox
+
 SIZE = (80, 24)
 PATIENCE = 60.0
-BYGG_NAME, BYGG_ORGNR = "Demo Bygg AB", "559123-4561"
-# name, Tid company, company name and organisationsnummer, secret
-CLIENTS = (
-    ("konsult", 1, demo_data.DEMO_COMPANY_NAME, demo_data.DEMO_COMPANY_ORGNR, "demo"),
-    ("bygg", 2, BYGG_NAME, BYGG_ORGNR, "demo"),
-    ("fel-hemlighet", 1, demo_data.DEMO_COMPANY_NAME, demo_data.DEMO_COMPANY_ORGNR, "wrong"),
-)
+# name, Tid company (its own login), secret
+CLIENTS = (("konsult", 1, "demo"), ("bygg", 2, "demo"), ("fel-hemlighet", 1, "wrong"))
 
 
-def clients_home(root: Path, url: str, *, count: int = 2, bygg_url: str | None = None) -> Home:
+def clients_sandbox(profile: str = "contract") -> RunningSandbox:
+    """The demo sandbox with its two companies, each behind a login of its own."""
+    from tidwizard.sandbox.server import SandboxConfig, start_sandbox
+
+    return start_sandbox(SandboxConfig(seed="demo", rate=0, profile=profile, companies=2))
+
+
+def clients_home(root: Path, url: str, *, count: int = 2) -> Home:
     """A home with the first ``count`` of :data:`CLIENTS`, each with its own company file and
-    its secret under its own key. ``bygg_url``: Demo Bygg's service, where it is not the same
-    sandbox's company 2 (the public profile has one company per login)."""
+    its secret under its own key."""
     home = Home.resolve(root / "home")
     home.ensure()
     files = root / "files"
     files.mkdir(parents=True, exist_ok=True)
     clients = Clients(home)
-    for name, company_id, company, orgnr, secret in CLIENTS[:count]:
+    for name, company_id, secret in CLIENTS[:count]:
+        _, company, orgnr = demo_data.sandbox_company(company_id)
+        client_id, _ = demo_data.sandbox_credentials(company_id)
         path = files / f"{name}.sqlite"
         store = create_demo_company(path)
         with store.transaction() as conn:
@@ -60,8 +68,8 @@ def clients_home(root: Path, url: str, *, count: int = 2, bygg_url: str | None =
         store.set_org_number(orgnr)
         store.close()
         settings = Settings(
-            tid_url=bygg_url if bygg_url and name == "bygg" else url,
-            client_id=demo_data.DEMO_CLIENT_ID,
+            tid_url=url,
+            client_id=client_id,
             tid_company_id=company_id,
             tid_company_name=company,
             tid_org_number=orgnr,
@@ -124,11 +132,9 @@ async def _draw(name: str, lang: str, url: str, directory: Path) -> None:
 
 def save_clients_screenshots(directory: Path) -> list[Path]:
     """The client list with three clients (one whose secret Tid refuses), in both languages."""
-    from tidwizard.sandbox.server import SandboxConfig, start_sandbox
-
     os.environ[RATE_ENV] = "0"
     directory.mkdir(parents=True, exist_ok=True)
     for name, lang in SCREENSHOTS:
-        with start_sandbox(SandboxConfig(seed="demo", rate=0)) as sandbox:
+        with clients_sandbox() as sandbox:
             asyncio.run(_draw(name, lang, sandbox.url, directory))
     return [directory / f"{name}.svg" for name, _ in SCREENSHOTS]
