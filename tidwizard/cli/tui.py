@@ -64,8 +64,8 @@ def run_app(
         tid_url=tid_url,
         credentials_hint=credentials_hint,
         removed_on_exit=removed_on_exit,
+        client_name=chosen.name if chosen and several else None,
     )
-    state.client_name = chosen.name if chosen and several else None
     app = TidwizardApp(
         state, settings, force_wizard=force_wizard, several_clients=several, client_list=client_list
     )

@@ -113,9 +113,12 @@ class TidwizardApp(App[None]):
         state = self.state
         self.settings = settings
         self.state = state_from_settings(
-            state.home, settings, language=state.language, removed_on_exit=state.removed_on_exit
+            state.home,
+            settings,
+            language=state.language,
+            removed_on_exit=state.removed_on_exit,
+            client_name=name,
         )
-        self.state.client_name = name
 
     def _open_wizard_over_list(self) -> None:
         from tidwizard.ui.wizard.flow import WizardFlow

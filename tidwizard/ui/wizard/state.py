@@ -59,10 +59,10 @@ class WizardState:
     credentials_hint: str | None = None
     # `tidwizard demo` without --home: the home is a temporary folder, removed at the end.
     removed_on_exit: bool = False
+    # The client the wizard saves to (``--client``); None: the home's only client.
+    client_name: str | None = None
     # The master-data step's choice, counts and last run (None: skipped).
     master_data: MasterDataState = field(default_factory=MasterDataState, repr=False)
-    # The client the wizard saves (None: the home's only client, see core/clients.py).
-    client_name: str | None = None
     # Adding a client from the client list: the names in use; the wizard asks the name first.
     taken_client_names: tuple[str, ...] | None = None
 
@@ -133,6 +133,7 @@ def state_from_settings(
     tid_url: str | None = None,
     credentials_hint: str | None = None,
     removed_on_exit: bool = False,
+    client_name: str | None = None,
 ) -> WizardState:
     """The wizard prefilled with what was saved before (or the defaults on a first run)."""
     return WizardState(
@@ -149,4 +150,5 @@ def state_from_settings(
         language=language,
         credentials_hint=credentials_hint,
         removed_on_exit=removed_on_exit,
+        client_name=client_name,
     )

@@ -255,9 +255,8 @@ class SummaryStep(WizardStep):
     @work(thread=True, exclusive=True, exit_on_error=False)
     def _save(self, choices: SetupChoices) -> None:
         try:
-            settings = save_setup(
-                self.state.home, choices, self.state.secret, client=self.state.client_name
-            )
+            state = self.state
+            settings = save_setup(state.home, choices, state.secret, client=state.client_name)
         except SetupError as error:
             self.post_message(Saved(None, str(error)))
         else:
