@@ -85,3 +85,24 @@ def test_a_client_keeps_the_name_it_was_saved_with(tmp_path: Path) -> None:
     assert again.settings.client_name == ""  # unnamed first client: key stays the app id
     with pytest.raises(ClientError):
         clients.save("../evil", _settings("ap_2", "x.sqlite"))
+
+
+def test_setup_chooses_the_named_client_or_a_new_one_of_that_name(tmp_path: Path) -> None:
+    home = _home(tmp_path)
+    clients = Clients(home)
+    first = clients.choose_or_new("acme")  # an empty home: the first place, not saved yet
+    assert (first.name, first.path, first.configured) == ("acme", home.settings_file, False)
+    clients.save("acme", _settings("ap_1", "acme.sqlite"))
+    assert clients.choose_or_new("acme").settings.client_id == "ap_1"
+    added = clients.choose_or_new("bygg")
+    assert (added.path, added.configured) == (clients.folder / "bygg.json", False)
+    assert clients.names() == ["acme"]  # choosing saves nothing
+    with pytest.raises(ClientError):
+        clients.choose_or_new("../evil")
+
+
+def test_an_empty_home_keeps_a_language_chosen_before_any_setup(tmp_path: Path) -> None:
+    home = _home(tmp_path)
+    save_settings(home, Settings(language="en"))
+    assert Clients(home).all() == []
+    assert Clients(home).choose(None).settings.language == "en"

@@ -84,8 +84,8 @@ async def test_the_list_shows_every_client_with_its_waiting_count_and_opens_each
         assert str(screen.table.get_cell("bygg", "waiting")) == "4"
         if count == 3:  # a secret Tid refuses is that row's problem, not the list's
             wrong = screen.rows[2]
-            assert wrong.waiting is None and wrong.tid_problem
-            assert wrong.status() == wrong.tid_problem
+            assert wrong.waiting is None and wrong.overview.problems
+            assert wrong.status() == " ".join(wrong.overview.problems)
 
         bygg = await open_row(pilot, "bygg")
         assert len(bygg.table.bases) == BYGG_WAITING  # its own bases, not another client's
@@ -193,7 +193,7 @@ async def test_i_imports_every_client_after_a_question_and_each_row_says_its_res
         assert rows["fel-hemlighet"].status().startswith(t("clientsui.import_failed", reason=""))
         for name in ("konsult", "bygg"):  # read in; those needing new records keep waiting
             assert not rows[name].status().startswith(t("clientsui.import_failed", reason=""))
-            assert rows[name].facts.last_import is not None
+            assert rows[name].overview.last_import is not None
         assert rows["bygg"].waiting is not None and rows["bygg"].waiting < BYGG_WAITING
         bygg = await open_row(pilot, "bygg")
         assert len(bygg.table.bases) == rows["bygg"].waiting

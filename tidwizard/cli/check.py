@@ -13,6 +13,7 @@ from typing import Any
 
 from tidwizard.cli.common import EXIT_OK, EXIT_WAITING, command_settings, exit_code_for, fail
 from tidwizard.cli.status import probe_client
+from tidwizard.core.clients import ClientError
 from tidwizard.core.connection import NotSetUp, SavedLogin, saved_login
 from tidwizard.core.i18n import t
 from tidwizard.core.secrets import SecretStoreError
@@ -54,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         home, settings = command_settings(args)
         login = saved_login(home, settings)
-    except (NotSetUp, SettingsError, SecretStoreError) as exc:
+    except (NotSetUp, SettingsError, SecretStoreError, ClientError) as exc:
         return fail(one_line(str(exc)))
     try:
         waiting = asyncio.run(count_waiting(login))

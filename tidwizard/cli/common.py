@@ -15,6 +15,7 @@ from tidwizard.core.logfile import SHOWN, Stderr, start_logging
 from tidwizard.core.paths import Home
 
 if TYPE_CHECKING:
+    from tidwizard.core.clients import Client
     from tidwizard.core.settings import Settings
     from tidwizard.core.tid import TidError
 
@@ -59,16 +60,33 @@ def apply_saved_language(args: argparse.Namespace, settings: Settings) -> None:
         set_language(settings.language)
 
 
-def command_settings(args: argparse.Namespace) -> tuple[Home, Settings]:
-    """The home and its settings, with the language from --lang, else the settings, else the
-    environment. Raises SettingsError with a message that says what to do."""
-    from tidwizard.core.settings import load_settings
+def chosen_client(home: Home, args: argparse.Namespace, *, new: bool = False) -> Client:
+    """The one resolution of ``--client`` for every command: the client named, else the home's
+    only one (a home with none: "not set up", as before clients). ``new`` (setup): a name not
+    saved yet is a client to add. Raises ClientError (an unknown name, or several clients and
+    none named: the message lists them; exit 2) or SettingsError."""
+    from tidwizard.core.clients import Clients
 
+    clients = Clients(home)
+    name = getattr(args, "client", None)
+    return clients.choose_or_new(name) if new else clients.choose(name)
+
+
+def command_client(args: argparse.Namespace, *, new: bool = False) -> tuple[Home, Client]:
+    """The home and the chosen client (:func:`chosen_client`), with the language from --lang,
+    else the client's settings, else the environment."""
     apply_language(args)
     home = home_of(args)
-    settings = load_settings(home)
-    apply_saved_language(args, settings)
-    return home, settings
+    client = chosen_client(home, args, new=new)
+    apply_saved_language(args, client.settings)
+    return home, client
+
+
+def command_settings(args: argparse.Namespace) -> tuple[Home, Settings]:
+    """The home and the chosen client's settings (:func:`command_client`). Raises ClientError
+    or SettingsError with a message that says what to do."""
+    home, client = command_client(args)
+    return home, client.settings
 
 
 # json escapes the C0 controls itself, but with ensure_ascii=False the other unsafe characters

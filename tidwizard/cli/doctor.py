@@ -73,6 +73,7 @@ def client_maker(args: argparse.Namespace) -> Callable[[], TidClient] | int:
     """How to make the client: from --url and --client-id, else from the saved setup; or the
     exit code of a usage or setup error (already reported)."""
     from tidwizard.cli.status import PROBE_RETRIES, PROBE_TIMEOUT, command_settings, probe_client
+    from tidwizard.core.clients import ClientError
     from tidwizard.core.connection import NotSetUp, saved_login, tid_rate
     from tidwizard.core.secrets import SecretStoreError
     from tidwizard.core.settings import SettingsError
@@ -100,7 +101,7 @@ def client_maker(args: argparse.Namespace) -> Callable[[], TidClient] | int:
     try:
         home, settings = command_settings(args)
         login = saved_login(home, settings)
-    except (NotSetUp, SettingsError, SecretStoreError) as exc:
+    except (NotSetUp, SettingsError, SecretStoreError, ClientError) as exc:
         return fail(str(exc), as_json=args.json)
     return lambda: probe_client(login)
 

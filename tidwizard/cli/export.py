@@ -16,16 +16,16 @@ from tidwizard.cli.common import (
     EXIT_OK,
     EXIT_SOME_FAILED,
     apply_language,
-    apply_saved_language,
+    command_settings,
     fail,
     fail_tid,
     fail_with,
-    home_of,
     print_json,
     shown_lines,
 )
 from tidwizard.core.admin import AdministrationError, AdministrationStore
 from tidwizard.core.admin.companies import resolve_company
+from tidwizard.core.clients import ClientError
 from tidwizard.core.connection import NotSetUp, SavedLogin, client_for, saved_login
 from tidwizard.core.export.engine import ExportEngine
 from tidwizard.core.export.plan import ExportPlan, PlannedRecord, Refusal
@@ -33,7 +33,7 @@ from tidwizard.core.export.records import ALL_REGISTERS, Register, parse_registe
 from tidwizard.core.export.report import ExportProgress, ExportReport, Outcome, RecordResult
 from tidwizard.core.i18n import t
 from tidwizard.core.secrets import SecretStoreError
-from tidwizard.core.settings import SettingsError, load_settings
+from tidwizard.core.settings import SettingsError
 from tidwizard.core.tid import TidError
 
 
@@ -97,16 +97,14 @@ class _SetupProblem(Exception):
 
 
 def _connect(args: argparse.Namespace) -> Connection:
-    home = home_of(args)
     try:
-        settings = load_settings(home)
-        apply_saved_language(args, settings)
+        home, settings = command_settings(args)
         login = saved_login(home, settings)
         path = resolve_company(home, str(login.administration_path))
         return Connection(login, AdministrationStore.open(path))
     except NotSetUp as exc:
         raise _SetupProblem(exc.message) from exc
-    except (SettingsError, SecretStoreError) as exc:
+    except (SettingsError, SecretStoreError, ClientError) as exc:
         raise _SetupProblem(str(exc)) from exc
 
 

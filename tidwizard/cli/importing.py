@@ -17,16 +17,15 @@ from tidwizard.cli.common import (
     EXIT_OK,
     EXIT_SOME_FAILED,
     EXIT_TEMPORARY,
-    apply_language,
-    apply_saved_language,
+    command_settings,
     fail,
     fail_tid,
     fail_with,
-    home_of,
     print_json,
 )
 from tidwizard.cli.interrupts import EXIT_INTERRUPTED, RunInterrupts
 from tidwizard.core.admin import AdministrationError, AdministrationStore
+from tidwizard.core.clients import ClientError
 from tidwizard.core.connection import NotSetUp, SavedLogin, client_for, saved_login, tid_rate
 from tidwizard.core.i18n import t, tn
 from tidwizard.core.importer.draft import DocumentKind
@@ -47,7 +46,7 @@ from tidwizard.core.importer.summary import created_json, preview_json, refusal_
 from tidwizard.core.importer.tally import outcome_counts, stopped_counts, would_counts
 from tidwizard.core.money import format_amount
 from tidwizard.core.secrets import SecretStoreError
-from tidwizard.core.settings import SettingsError, load_settings
+from tidwizard.core.settings import SettingsError
 from tidwizard.core.tid import TidError
 from tidwizard.core.wire import MAX_ID, id_in_range
 
@@ -75,15 +74,12 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 
 def run_import(args: argparse.Namespace) -> int:
-    apply_language(args)
-    home = home_of(args)
     try:
-        settings = load_settings(home)
-        apply_saved_language(args, settings)
+        home, settings = command_settings(args)
         login = saved_login(home, settings)
     except NotSetUp as error:
         return fail(error.message, as_json=args.json)
-    except (SettingsError, SecretStoreError) as error:
+    except (SettingsError, SecretStoreError, ClientError) as error:
         return fail(str(error), as_json=args.json)
     given = [("--id", tid_id) for tid_id in args.ids or ()]
     if args.resolve is not None:

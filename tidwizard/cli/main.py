@@ -21,6 +21,7 @@ from tidwizard.core.logfile import stop_logging
 COMMANDS = {
     "demo": "tidwizard.cli.demo",
     "setup": "tidwizard.cli.setup",
+    "clients": "tidwizard.cli.clients",
     "import": "tidwizard.cli.importing",
     "export": "tidwizard.cli.export",
     "check": "tidwizard.cli.check",
@@ -34,18 +35,21 @@ COMMANDS = {
 COMMAND_MODULES = tuple(COMMANDS.values())
 log = logging.getLogger("tidwizard.cli")
 # The options before the command that take a value as the next word (see ``common_options``).
-VALUE_OPTIONS = ("--home", "--lang")
+VALUE_OPTIONS = ("--home", "--lang", "--client")
 FLAG_OPTIONS = ("--version", "-v", "--verbose")
 
 
 def common_options(*, suppress: bool) -> argparse.ArgumentParser:
-    """--home and --lang work before and after the sub-command."""
+    """--home, --lang and --client work before and after the sub-command."""
     default = argparse.SUPPRESS if suppress else None
     parent = argparse.ArgumentParser(add_help=False)
     parent.add_argument(
         "--home", metavar=t("help.metavar.dir"), default=default, help=t("help.opt.home")
     )
     parent.add_argument("--lang", choices=LANGUAGES, default=default, help=t("help.opt.lang"))
+    parent.add_argument(
+        "--client", metavar=t("help.metavar.name"), default=default, help=t("help.opt.client")
+    )
     parent.add_argument(
         "-v", "--verbose", action="store_true", default=default, help=t("cli.opt.verbose")
     )

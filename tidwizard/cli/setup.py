@@ -20,10 +20,11 @@ import os
 import sys
 from typing import Any
 
-from tidwizard.cli.common import EXIT_OK, EXIT_USAGE, apply_language, fail, home_of
+from tidwizard.cli.common import EXIT_OK, EXIT_USAGE, apply_language, chosen_client, fail, home_of
+from tidwizard.core.clients import ClientError
 from tidwizard.core.i18n import t
 from tidwizard.core.secrets import SECRET_ENV, SecretStore
-from tidwizard.core.settings import ImportAs, reminder_text
+from tidwizard.core.settings import ImportAs, SettingsError, reminder_text
 from tidwizard.core.setup import (
     SetupChoices,
     SetupError,
@@ -95,6 +96,16 @@ def read_secret() -> str | None:
 
 def run_without_screen(args: argparse.Namespace) -> int:
     home = home_of(args)
+    name = getattr(args, "client", None)
+    try:
+        # Before any check reaches Tid: a name that cannot be used, or several clients and
+        # none named, is said at once.
+        client = chosen_client(home, args, new=True)
+    except (ClientError, SettingsError) as exc:
+        return fail(str(exc))
+    administration = args.administration
+    if administration is None and name is not None and client.settings.administration_path:
+        administration = str(client.settings.administration_path)  # the named client's file
     client_id = (args.client_id or "").strip()
     if not client_id:
         return fail(t("cli.setup.need_client_id"))
@@ -102,7 +113,7 @@ def run_without_screen(args: argparse.Namespace) -> int:
     if secret is None:
         return fail(t("cli.setup.need_secret"))
     try:
-        info = read_administration(home, args.administration)
+        info = read_administration(home, administration)
         problems = check_administration(info)
         if problems:
             for problem in problems:
@@ -126,10 +137,12 @@ def run_without_screen(args: argparse.Namespace) -> int:
             language=getattr(args, "lang", None),
             typed_orgnr=typed_orgnr,
         )
-        save_setup(home, choices, secret)
+        save_setup(home, choices, secret, client=name)
     except SetupError as exc:
         return fail(exc.message)
     backend = SecretStore(home).storage_backend
+    if name is not None:
+        print(t("clients.cli.saved_as", name=name))
     if company is None:
         print(t("cli.setup.saved_own_company", tid_orgnr=typed_orgnr, admin_name=info.name))
     else:

@@ -26,6 +26,7 @@ from tidwizard.cli.common import (
     shown_lines,
 )
 from tidwizard.core.admin import CompanyInfo
+from tidwizard.core.clients import ClientError
 from tidwizard.core.connection import NotSetUp, SavedLogin, client_for, saved_login
 from tidwizard.core.i18n import t
 from tidwizard.core.logfile import log_file
@@ -89,6 +90,8 @@ class StatusReport:
     # Tid unreachable or busy. When all may, status exits 75.
     temporary_problems: int = 0
     log_file: Path | None = None  # where this home's log is written
+    # The client named with --client; None (one client, not named) shows no client at all.
+    client_name: str | None = None
 
     @property
     def temporary(self) -> bool:
@@ -170,9 +173,10 @@ def compare_orgnr(report: StatusReport, admin_orgnr: str) -> None:
 def run(args: argparse.Namespace) -> int:
     try:
         home, settings = command_settings(args)
-    except SettingsError as exc:
+    except (SettingsError, ClientError) as exc:
         return fail(str(exc), as_json=args.json)
     report = gather(home, settings)
+    report.client_name = getattr(args, "client", None)
     if args.json:
         print_json(as_json(report))
     else:
@@ -298,6 +302,8 @@ def as_text(report: StatusReport) -> str:
         rows.insert(3, (t("cli.status.secret_file"), line))  # right below where the secret is
     if report.log_file is not None:
         rows.append((t("cli.status.log_file"), str(report.log_file)))
+    if report.client_name is not None:
+        rows.insert(0, (t("clients.cli.status_client"), report.client_name))
     width = max(cell_width(label) for label, _ in rows) + 2
     lines = [t("cli.status.title"), ""]
     lines += [f"  {pad(label + ':', width)}{value}" for label, value in rows]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from tidwizard.cli.common import EXIT_OK, apply_language, fail, home_of
-from tidwizard.core.clients import ClientError, Clients
+from tidwizard.cli.common import EXIT_OK, apply_language, chosen_client, fail, home_of
+from tidwizard.core.clients import Client, ClientError, Clients
 from tidwizard.core.logfile import Stderr, start_logging
 from tidwizard.core.paths import Home
 from tidwizard.core.secrets import SecretStore, SecretStoreError
@@ -13,18 +13,20 @@ from tidwizard.core.settings import Settings, SettingsError
 
 
 def run_tui(args: argparse.Namespace, *, force_wizard: bool = False) -> int:
-    """The wizard when nothing is set up (or when forced, prefilled), else the import screen;
-    with several clients and none named, the client list."""
+    """The wizard when nothing is set up (or when forced, prefilled), else the import screen,
+    for the client ``--client`` names (the wizard of ``setup`` may add a new one); with several
+    clients and none named, the client list."""
     language = apply_language(args)
     home = home_of(args)
     name = getattr(args, "client", None)
     try:
-        several = len(Clients(home).all()) > 1
-    except SettingsError as error:
+        on_list = name is None and not force_wizard and len(Clients(home).all()) > 1
+        client = None if on_list else chosen_client(home, args, new=force_wizard)
+    except (ClientError, SettingsError) as error:
         return fail(str(error))
-    if several and name is None and not force_wizard:  # the client list chooses
-        return run_app(home, language, client_list=True)
-    return run_app(home, language, force_wizard=force_wizard, client_name=name)
+    if client is None:
+        return run_app(home, language, client_list=True)  # the client list chooses
+    return run_app(home, language, force_wizard=force_wizard, client=client, client_name=name)
 
 
 def run_app(
@@ -35,11 +37,14 @@ def run_app(
     tid_url: str | None = None,
     credentials_hint: str | None = None,
     removed_on_exit: bool = False,
+    client: Client | None = None,
     client_name: str | None = None,
     client_list: bool = False,
 ) -> int:
-    """Load what was saved (before the screen starts: no disk work on the event loop) and run,
-    for the client ``client_name`` (None: the home's only one), or on the client list."""
+    """Load what was saved (before the screen starts: no disk work on the event loop) and run.
+    ``client``: the one chosen (default: the home's only one); ``client_name``: the name the
+    wizard saves to (None: the only client, as before clients); ``client_list``: open on the
+    list of the home's clients instead."""
     start_logging(home.log_dir, stderr=Stderr.NOTHING)  # Textual owns the terminal: file only
     from tidwizard.ui.app import TidwizardApp
     from tidwizard.ui.wizard.state import state_from_settings
@@ -47,8 +52,9 @@ def run_app(
     try:
         clients = Clients(home)
         several = client_list or len(clients.all()) > 1
-        chosen = None if client_list else clients.choose(client_name)
-        settings = chosen.settings if chosen else Settings()
+        if client is None and not client_list:
+            client = clients.choose(None)
+        settings = client.settings if client is not None else Settings()
         # The secret only prefills the wizard; the import screen reads it in its own worker (the
         # keyring is slow to load, and start-up is a benchmarked figure).
         opens_wizard = force_wizard or not settings.configured
@@ -64,7 +70,7 @@ def run_app(
         tid_url=tid_url,
         credentials_hint=credentials_hint,
         removed_on_exit=removed_on_exit,
-        client_name=chosen.name if chosen and several else None,
+        client_name=client_name,
     )
     app = TidwizardApp(
         state, settings, force_wizard=force_wizard, several_clients=several, client_list=client_list

@@ -96,10 +96,24 @@ class Clients:
         if len(clients) == 1:
             return clients[0]
         if not clients:
-            return Client(DEFAULT_CLIENT_NAME, Settings(), self.home.settings_file)
+            # Not set up yet; a language chosen before any setup still counts.
+            path = self.home.settings_file
+            return Client(DEFAULT_CLIENT_NAME, load_settings_file(path), path)
         raise ClientError(
             t("clients.choose_one", names=", ".join(client.name for client in clients))
         )
+
+    def choose_or_new(self, name: str | None) -> Client:
+        """What ``setup`` works on: the client named, else a new one of that name (nothing
+        saved yet, its place from :meth:`place_for`); without a name, :meth:`choose`'s. Raises
+        :class:`ClientError` for a name that cannot be used, or several clients and no name."""
+        if name is None:
+            return self.choose(None)
+        for client in self.all():
+            if client.name == name:
+                return client
+        chosen_name, path = self.place_for(name)
+        return Client(chosen_name, Settings(), path)
 
     def place_for(self, name: str | None) -> tuple[str, Path]:
         """Where a client of this name is saved: its own file when it exists; the first place

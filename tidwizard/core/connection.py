@@ -50,12 +50,14 @@ class SavedLogin:
     administration_path: Path
 
 
-def saved_login(home: Home, settings: Settings) -> SavedLogin:
+def saved_login(home: Home, settings: Settings, *, environment: bool = True) -> SavedLogin:
     """The login saved by setup. Raises :class:`NotSetUp`, or ``SecretStoreError`` when the
-    secret file cannot be read."""
+    secret file cannot be read. ``environment=False`` ignores ``TIDWIZARD_SECRET``: one secret
+    in the environment cannot be every client's."""
     if not settings.configured or settings.administration_path is None:
         raise NotSetUp(t("export.cli.not_set_up"))
-    secret = SecretStore(home).get(settings.secret_key)
+    store = SecretStore(home)
+    secret = store.get(settings.secret_key) if environment else store.stored(settings.secret_key)
     if not secret:
         message = t("export.cli.no_secret", client_id=settings.client_id)
         raise NotSetUp(message, secret_missing=True)

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
         company_file_name,
         company_files,
         read_company_file,
+        read_last_import,
         resolve_company,
     )
     from tidwizard.core.admin.demo import create_demo_company
@@ -92,6 +93,7 @@ _EXPORTS = {
     "edition_has_orders": "models",
     "parse_program_version": "models",
     "read_company_file": "companies",
+    "read_last_import": "companies",
     "resolve_company": "companies",
     "version_supported": "models",
 }
@@ -134,6 +136,7 @@ __all__ = [
     "edition_has_orders",
     "parse_program_version",
     "read_company_file",
+    "read_last_import",
     "resolve_company",
     "version_supported",
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import sqlite3
 import unicodedata
@@ -47,11 +48,16 @@ def company_files(home: Home) -> list[Path]:
         raise (storage_problem(error, folder) or error) from None
 
 
+def _read_only(path: Path) -> sqlite3.Connection:
+    """A connection that only reads: no migration, no write lock (an import may be writing)."""
+    require_sqlite()
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
 def read_company_file(path: Path) -> CompanyFile:
     """The settings of a company file, read-only and without migrating it."""
-    require_sqlite()
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = _read_only(path)
     except sqlite3.Error as error:
         return CompanyFile(path, problem=str(error))
     try:
@@ -65,6 +71,27 @@ def read_company_file(path: Path) -> CompanyFile:
     if row is None:
         return CompanyFile(path, problem="no company settings")
     return CompanyFile(path, *row)
+
+
+def read_last_import(path: Path) -> dt.datetime | None:
+    """When the company file's newest import journal entry was written, read-only and without
+    migrating it; None when it has none or cannot tell (:func:`read_company_file` says why)."""
+    try:
+        conn = _read_only(path)
+    except sqlite3.Error:
+        return None
+    try:
+        row = conn.execute("SELECT MAX(created_at) FROM import_journal").fetchone()
+    except sqlite3.Error:
+        return None  # also a file from before the journal existed
+    finally:
+        conn.close()
+    if row is None or row[0] is None:
+        return None
+    try:
+        return dt.datetime.fromisoformat(row[0])
+    except (TypeError, ValueError):
+        return None
 
 
 def resolve_company(home: Home, name_or_path: str | None) -> Path:

@@ -1,19 +1,6 @@
 """The client list of the TUI, the client's name on every screen, and the wizard's name step."""
 
 MESSAGES: dict[str, dict[str, str]] = {
-    # What a row says without asking Tid (core/client_facts.py).
-    "clientfacts.not_set_up": {
-        "sv": "Inte inställd ännu: öppna den och gör klart inställningarna.",
-        "en": "Not set up yet: open it and finish the setup.",
-    },
-    "clientfacts.missing": {
-        "sv": "Företagsfilen finns inte: {path}",
-        "en": "The company file does not exist: {path}",
-    },
-    "clientfacts.unreadable": {
-        "sv": "Företagsfilen {path} går inte att läsa: {reason}",
-        "en": "The company file {path} cannot be read: {reason}",
-    },
     # Every screen's title, where the home has several clients.
     "clientsui.on_client": {"sv": "Klient {name} · {title}", "en": "Client {name} · {title}"},
     # The list.

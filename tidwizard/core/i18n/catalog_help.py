@@ -88,6 +88,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.metavar.registers": {"sv": "REGISTER", "en": "REGISTERS"},
     "help.metavar.register": {"sv": "REGISTER", "en": "REGISTER"},
     "help.metavar.key": {"sv": "NYCKEL", "en": "KEY"},
+    "help.metavar.name": {"sv": "NAMN", "en": "NAME"},
     "help.metavar.shell": {"sv": "SKAL", "en": "SHELL"},
     "help.metavar.host": {"sv": "VÄRD", "en": "HOST"},
     "help.metavar.port": {"sv": "PORT", "en": "PORT"},
@@ -111,6 +112,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.opt.lang": {
         "sv": "språk för meddelanden och hjälp (standard: från miljön, annars svenska)",
         "en": "language of messages and help (default: from the environment, else Swedish)",
+    },
+    "help.opt.client": {
+        "sv": "arbeta med klienten NAMN (behövs bara när hemmet har flera klienter)",
+        "en": "work on the client NAME (needed only when the home has several clients)",
     },
     "help.opt.json": {"sv": "skriv ut ett JSON-dokument", "en": "print one JSON document"},
     "help.opt.only": {"sv": "kommaseparerade: {names}", "en": "comma-separated: {names}"},
@@ -226,6 +231,28 @@ MESSAGES: dict[str, dict[str, str]] = {
         "any other error. Meant for a shell profile or cron.",
     },
     # status
+    # clients
+    "help.clients": {
+        "sv": "klienterna i hemmet: organisationsnummer, företagsfil, senaste inläsning, problem",
+        "en": "the clients of the home: organisation number, company file, last import, problems",
+    },
+    "help.clients.description": {
+        "sv": "En rad per klient (en koppling av Tid och en företagsfil i Administration). Ett "
+        "problem hos en klient står på dess rad. Avslutar med 0, utom när varje klient har ett "
+        "problem: då 75 när alla kan gå över av sig själva (Tid nås inte), annars 2.",
+        "en": "One row per client (a Tid connection paired with an Administration company "
+        "file). A problem of one client is shown on its row. Exit 0, unless every client has a "
+        "problem: then 75 when all of them may pass by themselves (Tid unreachable), else 2.",
+    },
+    "help.clients.check": {
+        "sv": "fråga Tid hur många fakturaunderlag som väntar, för alla klienter samtidigt",
+        "en": "ask Tid how many invoice bases wait, for every client at once",
+    },
+    "help.clients.remove": {
+        "sv": "glöm en klients koppling och hemliga nyckel; företagsfilen och journalen finns kvar",
+        "en": "forget a client's pairing and secret; its company file and journal stay",
+    },
+    "help.clients.remove.name": {"sv": "klientens namn", "en": "the client's name"},
     "help.status": {
         "sv": "visa vad som är inställt och om Tid svarar",
         "en": "show what is set up and whether Tid answers",

@@ -22,9 +22,9 @@ from textual.worker import Worker, WorkerState
 
 from tidwizard.core import connection
 from tidwizard.core.admin.errors import AdministrationError
-from tidwizard.core.client_facts import client_facts, count_waiting
 from tidwizard.core.clients import Clients
-from tidwizard.core.connection import NotSetUp
+from tidwizard.core.clients_overview import ask_one, read_overview
+from tidwizard.core.connection import NotSetUp, client_for
 from tidwizard.core.i18n import t
 from tidwizard.core.importer.events import ImportEvent, Progress
 from tidwizard.core.importer.tally import outcome_counts
@@ -42,6 +42,10 @@ from tidwizard.ui.importing.key_bar import KeyBar
 from tidwizard.ui.importing.session import SessionError, user_message
 
 SPIN_EVERY = 0.1  # seconds between two frames of the waiting column's spinner
+# A list of thirty clients must not hang on one that never answers.
+COUNT_DEADLINE = 30.0
+COUNT_RETRIES = 2
+COUNT_TIMEOUT = 10.0
 # What one client may run into; it is that client's row, never the end of the others.
 CLIENT_ERRORS = (
     TidError,
@@ -124,7 +128,7 @@ class ClientListScreen(KeysInLanguage, Screen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="read")
     def read_clients(self) -> None:
         try:
-            found = [(client, client_facts(client)) for client in Clients(self.home).all()]
+            found = read_overview(self.home, Clients(self.home).all())
         except SettingsError as error:
             self.post_message(ClientsRead([], str(error)))
         else:
@@ -136,7 +140,7 @@ class ClientListScreen(KeysInLanguage, Screen[None]):
             self.say(event.error, error=True)
             return
         results = {row.name: (row.result, row.failed) for row in self.rows}
-        self.rows = [ClientRow(client, facts) for client, facts in event.clients]
+        self.rows = [ClientRow(overview) for overview in event.rows]
         for row in self.rows:
             row.result, row.failed = results.get(row.name, (None, False))
             row.asking = row.may_ask_tid
@@ -149,12 +153,17 @@ class ClientListScreen(KeysInLanguage, Screen[None]):
         self._said_counts()
 
     async def _count(self, row: ClientRow) -> None:
+        login = row.overview.login
+        assert login is not None
         try:
-            count = await count_waiting(self.home, row.client, rate=self._rate)
+            # Its own client (token, rate limit); the TLS context is disk work, off the loop.
+            tid = await asyncio.to_thread(
+                client_for, login, rate=self._rate, retries=COUNT_RETRIES, timeout=COUNT_TIMEOUT
+            )
+            await ask_one(row.overview, lambda _login: tid, COUNT_DEADLINE)
         except CLIENT_ERRORS as error:
-            self.post_message(WaitingCounted(row.name, None, user_message(error)))
-        else:
-            self.post_message(WaitingCounted(row.name, count))
+            row.overview.problems.append(user_message(error))
+        self.post_message(WaitingCounted(row.name))
 
     @on(WaitingCounted)
     def _counted(self, event: WaitingCounted) -> None:
@@ -162,8 +171,6 @@ class ClientListScreen(KeysInLanguage, Screen[None]):
         if row is None:
             return  # the list was read again meanwhile
         row.asking = False
-        row.waiting = event.count
-        row.tid_problem = event.error
         self._show_row(row)
         self._spinning()
         self._said_counts()

@@ -6,22 +6,19 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
-from tidwizard.core.client_facts import ClientFacts
-from tidwizard.core.clients import Client
+from tidwizard.core.clients_overview import ClientOverview
 
 
 @dataclass
 class ClientsRead(Message):
-    """The home's clients and their facts, or why they cannot be read."""
+    """The home's clients as `tidwizard clients` reads them, or why they cannot be read."""
 
-    clients: list[tuple[Client, ClientFacts]]
+    rows: list[ClientOverview]
     error: str | None = None
 
 
 @dataclass
 class WaitingCounted(Message):
-    """Tid's answer for one client: the count, or what went wrong."""
+    """Tid has answered for one client (the count or the problem is in its overview)."""
 
     name: str
-    count: int | None
-    error: str | None = None

@@ -1,4 +1,4 @@
-"""One row of the client list: the facts read from disk, Tid's count, and what a run left.
+"""One row of the client list: the overview of `tidwizard clients`, and what a run left.
 
 The cells are made here, so the screen only places them; names, paths and Tid's words are data
 and go through ``shown`` (a control character in a file name must not move the cursor).
@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from rich.text import Text
 
-from tidwizard.core.client_facts import ClientFacts
 from tidwizard.core.clients import Client
+from tidwizard.core.clients_overview import ClientOverview
 from tidwizard.core.i18n import t
 from tidwizard.ui.importing.texts import when
 from tidwizard.ui.text import shown
@@ -31,38 +31,44 @@ def cut(text: str, width: int) -> str:
 
 @dataclass
 class ClientRow:
-    client: Client
-    facts: ClientFacts
-    waiting: int | None = None  # None: not answered (yet)
+    overview: ClientOverview
     asking: bool = False
-    tid_problem: str | None = None  # Tid's answer, or why it could not be asked
     result: str | None = None  # what "import all" did for this client
     failed: bool = False  # the result is a failure
 
     @property
+    def client(self) -> Client:
+        return self.overview.client
+
+    @property
     def name(self) -> str:
-        return self.client.name
+        return self.overview.name
 
     @property
     def may_ask_tid(self) -> bool:
-        return self.facts.problem is None
+        return self.overview.login is not None
+
+    @property
+    def waiting(self) -> int | None:
+        return self.overview.waiting
 
     def status(self) -> str:
-        """The row's last word: the import's result, else a problem, else ok (once Tid said)."""
-        found = self.result or self.facts.problem or self.tid_problem
+        """The row's last word: the import's result, else its problems, else ok (once Tid
+        said)."""
+        found = self.result or " ".join(self.overview.problems)
         return found or ("" if self.asking else t("clientsui.ok"))
 
     def has_problem(self) -> bool:
-        return self.failed or bool(self.facts.problem or self.tid_problem)
+        return self.failed or self.overview.failed
 
     def cells(self, frame: int) -> list[Text]:
-        facts = self.facts
-        path = facts.company_file
-        last = when(facts.last_import) if facts.last_import else t("clientsui.never")
+        overview = self.overview
+        path = overview.client.settings.administration_path
+        last = when(overview.last_import) if overview.last_import else t("clientsui.never")
         status = self.status()
         return [
             Text(shown(self.name)),
-            Text(shown(facts.org_number or "-")),
+            Text(shown(overview.org_number or "-")),
             Text(last),
             self.waiting_cell(frame),
             Text(cut(shown(status), STATUS_WIDTH), style="bold" if self.has_problem() else ""),
@@ -77,6 +83,6 @@ class ClientRow:
 
     def detail(self) -> str:
         """The highlighted row in full, under the table: its file and its whole status."""
-        path = self.facts.company_file
+        path = self.overview.client.settings.administration_path
         where = t("clientsui.detail", name=shown(self.name), path=shown(path or "-"))
         return f"{where}\n{shown(self.status())}"
