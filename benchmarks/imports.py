@@ -54,7 +54,14 @@ async def engine_import(url: str, *, rate: float = 0.0) -> ImportTiming:
             async with TidClient(
                 url, demo_data.DEMO_CLIENT_ID, demo_data.DEMO_SECRET, company_id=1, rate=rate
             ) as client:
-                engine = ImportEngine(client, store, import_as="invoice", concurrency=CONCURRENCY)
+                # As the CLI and the screen build it: with the guard (the file's identity).
+                engine = ImportEngine(
+                    client,
+                    store,
+                    import_as="invoice",
+                    concurrency=CONCURRENCY,
+                    company_identity=store.identity(),
+                )
                 started, cpu = time.perf_counter(), time.process_time()
                 report = await engine.run()
                 seconds = time.perf_counter() - started

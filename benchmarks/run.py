@@ -20,7 +20,7 @@ import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from benchmarks import memory, rate_use, responsiveness, scaling, startup, throughput
+from benchmarks import clients, memory, rate_use, responsiveness, scaling, startup, throughput
 from benchmarks.figures import Figure, table
 from tidwizard.sandbox.config import PROFILES
 
@@ -32,6 +32,7 @@ FIGURES: dict[str, tuple[str, Measure]] = {
     "rate": ("4. rate use", rate_use.measure),
     "startup": ("5. start-up", startup.measure),
     "responsiveness": ("6. responsiveness", responsiveness.measure),
+    "clients": ("7. many clients at once", clients.measure),
 }
 DEFAULT_OUTPUT = Path(__file__).with_name("results.json")
 

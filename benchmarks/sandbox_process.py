@@ -29,12 +29,22 @@ def child_environment(**extra: str) -> dict[str, str]:
 
 
 class SandboxProcess:
-    """``tidwizard sandbox serve --seed N --rate R --profile P`` on a free loopback port."""
+    """``tidwizard sandbox serve --seed N --rate R --profile P [--companies K]`` on a free
+    loopback port."""
 
-    def __init__(self, *, seed: int | str, rate: float = 0.0, profile: str = "contract") -> None:
+    def __init__(
+        self,
+        *,
+        seed: int | str,
+        rate: float = 0.0,
+        profile: str = "contract",
+        companies: int | None = None,
+    ) -> None:
         command = [sys.executable, "-m", "tidwizard", "sandbox", "serve"]
         command += ["--seed", str(seed), "--rate", f"{rate:g}", "--port", "0"]
         command += ["--profile", profile]
+        if companies is not None:  # Tid companies 1..K, credentials demoK/demo
+            command += ["--companies", str(companies)]
         self.profile = profile
         self._process = subprocess.Popen(
             command,

@@ -1,13 +1,14 @@
 """The long soak of the exactly-once import: 500 bases, 50+ SIGKILLs, faults, a Tid restart and
-two imports at once, each on both sandbox profiles (contract and public), then a summary of what
-each scenario went through.
+two imports at once, `import --all-clients` killed, each on both sandbox profiles (contract and
+public), then a summary of what each scenario went through.
 
     python scripts/soak.py                 # the long form
     python scripts/soak.py --scale 2000,120
     python scripts/soak.py -- -k restart   # extra arguments go to pytest
 
-It runs the soak tests (tests/test_soak_exactly_once.py) with ``TIDWIZARD_SOAK_SCALE`` set, so
-the long form checks exactly what CI's short form checks. Exit code: pytest's.
+It runs the soak tests (tests/test_soak_exactly_once.py, and tests/test_soak_all_clients.py:
+`import --all-clients` killed and run again) with ``TIDWIZARD_SOAK_SCALE`` set, so the long
+form checks exactly what CI's short form checks. Exit code: pytest's.
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TESTS = ROOT / "tests" / "test_soak_exactly_once.py"
+TESTS = [
+    ROOT / "tests" / name for name in ("test_soak_exactly_once.py", "test_soak_all_clients.py")
+]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -37,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
             sys.executable,
             "-m",
             "pytest",
-            str(TESTS),
+            *map(str, TESTS),
             "-m",
             "soak",
             "-q",

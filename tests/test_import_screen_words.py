@@ -145,7 +145,7 @@ async def test_the_listed_scene_waits_for_the_key_bar(tmp_path: Path, sandbox: A
 
 
 def test_document_numbers_in_a_row_are_shown_as_a_range() -> None:
-    from tidwizard.ui.importing.texts import numbers_list
+    from tidwizard.core.importer.tally import numbers_list
 
     numbers = [str(n) for n in range(1001, 3001)] + ["3005", "999", "3007", "3006"]
     assert numbers_list(numbers) == "999, 1001–3000, 3005–3007"

@@ -17,7 +17,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -71,9 +71,11 @@ def configure_home(home_dir: Path, tid_url: str) -> Path:
     return set_up_demo_home(Home.resolve(home_dir), tid_url)
 
 
-def import_process(home: Path, kill_at: str | None = None) -> subprocess.Popen[bytes]:
-    """``python -m tidwizard import --yes --json`` against ``home``, without a rate limit;
-    ``kill_at`` (``point:n``) makes it SIGKILL itself there."""
+def import_process(
+    home: Path, kill_at: str | None = None, *options: str
+) -> subprocess.Popen[bytes]:
+    """``python -m tidwizard import --yes --json [OPTIONS]`` against ``home``, without a rate
+    limit; ``kill_at`` (``point:n``) makes it SIGKILL itself there."""
     env = dict(
         os.environ, TIDWIZARD_HOME=str(home), TIDWIZARD_KEYRING="off", TIDWIZARD_TID_RATE="0"
     )
@@ -81,15 +83,18 @@ def import_process(home: Path, kill_at: str | None = None) -> subprocess.Popen[b
     if kill_at is not None:
         env[KILL_ENV] = kill_at
     return subprocess.Popen(
-        [sys.executable, "-m", "tidwizard", "import", "--yes", "--json"],
+        [sys.executable, "-m", "tidwizard", "import", "--yes", "--json", *options],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
 
 
-def journal_size(path: Path) -> int:
-    """How many bases the company's import journal holds, read without disturbing the writer."""
+def journal_size(path: Path | Sequence[Path]) -> int:
+    """How many bases the company's import journal holds (the companies' together), read
+    without disturbing the writer."""
+    if not isinstance(path, Path):
+        return sum(journal_size(one) for one in path)
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
     try:
         return int(conn.execute("SELECT count(*) FROM import_journal").fetchone()[0])
@@ -98,10 +103,11 @@ def journal_size(path: Path) -> int:
 
 
 def kill_after_progress(
-    process: subprocess.Popen[bytes], path: Path, progress: int, jitter: float
+    process: subprocess.Popen[bytes], path: Path | Sequence[Path], progress: int, jitter: float
 ) -> bool:
-    """SIGKILL ``process`` once ``progress`` more bases are journalled, ``jitter`` seconds later
-    (so the kill lands anywhere in a basis's protocol). False when it finished first."""
+    """SIGKILL ``process`` once ``progress`` more bases are journalled (in ``path``, or in the
+    company files together), ``jitter`` seconds later (so the kill lands anywhere in a basis's
+    protocol). False when it finished first."""
     start = journal_size(path)
     deadline = time.monotonic() + PROCESS_TIMEOUT
     while process.poll() is None and journal_size(path) < start + progress:

@@ -89,6 +89,14 @@ def command_settings(args: argparse.Namespace) -> tuple[Home, Settings]:
     return home, client.settings
 
 
+def answered_yes(question: str) -> bool:
+    """Ask on the terminal; yes in either language (or y/j) is yes, anything else no."""
+    from tidwizard.core.i18n import t
+
+    answer = input(question)
+    return answer.strip().casefold() in {t("import.cli.answer_yes"), "y", "j", "yes", "ja"}
+
+
 # json escapes the C0 controls itself, but with ensure_ascii=False the other unsafe characters
 # (DEL, C1 such as the CSI U+009B, bidi overrides) would go out raw. They occur only inside JSON
 # strings, where \uXXXX means the same.

@@ -11,18 +11,20 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
-from typing import Any
 
 from tidwizard.cli.common import (
     EXIT_OK,
     EXIT_SOME_FAILED,
     EXIT_TEMPORARY,
+    answered_yes,
+    apply_language,
     command_settings,
     fail,
     fail_tid,
     fail_with,
     print_json,
 )
+from tidwizard.cli.importing_all import add_jobs_option, run_all_clients
 from tidwizard.cli.interrupts import EXIT_INTERRUPTED, RunInterrupts
 from tidwizard.core.admin import AdministrationError, AdministrationStore
 from tidwizard.core.clients import ClientError
@@ -38,11 +40,11 @@ from tidwizard.core.importer.events import (
     ImportReport,
     Progress,
 )
-from tidwizard.core.importer.gate import request_places
-from tidwizard.core.importer.preview import BasisPreview
-from tidwizard.core.importer.refusal import Refusal, RefusalReason
+from tidwizard.core.importer.guard import GuardStopped, paired_identity
+from tidwizard.core.importer.preview import BasisPreview, dry_run
+from tidwizard.core.importer.refusal import edition_refusal, refused_lines
 from tidwizard.core.importer.resolution import Standing
-from tidwizard.core.importer.summary import created_json, preview_json, refusal_json, report_json
+from tidwizard.core.importer.summary import dry_run_json, report_json
 from tidwizard.core.importer.tally import outcome_counts, stopped_counts, would_counts
 from tidwizard.core.money import format_amount
 from tidwizard.core.secrets import SecretStoreError
@@ -70,10 +72,17 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     for flag in ("--dry-run", "--yes", "--create-missing", "--json"):
         key = "import.opt." + flag.removeprefix("--").replace("-", "_")
         parser.add_argument(flag, action="store_true", help=t(key))
+    parser.add_argument("--all-clients", action="store_true", help=t("help.import.all_clients"))
+    add_jobs_option(parser)
     parser.set_defaults(func=run_import)
 
 
 def run_import(args: argparse.Namespace) -> int:
+    apply_language(args)
+    if args.all_clients:
+        return run_all_clients(args)
+    if args.jobs is not None:
+        return fail(t("allclients.jobs_alone"), as_json=args.json)
     try:
         home, settings = command_settings(args)
         login = saved_login(home, settings)
@@ -102,13 +111,16 @@ def run_import(args: argparse.Namespace) -> int:
         except AdministrationError as error:
             return fail_with(error, as_json=args.json)
         import_as = DocumentKind(args.import_as or settings.import_as)
-        if import_as is DocumentKind.ORDER and edition not in ("1000", "2000"):
-            refusal = Refusal(0, RefusalReason.ORDER_EDITION, {"edition": edition})
-            return fail(f"{refusal.message()} {refusal.next_step()}", as_json=args.json)
+        refused = edition_refusal(import_as.value, edition)
+        if refused is not None:
+            return fail(refused, as_json=args.json)
         try:
             if args.resolve is not None:
                 return asyncio.run(_resolve(args, login, store, import_as, interactive))
-            return asyncio.run(_import(args, login, store, import_as, interactive))
+            identity = paired_identity(home, settings, store.identity())
+            return asyncio.run(_import(args, login, store, import_as, interactive, identity))
+        except GuardStopped as error:  # nothing was written: reconcile says what differs
+            return fail(str(error), as_json=args.json)
         except TidError as error:
             return fail_tid(error, as_json=args.json)
         except AdministrationError as error:  # mid-run: a lock, a full disk; each round is
@@ -121,15 +133,11 @@ async def _import(
     store: AdministrationStore,
     import_as: DocumentKind,
     interactive: bool,
+    identity: str,
 ) -> int:
     async with client_for(login) as client:
-        rate = tid_rate()
-        engine = ImportEngine(
-            client,
-            store,
-            import_as=import_as,
-            concurrency=request_places(rate),
-            marks_first=rate > 0,
+        engine = ImportEngine.under_rate(
+            client, store, import_as=import_as, rate=tid_rate(), company_identity=identity
         )
         if args.dry_run:
             return _show_preview(args, await engine.preview(args.ids))
@@ -187,7 +195,7 @@ async def _resolve(
         acts = found.standing in (Standing.OURS, Standing.ELSEWHERE) and not args.dry_run
         if not args.json:
             print(found.explanation(), flush=True)
-            if acts and not args.yes and not _answered_yes(t("import.resolve.confirm")):
+            if acts and not args.yes and not answered_yes(t("import.resolve.confirm")):
                 print(t("import.resolve.cancelled"))
                 return EXIT_OK
         done = await engine.resolve(found) if acts else found
@@ -212,14 +220,9 @@ async def _resolve(
     return EXIT_OK if args.dry_run else _RESOLVE_EXIT.get(done.standing, EXIT_OK)
 
 
-def _answered_yes(question: str) -> bool:
-    answer = input(question)
-    return answer.strip().casefold() in {t("import.cli.answer_yes"), "y", "j", "yes", "ja"}
-
-
 def _confirmed(count: int, import_as: DocumentKind) -> bool:
     kind = t(f"import.kind.{import_as.value}")
-    return _answered_yes(tn("import.cli.confirm", count, kind=kind))
+    return answered_yes(tn("import.cli.confirm", count, kind=kind))
 
 
 def _print_event(event: ImportEvent) -> None:
@@ -232,7 +235,7 @@ def _print_event(event: ImportEvent) -> None:
             number=event.number,
         )
     elif isinstance(event, BasisRefused):
-        line = _refused_lines(event.tid_invoice_id, event.refusal)
+        line = refused_lines(event.tid_invoice_id, event.refusal)
     elif isinstance(event, BasisFailed):
         line = t("import.cli.line_failed", tid_invoice_id=event.tid_invoice_id, error=event.error)
     else:
@@ -265,44 +268,12 @@ def _show_report(args: argparse.Namespace, report: ImportReport) -> int:
 def _show_preview(args: argparse.Namespace, previews: list[BasisPreview]) -> int:
     """A dry run: what each basis would become; bases that need new records count as refused
     unless --create-missing is given."""
-    would: list[BasisPreview] = []
-    refused: list[tuple[int, Refusal]] = []
-    failed: list[tuple[int, str]] = []
-    new_records: list[Any] = []
-    for preview in previews:
-        draft, refusal = preview.draft, preview.refusal
-        if refusal is not None:
-            refused.append((preview.tid_invoice_id, refusal))
-        elif draft is None:
-            failed.append((preview.tid_invoice_id, preview.error or "-"))
-        elif draft.missing and not args.create_missing:
-            records = ", ".join(draft.missing.describe())
-            reason = Refusal(
-                draft.tid_invoice_id, RefusalReason.NEEDS_CONSENT, {"records": records}
-            )
-            refused.append((preview.tid_invoice_id, reason))
-        else:
-            would.append(preview)
-            for record in (
-                draft.missing.customer,
-                draft.missing.result_unit,
-                draft.missing.project,
-            ):
-                if record is not None and record not in new_records:
-                    new_records.append(record)
-    code = EXIT_OK if not refused and not failed else EXIT_SOME_FAILED
+    run = dry_run(previews, create_missing=args.create_missing)
+    code = EXIT_OK if run.all_well else EXIT_SOME_FAILED
     if args.json:
-        print_json(
-            {
-                "dryRun": True,
-                "imported": [preview_json(p) for p in would],
-                "refused": [refusal_json(i, r) for i, r in refused],
-                "failed": [{"tidInvoiceId": i, "error": e} for i, e in failed],
-                "created": created_json(new_records),
-            }
-        )
+        print_json(dry_run_json(run))
         return code
-    for preview in would:
+    for preview in run.would:
         draft = preview.draft
         assert draft is not None
         print(
@@ -314,15 +285,9 @@ def _show_preview(args: argparse.Namespace, previews: list[BasisPreview]) -> int
                 total=format_amount(draft.total),
             )
         )
-    for tid_invoice_id, refusal in refused:
-        print(_refused_lines(tid_invoice_id, refusal))
-    for tid_invoice_id, error in failed:
+    for tid_invoice_id, refusal in run.refused:
+        print(refused_lines(tid_invoice_id, refusal))
+    for tid_invoice_id, error in run.failed:
         print(t("import.cli.line_failed", tid_invoice_id=tid_invoice_id, error=error))
-    print(would_counts(len(would), len(refused), len(failed)))
+    print(would_counts(len(run.would), len(run.refused), len(run.failed)))
     return code
-
-
-def _refused_lines(tid_invoice_id: int, refusal: Refusal) -> str:
-    """Why the basis was refused, and on the next line, indented, what to do about it."""
-    line = t("import.cli.line_refused", tid_invoice_id=tid_invoice_id, reason=refusal.message())
-    return f"{line}\n    {refusal.next_step()}"

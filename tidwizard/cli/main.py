@@ -23,6 +23,7 @@ COMMANDS = {
     "setup": "tidwizard.cli.setup",
     "clients": "tidwizard.cli.clients",
     "import": "tidwizard.cli.importing",
+    "reconcile": "tidwizard.cli.reconcile",
     "export": "tidwizard.cli.export",
     "check": "tidwizard.cli.check",
     "status": "tidwizard.cli.status",

@@ -41,3 +41,28 @@ def set_up_demo_home(
     save_settings(home, settings)
     SecretStore(home).set(demo_data.DEMO_CLIENT_ID, demo_data.DEMO_SECRET)
     return path
+
+
+def add_demo_client(home: Home, name: str, tid_url: str, *, sandbox_company: int) -> Path:
+    """A client ``name`` on sandbox Tid company ``sandbox_company`` with its own login
+    (``demo_data.sandbox_credentials``), paired with the Administration company that matches it
+    (``<name>.sqlite``, as ``company create --demo --sandbox-company K`` makes it), saved as
+    setup saves it (the secret under the client's own key). Returns the company file."""
+    from tidwizard.core.setup import SetupChoices, save_setup
+    from tidwizard.core.wire import Company
+
+    home.ensure()
+    path = home.companies_dir / f"{name}.sqlite"
+    create_demo_company(path, sandbox_company).close()
+    company_id, company_name, orgnr = demo_data.sandbox_company(sandbox_company)
+    client_id, secret = demo_data.sandbox_credentials(sandbox_company)
+    choices = SetupChoices(
+        tid_url=tid_url,
+        client_id=client_id,
+        tid_company=Company(id=company_id, name=company_name, organization_number=orgnr),
+        administration_path=path,
+        import_as="invoice",
+        reminder=False,
+    )
+    save_setup(home, choices, secret, client=name)
+    return path

@@ -54,6 +54,9 @@ class Settings(BaseModel):
     # Settings saved before this field existed were always checked against Tid's answer.
     tid_org_number_source: OrgNumberSource = "tid"
     administration_path: Path | None = None
+    # The company file's identity (``AdministrationStore.identity``), recorded at setup; a pairing
+    # saved before identities existed records it on its first import (``importer/guard.py``).
+    company_identity: str = ""
     import_as: ImportAs = "invoice"
     reminder: bool = True
     reminder_minutes: int = Field(default=DEFAULT_REMINDER_MINUTES, ge=1, le=24 * 60)

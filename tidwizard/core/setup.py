@@ -22,6 +22,7 @@ from tidwizard.core.admin import (
     resolve_company,
     version_supported,
 )
+from tidwizard.core.admin.companies import company_identity
 from tidwizard.core.clients import ClientError, Clients
 from tidwizard.core.i18n import t
 from tidwizard.core.orgnr import OrgNrError, parse_orgnr, same_orgnr
@@ -302,6 +303,7 @@ def save_setup(
             typed = parse_orgnr(choices.typed_orgnr).formatted
         except OrgNrError as exc:
             raise SetupError("tid_orgnr_invalid", str(exc)) from exc
+    administration_path = choices.administration_path.expanduser().resolve()
     settings = Settings(
         tid_url=url,
         client_id=client_id,
@@ -309,7 +311,8 @@ def save_setup(
         tid_company_name="" if company is None else company.name,
         tid_org_number=typed if company is None else company.organization_number,
         tid_org_number_source="typed" if company is None else "tid",
-        administration_path=choices.administration_path.expanduser().resolve(),
+        administration_path=administration_path,
+        company_identity=company_identity(administration_path),
         import_as=choices.import_as,
         reminder=choices.reminder,
         reminder_minutes=choices.reminder_minutes,

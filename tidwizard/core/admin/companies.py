@@ -94,6 +94,22 @@ def read_last_import(path: Path) -> dt.datetime | None:
         return None
 
 
+def company_identity(path: Path) -> str:
+    """The file's identity, read-only and without migrating it; "" when it has none yet (a file
+    from before identities, which gets one when an import opens it) or cannot be read."""
+    try:
+        conn = _read_only(path)
+    except (sqlite3.Error, OSError):
+        return ""
+    try:
+        row = conn.execute("SELECT identity FROM company WHERE id = 1").fetchone()
+    except sqlite3.Error:
+        return ""
+    finally:
+        conn.close()
+    return str(row[0]) if row is not None and row[0] else ""
+
+
 def resolve_company(home: Home, name_or_path: str | None) -> Path:
     """The company file meant by the user.
 

@@ -29,6 +29,37 @@ def next_number(conn: sqlite3.Connection, kind: DocumentType) -> int:
     return number
 
 
+def series_starts(conn: sqlite3.Connection) -> dict[str, int]:
+    """Each series' first number: its lowest document, else its next number."""
+    next_numbers = dict(conn.execute("SELECT type, next_number FROM number_series"))
+    firsts = dict(conn.execute("SELECT type, min(number) FROM documents GROUP BY type"))
+    return {kind: min(n, firsts.get(kind) or n) for kind, n in next_numbers.items()}
+
+
+def series_of(starts: dict[str, int], number: int) -> str | None:
+    """The series whose range holds ``number``: from its first number up to the next series'
+    first number (None: below every series)."""
+    below = [(start, kind) for kind, start in starts.items() if start <= number]
+    return max(below)[1] if below else None
+
+
+def take_number(conn: sqlite3.Connection, kind: DocumentType, wanted: int) -> int | None:
+    """Take ``wanted`` when it belongs to the series and no document has it (a basis read in
+    again under the number Tid records); the series then goes on after it. None otherwise."""
+    if series_of(series_starts(conn), wanted) != kind:
+        return None
+    taken = conn.execute(
+        "SELECT 1 FROM documents WHERE type = ? AND number = ?", (kind, wanted)
+    ).fetchone()
+    if taken is not None:
+        return None
+    conn.execute(
+        "UPDATE number_series SET next_number = max(next_number, ?) WHERE type = ?",
+        (wanted + 1, kind),
+    )
+    return wanted
+
+
 def _check_document(document: Document) -> None:
     """Programming mistakes of the caller, caught before anything is written."""
     if document.total != document.net + document.vat + document.rounding:

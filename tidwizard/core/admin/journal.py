@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Sequence
 
 from tidwizard.core.admin.errors import AlreadyImported, ReimportRefused
 from tidwizard.core.admin.models import DocumentType, JournalEntry
@@ -151,6 +152,24 @@ def latest_entry(conn: sqlite3.Connection, tid_invoice_id: int) -> JournalEntry 
         (tid_invoice_id,),
     ).fetchone()
     return _entry(row) if row else None
+
+
+# Below SQLite's smallest limit on bound parameters (999 before 3.32).
+_IDS_PER_QUERY = 500
+
+
+def journaled(conn: sqlite3.Connection, tid_invoice_ids: Sequence[int]) -> set[int]:
+    """Which of these bases have a journal entry (any generation), a few queries for them all."""
+    found: set[int] = set()
+    for start in range(0, len(tid_invoice_ids), _IDS_PER_QUERY):
+        chunk = tuple(tid_invoice_ids[start : start + _IDS_PER_QUERY])
+        rows = conn.execute(
+            "SELECT DISTINCT tid_invoice_id FROM import_journal"
+            f" WHERE tid_invoice_id IN ({','.join('?' * len(chunk))})",
+            chunk,
+        )
+        found.update(row[0] for row in rows)
+    return found
 
 
 def pending_entries(conn: sqlite3.Connection) -> list[JournalEntry]:

@@ -153,6 +153,27 @@ _BOOKKEEPING_ACCOUNTS = (
     ) STRICT""",
 )
 
+# The company file's identity: made once, stored in the file, recorded in its client's pairing, so
+# an import can tell the paired file from another one at the same path (a copy keeps it: a
+# restored backup is told by its journal, see core/importer/guard.py). ``identity_since`` is when
+# the file began importing (its first journal entry, else now): a basis Tid shows transferred
+# before then was read in by something else. A company row made later gets both from the trigger.
+_COMPANY_IDENTITY = (
+    "ALTER TABLE company ADD COLUMN identity TEXT",
+    "ALTER TABLE company ADD COLUMN identity_since TEXT",
+    """UPDATE company SET identity = lower(hex(randomblob(16))),
+        identity_since = coalesce(
+            (SELECT min(created_at) FROM import_journal),
+            strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now'))""",
+    """CREATE TRIGGER company_identity_made AFTER INSERT ON company
+    WHEN NEW.identity IS NULL
+    BEGIN
+        UPDATE company SET identity = lower(hex(randomblob(16))),
+            identity_since = strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now')
+        WHERE id = NEW.id;
+    END""",
+)
+
 # Index i holds the statements that take a file from version i to version i + 1.
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     _COMPANY_AND_REGISTERS,
@@ -160,6 +181,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     _IMPORT_JOURNAL,
     _SETTLED_BY_HAND,
     _BOOKKEEPING_ACCOUNTS,
+    _COMPANY_IDENTITY,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

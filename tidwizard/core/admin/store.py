@@ -183,6 +183,12 @@ class AdministrationStore:
             path=self.path,
         )
 
+    def identity(self) -> str:
+        """The file's stable identity (``schema._COMPANY_IDENTITY``); a copy has the same."""
+        with self._reading() as conn:
+            row = conn.execute("SELECT identity FROM company WHERE id = 1").fetchone()
+        return str(row["identity"]) if row is not None and row["identity"] else ""
+
     def set_org_number(self, orgnr: str) -> None:
         """Correct the organisationsnummer (Arkiv - Inställningar - Företagsinställningar).
 

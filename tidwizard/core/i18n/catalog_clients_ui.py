@@ -39,12 +39,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Import every client?",
     },
     "clientsui.import_all.text": {
-        "sv": "Alla väntande underlag läses in för {count} klienter, en klient i taget. Underlag "
+        "sv": "Alla väntande underlag läses in för {count} klienter, alla samtidigt. Underlag "
         "som behöver nya kunder, projekt eller resultatenheter nekas och väntar kvar: öppna "
         "klienten och läs in dem där.",
-        "en": "Every waiting basis is read in for {count} clients, one client at a time. Bases "
-        "that need new customers, projects or result units are refused and keep waiting: open "
-        "the client and read them in there.",
+        "en": "Every waiting basis is read in for {count} clients, all at once. Bases that "
+        "need new customers, projects or result units are refused and keep waiting: open the "
+        "client and read them in there.",
     },
     "clientsui.importing": {"sv": "läser in …", "en": "importing …"},
     "clientsui.importing_count": {
@@ -52,8 +52,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "importing … {done} of {total}",
     },
     "clientsui.importing_line": {
-        "sv": "Läser in {name} ({number} av {count}) …",
-        "en": "Importing {name} ({number} of {count}) …",
+        "sv": "Läser in {count} klienter samtidigt …",
+        "en": "Importing {count} clients at once …",
     },
     "clientsui.import_failed": {"sv": "Misslyckades: {reason}", "en": "Failed: {reason}"},
     "clientsui.imported_all": {
@@ -65,14 +65,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Tid-företag och en företagsfil i Administration. Väntar visar hur många "
         "fakturaunderlag som väntar i Tid, frågat för varje klient samtidigt.\n\n"
         "Enter öppnar den markerade klientens inläsning; Escape där leder tillbaka hit. "
-        "N lägger till en ny klient med guiden. I läser in alla klienter, en i taget, efter "
+        "N lägger till en ny klient med guiden. I läser in alla klienter samtidigt, efter "
         "en fråga; varje rad visar sedan sitt resultat. F5 frågar Tid igen.",
         "en": "These are all the clients of this home: each client pairs a Tid company with an "
         "Administration company file. Waiting shows how many invoice bases wait in Tid, asked "
         "for every client at once.\n\n"
         "Enter opens the highlighted client's import; Escape there leads back here. N adds a "
-        "new client with the wizard. I imports every client, one at a time, after a question; "
-        "each row then shows its result. F5 asks Tid again.",
+        "new client with the wizard. I imports every client at once, after a question; each "
+        "row then shows its result. F5 asks Tid again.",
     },
     # The wizard's first step when a client is added from the list.
     "wizard.client.title": {"sv": "Klientens namn", "en": "Client name"},

@@ -194,6 +194,40 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "företaget i Administration (standard: det enda i hemmet)",
         "en": "the Administration company (default: the only one under the home)",
     },
+    # reconcile
+    "help.reconcile": {
+        "sv": "jämför Tid, dokumenten och importjournalen, och åtgärda det som skiljer",
+        "en": "compare Tid, the documents and the import journal, and repair what differs",
+    },
+    "help.reconcile.description": {
+        "sv": "Lägger Tid (alla underlag, väntande och överförda), dokumenten i Administration "
+        "och importjournalen sida vid sida: underlag överförda i Tid med nummer som filen "
+        "saknar (en återställd säkerhetskopia), dokument vars underlag Tid visar som väntande, "
+        "nummer som skiljer, journalposter som väntar. Avslutar med 0 när inget skiljer (eller "
+        "allt åtgärdades), 1 när något kvarstår.",
+        "en": "Put Tid (every basis, waiting and transferred), the Administration documents and "
+        "the import journal side by side: bases transferred in Tid under numbers the file "
+        "lacks (a restored backup), documents whose basis Tid shows as waiting, numbers that "
+        "differ, pending journal entries. Exits 0 when nothing differs (or all was repaired), "
+        "1 when something remains.",
+    },
+    "help.reconcile.repair": {
+        "sv": "markera i Tid det som Administration redan har och slutför väntande poster",
+        "en": "mark in Tid what Administration already has, and complete pending entries",
+    },
+    "help.reconcile.reimport": {
+        "sv": "läs in dessa underlag igen, som Tid visar överförda och filen saknar (med --repair)",
+        "en": "read these bases in again, which Tid shows transferred and the file lacks "
+        "(with --repair)",
+    },
+    "help.reconcile.all_clients": {
+        "sv": "gå igenom alla klienter i hemmet, en i taget",
+        "en": "go through every client of the home, one at a time",
+    },
+    "help.reconcile.yes": {
+        "sv": "läs in igen utan att fråga",
+        "en": "read in again without asking",
+    },
     # export
     "help.export": {
         "sv": "skicka kunder, artiklar, projekt och resultatenheter som är markerade i "
@@ -229,6 +263,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Print one line saying how many invoice bases wait in Tid. Exit 0 when none "
         "wait, 10 when some wait, 75 when Tid cannot be reached or is busy (try later), 2 on "
         "any other error. Meant for a shell profile or cron.",
+    },
+    # --all-clients (import and check)
+    "help.import.all_clients": {
+        "sv": "läs in hos alla klienter samtidigt, var och en med sin egen inloggning, sin egen "
+        "sparade hemliga nyckel (TIDWIZARD_SECRET används inte) och sin egen företagsfil; en "
+        "rad per klient och en summa. Kräver --yes eller --dry-run. Kod 0 allt gick bra, 1 något "
+        "nekades eller misslyckades eller en klient kunde inte köras, 75 när alla fel kan gå "
+        "över av sig själva (försök senare)",
+        "en": "read in at every client at once, each with its own login, its own stored secret "
+        "(TIDWIZARD_SECRET is not used) and its own company file; one row per client and a "
+        "total. Needs --yes or --dry-run. Exit 0 all well, 1 something refused or failed or a "
+        "client could not run, 75 when every failure may pass by itself (try later)",
+    },
+    "help.all_clients.jobs": {
+        "sv": "högst så här många klienter samtidigt (standard 32)",
+        "en": "at most this many clients at once (default 32)",
+    },
+    "help.check.all_clients": {
+        "sv": "en rad per klient och en summa, var och en med sin egen sparade hemliga nyckel "
+        "(TIDWIZARD_SECRET används inte). Kod 2 när någon klient har ett fel du måste rätta, "
+        "annars 75 när någon inte nåddes, annars 10 när underlag väntar, annars 0",
+        "en": "one line per client and a total, each with its own stored secret "
+        "(TIDWIZARD_SECRET is not used). Exit 2 when any client has an error you must fix, "
+        "else 75 when any could not be reached, else 10 when bases wait, else 0",
     },
     # status
     # clients

@@ -16,7 +16,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from typing import ParamSpec, TypeVar
 
 from tidwizard.core.i18n import t
@@ -33,7 +33,8 @@ from tidwizard.core.importer.events import (
     Progress,
 )
 from tidwizard.core.importer.fetching import BasisFetcher, Fetched
-from tidwizard.core.importer.gate import RequestGate
+from tidwizard.core.importer.gate import RequestGate, request_places
+from tidwizard.core.importer.guard import TransferredBasis, check, read_file_facts
 from tidwizard.core.importer.journal_writer import JournalWriter, TransactionalStore, Written
 from tidwizard.core.importer.killpoints import kill_point
 from tidwizard.core.importer.listing import Listing
@@ -63,6 +64,8 @@ class ImportEngine:
     drives the engine never waits on the disk (``store_thread``).
     ``today`` gives the transfer date sent to Tid. ``marks_first`` (for a rate-limited client)
     lets a basis's mark pass the fetches waiting for a request, so bases finish one by one.
+    ``company_identity`` (the pairing's) turns on the guard (``guard.py``) that every run of
+    the CLI and the import screen passes before anything else.
     """
 
     def __init__(
@@ -74,14 +77,41 @@ class ImportEngine:
         concurrency: int = 8,
         today: Callable[[], dt.date] = dt.date.today,
         marks_first: bool = False,
+        company_identity: str | None = None,
     ) -> None:
         self._client = client
+        self._file = store
         self._journal = JournalWriter(store)
+        self._company_identity = company_identity
+        # The transferred bases the last listing saw (guarded engines list without the filter).
+        self._transferred: list[TransferredBasis] | None = None
         self.import_as = DocumentKind(import_as)
         self._concurrency = concurrency
         self._marks_first = marks_first  # under a rate limit: see gate.RequestGate
         self._today = today
         self._store_thread = StoreThread()
+
+    @classmethod
+    def under_rate(
+        cls,
+        client: TidClient,
+        store: TransactionalStore,
+        *,
+        import_as: DocumentKind | str,
+        rate: float,
+        company_identity: str | None,
+    ) -> ImportEngine:
+        """An engine tuned for a client limited to ``rate`` requests a second (0: none): about
+        half a second of requests in flight, marks first (see ``gate``); guarded by the
+        identity the client's pairing records for its company file (see ``guard``)."""
+        return cls(
+            client,
+            store,
+            import_as=import_as,
+            concurrency=request_places(rate),
+            marks_first=rate > 0,
+            company_identity=company_identity,
+        )
 
     async def _store(self, call: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R:
         return await self._store_thread.call(call, *args, **kwargs)
@@ -115,9 +145,29 @@ class ImportEngine:
             else:
                 unreadable[basis_id] = error.user_message()
 
-        async for basis in self._client.iter_invoice_bases(pending_only=True, on_malformed=note):
+        async for basis in self._list(note):
             bases.append(basis)
         return Listing(bases, unreadable, nameless)
+
+    async def _list(
+        self, note: Callable[[int | None, TidError], None]
+    ) -> AsyncIterator[InvoiceBasis]:
+        """The waiting bases; a guarded engine keeps the transferred ones of the same pages,
+        once the whole listing is read (a part of it would stand for less than Tid holds)."""
+        if self._company_identity is None:
+            async for basis in self._client.iter_invoice_bases(
+                pending_only=True, on_malformed=note
+            ):
+                yield basis
+            return
+        seen: list[TransferredBasis] = []
+        async for basis in self._client.iter_invoice_bases(
+            pending_only=True,
+            on_malformed=note,
+            on_transferred=lambda basis: seen.append(TransferredBasis.of(basis)),
+        ):
+            yield basis
+        self._transferred = seen
 
     async def pending_ids(self) -> list[int]:
         """The ids of every waiting basis in list order, malformed list items included: the
@@ -134,7 +184,7 @@ class ImportEngine:
                 ids.append(basis_id)
 
         bases = []
-        async for basis in self._client.iter_invoice_bases(pending_only=True, on_malformed=note):
+        async for basis in self._list(note):
             if keep_bases:
                 bases.append(basis)
             ids.append(basis.id)
@@ -200,10 +250,12 @@ class ImportEngine:
             if on_event is not None:
                 on_event(event)
 
+        # 0. The guard: the paired file, not behind Tid; it raises before anything is written.
+        listed = ids is None
+        ids = await self.guard(ids)
         # 1. What an earlier run left pending is completed first.
         recovered = await self.recover(emit)
         # 2. The waiting bases, unless the caller named them; each once, in order.
-        listed = ids is None
         if ids is None:
             ids = await self.pending_ids()
         completed = {outcome.tid_invoice_id for outcome in recovered}
@@ -273,6 +325,22 @@ class ImportEngine:
         await self._retry_unconfirmed(report, emit)
         return report
 
+    async def guard(self, ids: Sequence[int] | None = None) -> Sequence[int] | None:
+        """Raise ``GuardStopped`` when the company file is not the paired one or is behind Tid.
+
+        The transferred bases come from the listing's own pages: the screen's last listing, or
+        this run's (then its waiting ids are returned, so the run lists once)."""
+        if self._company_identity is None:
+            return ids
+        if ids is None or self._transferred is None:
+            waiting = await self.pending_ids()
+            ids = waiting if ids is None else ids
+        transferred = self._transferred or []
+        ids_seen = [basis.tid_invoice_id for basis in transferred]
+        facts = await self._store(read_file_facts, self._file, ids_seen)
+        check(facts, self._company_identity, transferred)
+        return ids
+
     async def _confirm_all(self, entries: list[Written]) -> None:
         await self._store(self._journal.confirm_all, entries)
 
@@ -320,17 +388,18 @@ class ImportEngine:
         return outcome.imported
 
     async def reimport(self, tid_invoice_id: int, *, create_missing: bool = False) -> Outcome:
-        """Read an imported basis in again, on purpose (after the user confirmed it).
+        """Read a basis in again, on purpose (after the user confirmed it).
 
-        The basis gets a new document; Tid keeps the number of the first import.
+        Imported here before: the basis gets a new document; Tid keeps the number of the first
+        import. Not in this file's journal but transferred in Tid (a restored backup,
+        ``reconcile --reimport``): the document takes the number Tid records when that is free
+        in its series, and Tid is told it again, a harmless repeat; else it takes the next
+        number and the entry is settled with Tid's.
         """
         if not id_in_range(tid_invoice_id):
             return fetch_failure(tid_invoice_id, _id_out_of_range(tid_invoice_id))
         latest = await self._store(self._journal.latest_entry, tid_invoice_id)
-        if latest is None:
-            message = t("import.failed.not_transferred", tid_invoice_id=tid_invoice_id)
-            return BasisFailed(tid_invoice_id, message)
-        if not latest.confirmed:
+        if latest is not None and not latest.confirmed:
             outcome = await self._mark_and_confirm(latest, recovered=True)
             if not isinstance(outcome, BasisImported):
                 return outcome
@@ -338,15 +407,26 @@ class ImportEngine:
             basis = await self._client.get_invoice_basis(tid_invoice_id)
         except TidError as error:
             return fetch_failure(tid_invoice_id, error)
+        if latest is None and not basis.transferred:
+            message = t("import.failed.not_transferred", tid_invoice_id=tid_invoice_id)
+            return BasisFailed(tid_invoice_id, message)
         registers = await self._store(self._journal.registers)
         draft = build_document(basis, registers, self.import_as)
         refusal = refusal_of(draft, create_missing)
         if refusal is not None:
             return BasisRefused(tid_invoice_id, refusal)
         assert isinstance(draft, DocumentDraft)
-        written = await self._store(
-            self._journal.write, draft, self._today(), replaces_generation=latest.generation
-        )
+        if latest is None:
+            tid_number = basis.economy_system_invoice_number or ""
+            written = await self._store(
+                self._journal.write, draft, self._today(), as_in_tid=tid_number
+            )
+            if not written.confirmed:
+                return await self._mark_and_confirm(written, recovered=True)
+        else:
+            written = await self._store(
+                self._journal.write, draft, self._today(), replaces_generation=latest.generation
+            )
         return BasisImported(tid_invoice_id, written.kind, str(written.number), draft.credit)
 
     async def resolution(self, tid_invoice_id: int) -> Resolution:

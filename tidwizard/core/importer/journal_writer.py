@@ -39,9 +39,6 @@ from tidwizard.core.importer.killpoints import kill_point
 from tidwizard.core.importer.registers import ArticleFacts, Registers
 from tidwizard.core.money import vat_amount
 
-# Below SQLite's smallest limit on bound parameters (999 before 3.32).
-_IDS_PER_QUERY = 500
-
 # What the database (or the registers) refuses about one basis's own values: a text it cannot
 # encode, a CHECK or a reference the rules did not foresee, a number too large. That basis is
 # rolled back to its savepoint and fails alone; the others of its round are written.
@@ -122,18 +119,8 @@ class JournalWriter:
         basis. Entries are never taken back except by :meth:`withdraw`, so the answer stays
         true for the run; an entry another run writes later still stops a second document
         (:class:`AlreadyImported` from :meth:`write`)."""
-        found: set[int] = set()
         with self._store.transaction() as conn:
-            for start in range(0, len(tid_invoice_ids), _IDS_PER_QUERY):
-                chunk = tid_invoice_ids[start : start + _IDS_PER_QUERY]
-                marks = ",".join("?" * len(chunk))
-                rows = conn.execute(
-                    f"SELECT DISTINCT tid_invoice_id FROM import_journal"
-                    f" WHERE tid_invoice_id IN ({marks})",
-                    tuple(chunk),
-                )
-                found.update(row[0] for row in rows)
-        return found
+            return journal.journaled(conn, tid_invoice_ids)
 
     def latest_entry(self, tid_invoice_id: int) -> Written | None:
         with self._store.transaction() as conn:
@@ -146,13 +133,17 @@ class JournalWriter:
         transfer_date: dt.date,
         *,
         replaces_generation: int | None = None,
+        as_in_tid: str | None = None,
     ) -> Written:
         """Document, rows, stock effect, new records and a pending journal entry: all or nothing.
 
         ``replaces_generation`` makes it a deliberate re-read of an imported basis.
+        ``as_in_tid``: the number Tid records for a basis this file lacks (``reconcile``); the
+        document takes it when it is free in its series, else the next number, and the entry is
+        then settled with Tid's (Tid keeps its number: there is nothing to tell it).
         """
         with self._store.transaction() as conn:
-            return _write(conn, draft, transfer_date, replaces_generation)
+            return _write(conn, draft, transfer_date, replaces_generation, as_in_tid)
 
     def write_each(
         self, drafts: Sequence[DocumentDraft], transfer_date: dt.date
@@ -168,7 +159,7 @@ class JournalWriter:
             for draft in drafts:
                 conn.execute("SAVEPOINT basis")
                 try:
-                    results.append(_write(conn, draft, transfer_date, None))
+                    results.append(_write(conn, draft, transfer_date, None, None))
                 except Exception as error:
                     conn.execute("ROLLBACK TO basis")
                     results.append(error)
@@ -236,13 +227,22 @@ def _write(
     draft: DocumentDraft,
     transfer_date: dt.date,
     replaces_generation: int | None,
+    as_in_tid: str | None,
 ) -> Written:
     created = _create_missing(conn, draft)
-    number = documents.next_number(conn, draft.kind.value)
+    number = None
+    if as_in_tid is not None and as_in_tid.isascii() and as_in_tid.isdigit():
+        number = documents.take_number(conn, draft.kind.value, int(as_in_tid))
+    if number is None:
+        number = documents.next_number(conn, draft.kind.value)
     documents.insert_document(conn, _document(draft, number))
     _stock_effect(conn, draft)
+    settled = False
     if replaces_generation is None:
         entry = journal.record_import(conn, draft.tid_invoice_id, draft.kind.value, number)
+        if as_in_tid is not None and as_in_tid != str(number):
+            tid_number = as_in_tid or "?"
+            settled = journal.settle(conn, draft.tid_invoice_id, entry.generation, tid_number)
     else:
         # Tid keeps the number of the first import (it answers 409 to another), so a
         # deliberate re-read is Administration's own business: confirmed at once.
@@ -261,7 +261,7 @@ def _write(
         draft.kind,
         number,
         transfer_date,
-        confirmed=replaces_generation is not None,
+        confirmed=replaces_generation is not None or settled,
         credit=draft.credit,
         created=created,
     )

@@ -55,3 +55,18 @@ class Refusal:
             name: format_amount(value, lang) if isinstance(value, Decimal) else value
             for name, value in self.detail.items()
         }
+
+
+def edition_refusal(kind: str, edition: str) -> str | None:
+    """Why bases cannot be read in as ``kind`` in a company of ``edition`` and what to do (only
+    1000 and 2000 have orders); None when they can."""
+    if kind != "order" or edition in ("1000", "2000"):
+        return None
+    refusal = Refusal(0, RefusalReason.ORDER_EDITION, {"edition": edition})
+    return f"{refusal.message()} {refusal.next_step()}"
+
+
+def refused_lines(tid_invoice_id: int, refusal: Refusal) -> str:
+    """Why the basis was refused, and on the next line, indented, what to do about it."""
+    line = t("import.cli.line_refused", tid_invoice_id=tid_invoice_id, reason=refusal.message())
+    return f"{line}\n    {refusal.next_step()}"

@@ -10,7 +10,7 @@ from typing import Any
 
 from tidwizard.core.importer.draft import NewCustomer, NewProject, NewRecord, NewResultUnit
 from tidwizard.core.importer.events import ImportReport
-from tidwizard.core.importer.preview import BasisPreview
+from tidwizard.core.importer.preview import BasisPreview, DryRun
 from tidwizard.core.importer.refusal import Refusal
 from tidwizard.core.money import json_amount
 
@@ -41,6 +41,17 @@ def report_json(report: ImportReport) -> dict[str, Any]:
             "failed": len(report.failed),
             "stillWaiting": report.left,
         },
+    }
+
+
+def dry_run_json(run: DryRun) -> dict[str, Any]:
+    """`import --dry-run --json`: what each basis would become, nothing written."""
+    return {
+        "dryRun": True,
+        "imported": [preview_json(p) for p in run.would],
+        "refused": [refusal_json(i, r) for i, r in run.refused],
+        "failed": [{"tidInvoiceId": i, "error": e} for i, e in run.failed],
+        "created": created_json(run.new_records),
     }
 
 

@@ -37,3 +37,18 @@ def would_counts(would: int, refused: int, failed: int, consent: int | None = No
 def stopped_counts(report: ImportReport) -> tuple[str, str]:
     """("5 underlag", "195 väntar kvar"): how many the stopped run finished, how many wait."""
     return tn("import.count.bases", report.finished), tn("import.count.still_wait", report.left)
+
+
+def numbers_list(numbers: list[str]) -> str:
+    """Document numbers in order, a run of consecutive ones as "1001–3000" (2,000 numbers
+    one by one would fill the summary and take the screen a moment to lay out)."""
+    whole = sorted({int(n) for n in numbers if n.isdigit()})
+    parts: list[str] = []
+    start = 0
+    for end in range(len(whole)):
+        if end + 1 == len(whole) or whole[end + 1] != whole[end] + 1:
+            first, last = whole[start], whole[end]
+            parts.append(str(first) if first == last else f"{first}–{last}")
+            start = end + 1
+    others = sorted(n for n in numbers if not n.isdigit())
+    return ", ".join(parts + others)

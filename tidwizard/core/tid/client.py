@@ -202,11 +202,15 @@ class TidClient:
         pending_only: bool = True,
         page_size: int = 100,
         on_malformed: OnMalformed | None = None,
+        on_transferred: Callable[[wire.InvoiceBasis], None] | None = None,
     ) -> AsyncIterator[wire.InvoiceBasis]:
         """The invoice bases (without rows), page by page; each id at most once.
 
         ``pending_only`` sends the filter, but each basis's own ``sentToEconomySystem`` decides:
         a service may ignore the filter, and a transferred basis is then left out here.
+        ``on_transferred`` (with ``pending_only``) lists without the filter, in the same pages,
+        and hands each transferred basis to it: the import's guard sees them without a second
+        listing.
 
         Items are read one by one, so one malformed basis does not hide the others: it goes to
         ``on_malformed`` (with its id when that is readable) and the listing goes on. Without
@@ -215,7 +219,7 @@ class TidClient:
         Marking bases as transferred while iterating pending ones shifts later pages (a marked
         basis leaves the list), so a caller that marks as it goes should list them all first.
         """
-        params = PENDING_FILTER if pending_only else None
+        params = PENDING_FILTER if pending_only and on_transferred is None else None
         seen: set[int] = set()
         pages = iter_pages(self._session, paths.INVOICES, Any, params=params, page_size=page_size)
         async for page in pages:
@@ -239,6 +243,9 @@ class TidClient:
                     on_malformed(item_id, error)
                     continue
                 if pending_only and basis.transferred:
+                    if on_transferred is not None and basis.id not in seen:
+                        seen.add(basis.id)
+                        on_transferred(basis)
                     continue
                 if basis.id not in seen:
                     seen.add(basis.id)

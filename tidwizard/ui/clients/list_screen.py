@@ -9,7 +9,6 @@ client with the wizard, i imports every client (one after another) after a quest
 from __future__ import annotations
 
 import asyncio
-import sqlite3
 import time
 
 from textual import on, work
@@ -21,42 +20,33 @@ from textual.widgets import DataTable, Static
 from textual.worker import Worker, WorkerState
 
 from tidwizard.core import connection
-from tidwizard.core.admin.errors import AdministrationError
-from tidwizard.core.clients import Clients
+from tidwizard.core.clients import Client, Clients
 from tidwizard.core.clients_overview import ask_one, read_overview
-from tidwizard.core.connection import NotSetUp, client_for
+from tidwizard.core.clients_run import ClientResult
+from tidwizard.core.connection import client_for
 from tidwizard.core.i18n import t
+from tidwizard.core.importer.all_clients import AllClientsChoices, ClientImport, import_all_clients
 from tidwizard.core.importer.events import ImportEvent, Progress
 from tidwizard.core.importer.tally import outcome_counts
 from tidwizard.core.paths import Home
-from tidwizard.core.secrets import SecretStoreError
 from tidwizard.core.settings import SettingsError
 from tidwizard.core.tid import TidError
 from tidwizard.ui.bindings import KeysInLanguage
-from tidwizard.ui.clients.import_all import import_client
 from tidwizard.ui.clients.messages import ClientsRead, WaitingCounted
 from tidwizard.ui.clients.rows import COLUMNS, ClientRow
 from tidwizard.ui.help import HelpScreen
 from tidwizard.ui.importing.dialogs import CSS, QuestionDialog
 from tidwizard.ui.importing.key_bar import KeyBar
-from tidwizard.ui.importing.session import SessionError, user_message
+from tidwizard.ui.importing.session import user_message
 
 SPIN_EVERY = 0.1  # seconds between two frames of the waiting column's spinner
 # A list of thirty clients must not hang on one that never answers.
 COUNT_DEADLINE = 30.0
 COUNT_RETRIES = 2
 COUNT_TIMEOUT = 10.0
-# What one client may run into; it is that client's row, never the end of the others.
-CLIENT_ERRORS = (
-    TidError,
-    SessionError,
-    NotSetUp,
-    SecretStoreError,
-    AdministrationError,
-    sqlite3.Error,
-    OSError,
-    ValueError,
-)
+# What making one client's Tid client may raise (an address refused, a certificate file);
+# Tid's own answers go to the row's problems in ``ask_one``.
+CLIENT_ERRORS = (TidError, OSError, ValueError)
 
 
 class ClientListScreen(KeysInLanguage, Screen[None]):
@@ -88,6 +78,7 @@ class ClientListScreen(KeysInLanguage, Screen[None]):
         self._stop = asyncio.Event()
         self.quit_after = False
         self._imported_note = ""  # "done: N clients", said before the counts that follow
+        self._progress_at: dict[str, float] = {}  # when each row last showed its progress
 
     def compose(self) -> ComposeResult:
         yield Static(t("clientsui.title"), id="import-title", markup=False)
@@ -282,40 +273,48 @@ class ClientListScreen(KeysInLanguage, Screen[None]):
         self.importing = True
         self._stop.clear()
         self.refresh_bindings()
+        self.say(t("clientsui.importing_line", count=len(rows)))
+        for row in rows:
+            row.asking, row.result, row.failed = False, t("clientsui.importing"), False
+            self._show_row(row)
         try:
-            for number, row in enumerate(rows, start=1):
-                if self._stop.is_set():
-                    break
-                await self._import_one(row, number, len(rows))
+            results = await import_all_clients(
+                self.home,
+                [row.client for row in rows],
+                AllClientsChoices(),
+                stop=self._stop,
+                on_event=self._progress,
+            )
         finally:
             self.importing = False
             self.refresh_bindings()
+        for result in results:
+            self._show_result(result)
         if self.quit_after:
             self.app.exit()
             return
         self._imported_note = t("clientsui.imported_all", count=len(rows))
         self.action_refresh()  # the new counts and last imports; the results stay
 
-    async def _import_one(self, row: ClientRow, number: int, count: int) -> None:
-        self.say(t("clientsui.importing_line", name=row.name, number=number, count=count))
-        row.asking, row.result, row.failed = False, t("clientsui.importing"), False
-        self._show_row(row)
-        shown_at = 0.0
+    def _progress(self, client: Client, event: ImportEvent) -> None:
+        """A client's progress in its row, a few times a second (each draws the table anew)."""
+        row = self._row(client.name)
+        if row is None or not isinstance(event, Progress):
+            return
+        now = time.monotonic()
+        if now - self._progress_at.get(row.name, 0.0) > SPIN_EVERY * 2 or event.done == event.total:
+            self._progress_at[row.name] = now
+            row.result = t("clientsui.importing_count", done=event.done, total=event.total)
+            self._show_row(row)
 
-        def progress(event: ImportEvent) -> None:
-            nonlocal shown_at  # a few times a second: each update draws the table anew
-            if isinstance(event, Progress) and time.monotonic() - shown_at > SPIN_EVERY * 2:
-                shown_at = time.monotonic()
-                row.result = t("clientsui.importing_count", done=event.done, total=event.total)
-                self._show_row(row)
-
-        try:
-            report = await import_client(
-                self.home, row.client.settings, rate=self._rate, stop=self._stop, on_event=progress
-            )
-        except CLIENT_ERRORS as error:
-            row.result = t("clientsui.import_failed", reason=user_message(error))
-            row.failed = True
+    def _show_result(self, result: ClientResult[ClientImport]) -> None:
+        row = self._row(result.client.name)
+        if row is None:
+            return
+        report = result.value.report if result.value is not None else None
+        if result.failure is not None or report is None:
+            reason = result.failure.message if result.failure is not None else ""
+            row.result, row.failed = t("clientsui.import_failed", reason=reason), True
         else:
             row.result = outcome_counts(report)
             row.failed = bool(report.failed or report.refused)

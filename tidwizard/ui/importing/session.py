@@ -110,9 +110,23 @@ async def open_session(home: Home, settings: Settings, *, rate: float = 4.0) -> 
         raise
     from tidwizard.core.importer.engine import ImportEngine  # loaded by connect()
     from tidwizard.core.importer.gate import request_places
+    from tidwizard.core.importer.guard import paired_identity
 
+    try:  # the pairing records the file's identity on its first import (disk work)
+        identity = await asyncio.to_thread(
+            lambda: paired_identity(home, settings, store.identity())
+        )
+    except BaseException:
+        await client.aclose()
+        await asyncio.to_thread(store.close)
+        raise
     places = request_places(rate)
     engine = ImportEngine(
-        client, store, import_as=settings.import_as, concurrency=places, marks_first=rate > 0
+        client,
+        store,
+        import_as=settings.import_as,
+        concurrency=places,
+        marks_first=rate > 0,
+        company_identity=identity,
     )
     return ImportSession(client, store, engine)

@@ -106,24 +106,9 @@ def preview_lines(previews: list[BasisPreview]) -> str:
     return "\n".join([counts, "", *lines])
 
 
-def numbers_list(numbers: list[str]) -> str:
-    """Document numbers in order, a run of consecutive ones as "1001–3000" (2,000 numbers
-    one by one would fill the summary and take the screen a moment to lay out)."""
-    whole = sorted({int(n) for n in numbers if n.isdigit()})
-    parts: list[str] = []
-    start = 0
-    for end in range(len(whole)):
-        if end + 1 == len(whole) or whole[end + 1] != whole[end] + 1:
-            first, last = whole[start], whole[end]
-            parts.append(str(first) if first == last else f"{first}–{last}")
-            start = end + 1
-    others = sorted(n for n in numbers if not n.isdigit())
-    return ", ".join(parts + others)
-
-
 def summary_text(report: ImportReport) -> str:
     from tidwizard.core.importer.draft import DocumentKind
-    from tidwizard.core.importer.tally import outcome_counts, stopped_counts
+    from tidwizard.core.importer.tally import numbers_list, outcome_counts, stopped_counts
 
     lines = []
     if report.stopped:

@@ -1,0 +1,1 @@
+"""reconcile: Tid, the company file's documents and its import journal side by side."""
