@@ -36,7 +36,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "again only with r, one at a time.",
     },
     "importui.guard.reconcile": {
-        "sv": "Tryck h och sedan k för att se skillnaderna här.",
-        "en": "Press h, then k, to see the differences here.",
+        "sv": "Tryck h och sedan k: där syns skillnaderna mot Tid, och där åtgärdas de.",
+        "en": "Press h, then k: there the differences from Tid are shown and repaired.",
     },
 }

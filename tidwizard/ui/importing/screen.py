@@ -396,6 +396,6 @@ class ImportScreen(KeysInLanguage, Screen[None]):
         if self.session is not None:  # the engine, and with it the guard, is loaded
             from tidwizard.core.importer.guard import GuardStopped
 
-            if isinstance(error, GuardStopped):  # the way there from this screen
-                text = f"{text} {t('importui.guard.reconcile')}"
+            if isinstance(error, GuardStopped):  # the way there first: a long line is cut
+                text = f"{t('importui.guard.reconcile')} {text}"
         return text
