@@ -111,6 +111,8 @@ async def test_the_view_lists_what_the_copy_lacks_and_r_reads_one_in_again(
         await pilot.press("escape")  # back to the history, which reads the journal again
         await wait_until(pilot, lambda: pilot.app.screen.id == "history")
         await wait_until(pilot, lambda: len(pilot.app.screen.entries) == 1)  # type: ignore[attr-defined]
+        history_line = str(pilot.app.screen.query_one("#history-line", Static).render())
+        assert "Inget underlag är inläst" not in history_line
     # Only the basis under the cursor, under the number Tid records; the others still lack.
     assert documents_by_basis(company) == {chosen: [int(before[chosen] or 0)]}
     assert tid_numbers(profile_sandbox) == before

@@ -123,6 +123,7 @@ class HistoryScreen(KeysInLanguage, Screen[None]):
 
         def back(repaired: bool | None) -> None:
             if repaired:  # new journal entries: read in again, confirmed
+                self.say("")  # no longer "nothing read in yet"
                 self.load()
 
         self.app.push_screen(ReconcileScreen(self.session), back)
