@@ -10,10 +10,11 @@ import asyncio
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Static
+from textual.widgets import DataTable, Static
 
 from support.cli import set_up_home
 from support.import_screen import import_app, line, wait_for_question, wait_listed
@@ -23,6 +24,7 @@ from test_reconcile import documents_by_basis, put_back, tid_numbers
 from tidwizard.cli.main import main
 from tidwizard.core.paths import Home
 from tidwizard.core.reconcile.findings import FindingKind
+from tidwizard.core.reconcile.run import Reconciliation
 from tidwizard.ui.importing.reconcile_screen import ReconcileScreen
 
 
@@ -210,3 +212,38 @@ async def test_reading_in_a_later_basis_first_keeps_the_earlier_one_listed(
         await wait_settled(pilot, screen)
         assert {f.tid_invoice_id for f in screen.findings} == lacking - {second}
         assert first in {f.tid_invoice_id for f in screen.findings}
+
+
+async def test_while_it_asks_tid_a_spinner_shows_and_the_repairs_wait(
+    company: Path, home_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lacking = await restored_backup(company, tmp_path, capsys)
+    app = import_app(Home.resolve(home_dir))
+    async with app.run_test(size=(80, 24)) as pilot:
+        session = (await wait_listed(pilot)).session
+        assert session is not None
+        asking = session.reconcile
+        answer = asyncio.Event()
+
+        async def held(**kwargs: Any) -> Reconciliation:
+            await answer.wait()  # Tid slow to answer
+            return await asking(**kwargs)
+
+        session.reconcile = held  # type: ignore[method-assign]
+        await pilot.press("h")
+        await wait_until(pilot, lambda: pilot.app.screen.id == "history")
+        await pilot.press("k")
+        await wait_until(pilot, lambda: pilot.app.screen.id == "reconcile")
+        screen = pilot.app.screen
+        assert isinstance(screen, ReconcileScreen)
+        table = screen.query_one(DataTable)
+        # The table's spinner (Textual draws it as "Loading..." with animations off).
+        await wait_until(pilot, lambda: any("Loading" in row for row in screen_lines(pilot)))
+        assert table.loading
+        assert "Jämför Tid" in said(screen)
+        assert not screen.check_action("reimport", ()) and not screen.check_action("repair", ())
+        answer.set()
+        await wait_settled(pilot, screen)
+        assert not table.loading
+        assert not any("Loading" in row for row in screen_lines(pilot))
+        assert {f.tid_invoice_id for f in screen.findings} == lacking
