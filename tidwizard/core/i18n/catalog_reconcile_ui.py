@@ -3,8 +3,8 @@ the repair, the re-import warning in catalog_reconcile); here only the screen's 
 
 MESSAGES: dict[str, dict[str, str]] = {
     "reconcileui.title": {
-        "sv": "Kontroll mot Tid: Tid, dokumenten och importjournalen",
-        "en": "Reconcile with Tid: Tid, the documents and the import journal",
+        "sv": "Kontroll: Tid, dokumenten och journalen",
+        "en": "Reconcile: Tid, the documents, the journal",
     },
     "reconcileui.key.open": {"sv": "Kontrollera mot Tid", "en": "Reconcile with Tid"},
     "reconcileui.key.repair": {"sv": "Åtgärda", "en": "Repair"},
