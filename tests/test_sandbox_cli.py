@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import socket
 
 import pytest
 
 from tidwizard.cli import sandbox as sandbox_cli
 from tidwizard.cli.main import common_options
+from tidwizard.sandbox.server import SandboxConfig, serve
 
 
 def run(*argv: str) -> int:
@@ -80,3 +82,21 @@ def test_demo_takes_a_profile() -> None:
     demo.register(parser.add_subparsers(), common_options(suppress=True))
     assert parser.parse_args(["demo", "--profile", "public"]).profile == "public"
     assert parser.parse_args(["demo"]).profile == "contract"
+
+
+class _Announced(Exception):
+    pass
+
+
+def test_serve_listens_before_it_announces_its_address() -> None:
+    """A client that connects as soon as it reads the address (the benchmarks reset the data at
+    once) waits for the server instead of being refused while uvicorn starts."""
+
+    def connect(url: str) -> None:
+        host, port = url.removeprefix("http://").rsplit(":", 1)
+        with socket.create_connection((host, int(port)), timeout=5):
+            pass
+        raise _Announced  # stops serve() before it runs the server
+
+    with pytest.raises(_Announced):
+        serve(SandboxConfig(seed=0, port=0), on_ready=connect)

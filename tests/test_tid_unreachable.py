@@ -19,8 +19,8 @@ from tidwizard.core.tid.errors import (
     ConnectionRefused,
     ConnectTimedOut,
     NameNotFound,
-    unreachable_error,
 )
+from tidwizard.core.tid.session import unreachable_error
 
 LANGS = ("sv", "en")
 

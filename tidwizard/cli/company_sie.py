@@ -5,16 +5,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import sys
-import tempfile
-from contextlib import suppress
 from pathlib import Path
 
 from tidwizard.cli.common import EXIT_OK, apply_language, fail, fail_with, home_of, print_json
 from tidwizard.cli.company_table import print_table
 from tidwizard.core.admin import AdministrationError, AdministrationStore, resolve_company
 from tidwizard.core.admin.snapshot import company_json
+from tidwizard.core.files import replace_file
 from tidwizard.core.i18n import t, tn
 from tidwizard.core.sie.accounts import (
     ROLES,
@@ -101,27 +99,11 @@ def run_sie(args: argparse.Namespace) -> int:
         return EXIT_OK
     path = Path(args.output).expanduser()
     try:
-        _write(path, export.data)
+        replace_file(path, export.data)  # bookkeeping is private: 0600, all or nothing
     except OSError as error:
         return fail(t("sie.error.unwritable", path=path, reason=error.strerror or error))
     _print_written(export, path)
     return EXIT_OK
-
-
-def _write(path: Path, data: bytes) -> None:
-    """All at once: a temporary file beside it, renamed over it, so a reader (or a crash)
-    never sees half a file. Readable only by the user, as bookkeeping is private."""
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        with suppress(OSError):
-            os.unlink(temp)
-        raise
 
 
 def _print_written(export: SieExport, path: Path) -> None:

@@ -103,12 +103,14 @@ async def ask_tid(
 ) -> None:
     """How many bases wait for every row with a login, all at once; each answer, or Tid's
     error, goes to its own row. ``deadline`` bounds each client's questions as a whole."""
-    await asyncio.gather(*(_ask(row, make_client, deadline) for row in rows if row.login))
+    await asyncio.gather(*(ask_one(row, make_client, deadline) for row in rows if row.login))
 
 
-async def _ask(
+async def ask_one(
     row: ClientOverview, make_client: Callable[[SavedLogin], TidClient], deadline: float
 ) -> None:
+    """One row's question (the TUI's list asks each in its own worker, to show each answer as
+    it comes); the row must have a login."""
     from tidwizard.core.tid import TidDeadline, TidError
 
     login = row.login

@@ -8,13 +8,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import tempfile
-from contextlib import suppress
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from tidwizard.core.files import replace_file
 from tidwizard.core.i18n import t, tn
 from tidwizard.core.paths import Home
 from tidwizard.core.tid.address import DEFAULT_TID_URL
@@ -137,38 +136,9 @@ def save_settings_file(path: Path, settings: Settings) -> Settings:
 
 
 def write_private_file(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` all at once, readable only by the user.
-
-    The data goes to a temporary file in the same folder (created 0600 by ``mkstemp``, so it is
-    never readable by others, not even for an instant), is flushed to disk, and then renamed over
-    the old file. A crash at any moment leaves either the old file or the new one, never a mix.
-    """
+    """Replace ``path`` with ``data`` all at once (:func:`replace_file`), readable only by the
+    user, in a folder only the user may enter (0700)."""
     folder = path.parent
     folder.mkdir(parents=True, exist_ok=True)
     os.chmod(folder, 0o700)
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        with suppress(OSError):
-            os.unlink(temp_name)
-        raise
-    _sync_folder(folder)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable; not every platform can open a folder, which is fine."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    replace_file(path, data)

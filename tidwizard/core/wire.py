@@ -32,6 +32,8 @@ from pydantic import (
 )
 from pydantic.alias_generators import to_camel
 
+from tidwizard.core.malformed import MalformedAnswer
+
 # Largest amount or quantity we accept on the wire; beyond it an answer is malformed.
 MAX_MAGNITUDE = Decimal("1e12")
 # The ids Administration can keep (its journal stores them in a signed 64-bit integer); a basis
@@ -301,16 +303,6 @@ class CostCenter(WireModel):
     id: int | None = None
     code: Key
     name: Name
-
-
-class MalformedAnswer(ValueError):
-    """An answer that does not fit the contract. Names the object and the field at fault."""
-
-    def __init__(self, object_name: str, field: str, problem: str) -> None:
-        self.object_name = object_name
-        self.field = field
-        self.problem = problem
-        super().__init__(f"malformed {object_name}: field '{field}' {problem}")
 
 
 M = TypeVar("M", bound=BaseModel)

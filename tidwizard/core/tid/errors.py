@@ -6,13 +6,10 @@ reads: what happened and what to do next. Neither ever contains the secret, a he
 
 from __future__ import annotations
 
-import socket
 from typing import ClassVar
 from urllib.parse import urlsplit
 
-import httpx
-
-from tidwizard.core import wire
+from tidwizard.core import malformed
 from tidwizard.core.i18n import t
 from tidwizard.core.tid.address import DEFAULT_TID_URL, is_loopback_host
 
@@ -202,32 +199,6 @@ class AnswerTimedOut(TidUnreachable):
     code = "timeout"
 
 
-# getaddrinfo's answers for a name that does not exist (not "try again": that is the network).
-_NO_SUCH_NAME = {
-    getattr(socket, name) for name in ("EAI_NONAME", "EAI_NODATA") if hasattr(socket, name)
-}
-
-
-def unreachable_error(
-    url: str, error: BaseException, reason: str, connect_timeout: float | None
-) -> TidUnreachable:
-    """The :class:`TidUnreachable` a transport error stands for, named by its cause."""
-    if isinstance(error, httpx.ConnectTimeout):
-        return ConnectTimedOut(url, reason, connect_timeout or 0.0)
-    if isinstance(error, httpx.TimeoutException):  # read, write, or waiting for the pool
-        return AnswerTimedOut(url, reason)
-    if not isinstance(error, httpx.ConnectError):
-        return TidUnreachable(url, reason)
-    cause: BaseException | None = error
-    while cause is not None:
-        if isinstance(cause, ConnectionRefusedError):
-            return ConnectionRefused(url, reason)
-        if isinstance(cause, socket.gaierror) and cause.errno in _NO_SUCH_NAME:
-            return NameNotFound(url, reason)
-        cause = cause.__cause__ or cause.__context__
-    return TidUnreachable(url, reason)
-
-
 class ConnectionCut(TidUnreachable):
     """Tid closed the connection in the middle of an answer, after every retry: the network was
     there, the service (or something on the way) cut it."""
@@ -309,7 +280,7 @@ class RateLimited(TidError):
         return {"seconds": max(1, round(self.retry_after))}
 
 
-class MalformedAnswer(TidError, wire.MalformedAnswer):
+class MalformedAnswer(TidError, malformed.MalformedAnswer):
     """An answer that breaks the contract; keeps the object and field of ``wire.MalformedAnswer``.
 
     It is also a ``wire.MalformedAnswer``, so code that catches the wire error catches this too.
@@ -318,11 +289,11 @@ class MalformedAnswer(TidError, wire.MalformedAnswer):
     code = "malformed_answer"
 
     def __init__(self, object_name: str, field: str, problem: str) -> None:
-        wire.MalformedAnswer.__init__(self, object_name, field, problem)
+        malformed.MalformedAnswer.__init__(self, object_name, field, problem)
         self.detail = str(self)
 
     @classmethod
-    def wrap(cls, error: wire.MalformedAnswer) -> MalformedAnswer:
+    def wrap(cls, error: malformed.MalformedAnswer) -> MalformedAnswer:
         if isinstance(error, cls):
             return error
         return cls(error.object_name, error.field, error.problem)

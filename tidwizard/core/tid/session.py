@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+import socket
 import time
 import urllib.parse
 from dataclasses import dataclass
@@ -21,9 +22,13 @@ from tidwizard.core.tid import paths
 from tidwizard.core.tid.answers import error_message, parse_answer, wait_in_body
 from tidwizard.core.tid.errors import (
     AccessRefused,
+    AnswerTimedOut,
     AnswerTooLarge,
     ConnectionCut,
+    ConnectionRefused,
+    ConnectTimedOut,
     InvalidCredentials,
+    NameNotFound,
     NotFound,
     PermissionMissing,
     RateLimited,
@@ -31,7 +36,6 @@ from tidwizard.core.tid.errors import (
     TidHttpError,
     TidUnreachable,
     UntrustedCertificate,
-    unreachable_error,
 )
 from tidwizard.core.tid.ratelimit import RateLimiter
 from tidwizard.core.tid.retry import (
@@ -282,6 +286,32 @@ def error_for_answer(response: httpx.Response, method: str, path: str, auth: Aut
     if status == 404:
         return NotFound(path, message)
     return TidHttpError(status, message)
+
+
+# getaddrinfo's answers for a name that does not exist (not "try again": that is the network).
+_NO_SUCH_NAME = {
+    getattr(socket, name) for name in ("EAI_NONAME", "EAI_NODATA") if hasattr(socket, name)
+}
+
+
+def unreachable_error(
+    url: str, error: BaseException, reason: str, connect_timeout: float | None
+) -> TidUnreachable:
+    """The :class:`TidUnreachable` a transport error stands for, named by its cause."""
+    if isinstance(error, httpx.ConnectTimeout):
+        return ConnectTimedOut(url, reason, connect_timeout or 0.0)
+    if isinstance(error, httpx.TimeoutException):  # read, write, or waiting for the pool
+        return AnswerTimedOut(url, reason)
+    if not isinstance(error, httpx.ConnectError):
+        return TidUnreachable(url, reason)
+    cause: BaseException | None = error
+    while cause is not None:
+        if isinstance(cause, ConnectionRefusedError):
+            return ConnectionRefused(url, reason)
+        if isinstance(cause, socket.gaierror) and cause.errno in _NO_SUCH_NAME:
+            return NameNotFound(url, reason)
+        cause = cause.__cause__ or cause.__context__
+    return TidUnreachable(url, reason)
 
 
 def _query_value(value: Any) -> str:

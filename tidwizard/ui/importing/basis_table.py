@@ -164,17 +164,25 @@ class BasisTable(DataTable[Text]):
     # -- the live parts -------------------------------------------------------------------------
 
     def set_status(self, tid_invoice_id: int, text: str, kind: str | None = None) -> None:
-        if tid_invoice_id not in self.bases:
-            return
         style = ""
         if kind in STATUS_STYLES:
             style = getattr(self.app.current_theme, STATUS_STYLES[kind], None) or ""
-        status = Text(text, style=style)
+        self._put_status(tid_invoice_id, Text(text, style=style), self._view())
+
+    def set_statuses(self, ids: Iterable[int], text: str) -> None:
+        """One status for many bases (a run's start: 2,000 of them), the view looked up once."""
+        status, view = Text(text), self._view()
+        for tid_invoice_id in ids:
+            self._put_status(tid_invoice_id, status, view)
+
+    def _put_status(self, tid_invoice_id: int, status: Text, view: range | None) -> None:
+        if tid_invoice_id not in self.bases:
+            return
         self._statuses[tid_invoice_id] = status
         # Any cell update makes the DataTable render every visible cell anew (its caches go by
         # an update count). An import of 2,000 bases changes rows far below the view most of the
         # time, so those rows get their status when they scroll into view, or at show_statuses.
-        if self._in_view(tid_invoice_id):
+        if view is None or self.get_row_index(str(tid_invoice_id)) in view:
             self._unshown.pop(tid_invoice_id, None)
             self.update_cell(str(tid_invoice_id), "status", status)
         else:
@@ -214,10 +222,11 @@ class BasisTable(DataTable[Text]):
         for tid_invoice_id, status in unshown.items():
             self.update_cell(str(tid_invoice_id), "status", status)
 
-    def _in_view(self, tid_invoice_id: int) -> bool:
-        # Rows are one line high, so a row's index is its line below the header.
-        top, row = round(self.scroll_y), self.get_row_index(str(tid_invoice_id))
-        return self.size.height == 0 or top <= row < top + self.size.height
+    def _view(self) -> range | None:
+        """The rows in view (rows are one line high: a row's index is its line below the
+        header); None before the table has a size, when every row counts as in view."""
+        top, height = round(self.scroll_y), self.size.height
+        return range(top, top + height) if height else None
 
     def _show_statuses_in_view(self) -> None:
         if not self._unshown:

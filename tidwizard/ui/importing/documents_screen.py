@@ -13,6 +13,7 @@ from textual.widgets import DataTable, Footer, Static
 from tidwizard.core.admin.models import Document
 from tidwizard.core.i18n import t
 from tidwizard.ui.bindings import KeysInLanguage
+from tidwizard.ui.clients.title import on_client
 from tidwizard.ui.importing.dialogs import CSS
 from tidwizard.ui.importing.session import ImportSession
 from tidwizard.ui.importing.texts import amount, document_label, document_text
@@ -30,7 +31,8 @@ class DocumentsScreen(KeysInLanguage, Screen[None]):
         self.documents: list[Document] = []
 
     def compose(self) -> ComposeResult:
-        yield Static(t("importui.documents.title"), id="import-title", markup=False)
+        title = on_client(self.app, t("importui.documents.title"))
+        yield Static(title, id="import-title", markup=False)
         yield DataTable(cursor_type="row", classes="browse-table", id="documents-table")
         with VerticalScroll(classes="browse-detail"):
             yield Static("", id="document-detail", markup=False)

@@ -13,6 +13,7 @@ from textual.widgets import DataTable, Footer, Static
 from tidwizard.core.i18n import t
 from tidwizard.core.importer.events import BasisImported, BasisRefused
 from tidwizard.ui.bindings import KeysInLanguage
+from tidwizard.ui.clients.title import on_client
 from tidwizard.ui.importing.dialogs import CSS, QuestionDialog
 from tidwizard.ui.importing.session import ImportSession, ReadIn
 from tidwizard.ui.importing.texts import kind_label, when
@@ -35,7 +36,8 @@ class HistoryScreen(KeysInLanguage, Screen[None]):
         self.busy = False
 
     def compose(self) -> ComposeResult:
-        yield Static(t("importui.history.title"), id="import-title", markup=False)
+        title = on_client(self.app, t("importui.history.title"))
+        yield Static(title, id="import-title", markup=False)
         yield DataTable(cursor_type="row", classes="browse-table", id="history-table")
         yield Static("", id="history-line", classes="browse-line", markup=False)
         yield Footer()

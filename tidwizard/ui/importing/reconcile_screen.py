@@ -23,6 +23,7 @@ from tidwizard.core.i18n import t, tn
 from tidwizard.core.reconcile.findings import Finding, FindingKind, Repair
 from tidwizard.core.reconcile.run import Reconciliation, RepairResult, RepairState
 from tidwizard.ui.bindings import KeysInLanguage
+from tidwizard.ui.clients.title import on_client
 from tidwizard.ui.importing.dialogs import CSS, QuestionDialog
 from tidwizard.ui.importing.session import ImportSession, user_message
 from tidwizard.ui.importing.texts import kind_label
@@ -67,7 +68,8 @@ class ReconcileScreen(KeysInLanguage, Screen[bool]):
         self.repaired = False
 
     def compose(self) -> ComposeResult:
-        yield Static(t("reconcileui.title"), id="import-title", markup=False)
+        title = on_client(self.app, t("reconcileui.title"))
+        yield Static(title, id="import-title", markup=False)
         yield DataTable(cursor_type="row", classes="browse-table", id="reconcile-table")
         with VerticalScroll(classes="browse-detail", id="reconcile-detail-box"):
             yield Static("", id="reconcile-detail", markup=False)

@@ -22,6 +22,7 @@ from tidwizard.core import connection
 from tidwizard.core.i18n import t, tn
 from tidwizard.core.tid import TidError
 from tidwizard.ui.bindings import KeysInLanguage
+from tidwizard.ui.clients.title import on_client
 from tidwizard.ui.help import HelpScreen
 from tidwizard.ui.importing import gc_freeze
 from tidwizard.ui.importing.basis_table import BasisTable
@@ -62,6 +63,7 @@ class ImportScreen(KeysInLanguage, Screen[None]):
         Binding("m", "master_data", "masterdata.key.open"),
         Binding("s", "setup", "importui.key.setup"),
         Binding("f1", "help", "importui.key.help"),
+        Binding("escape", "clients", "clientsui.key.clients"),
     ]
 
     def __init__(
@@ -90,7 +92,7 @@ class ImportScreen(KeysInLanguage, Screen[None]):
         self.read_in: set[int] = set()
 
     def compose(self) -> ComposeResult:
-        yield Static(t("importui.title"), id="import-title", markup=False)
+        yield Static(on_client(self.app, t("importui.title")), id="import-title", markup=False)
         yield BasisTable(id="import-table")
         yield ProgressBar(id="import-progress", show_eta=False)
         yield ReminderLine(
@@ -155,6 +157,8 @@ class ImportScreen(KeysInLanguage, Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "stop":
             return self.phase == "running"
+        if action == "clients":  # only where the App opened on the client list
+            return self.phase == "idle" and bool(getattr(self.app, "client_list", False))
         if action in IDLE_ONLY and (self.phase != "idle" or self.session is None):
             return False
         if action in NEEDS_BASES and not self.table.bases:
@@ -288,9 +292,7 @@ class ImportScreen(KeysInLanguage, Screen[None]):
             self.session.engine, ids, on_event=self.buffer, ask_consent=self.ask_consent
         )
         self.set_phase("running")
-        waiting = t("importui.status.waiting")
-        for tid_invoice_id in ids:
-            self.table.set_status(tid_invoice_id, waiting)
+        self.table.set_statuses(ids, t("importui.status.waiting"))
         try:
             report = await run.execute()
         finally:
@@ -376,6 +378,10 @@ class ImportScreen(KeysInLanguage, Screen[None]):
         from tidwizard.ui.master_data.screen import MasterDataScreen
 
         self.app.push_screen(MasterDataScreen(self.home, self.settings))
+
+    def action_clients(self) -> None:
+        """Back to the client list below (the session closes with the screen)."""
+        self.app.pop_screen()
 
     def action_setup(self) -> None:
         self._on_setup()

@@ -15,6 +15,7 @@ from tidwizard.core.i18n import t
 from tidwizard.core.paths import Home
 from tidwizard.core.settings import Settings
 from tidwizard.ui.bindings import KeysInLanguage
+from tidwizard.ui.clients.title import on_client
 from tidwizard.ui.help import HelpScreen
 from tidwizard.ui.master_data.connection import login_from_settings
 from tidwizard.ui.master_data.messages import PhaseChanged
@@ -47,7 +48,8 @@ class MasterDataScreen(KeysInLanguage, Screen[None]):
         self.master_data = MasterDataState()
 
     def compose(self) -> ComposeResult:
-        yield Static(t("masterdata.screen.title"), id="master-title", markup=False)
+        title = on_client(self.app, t("masterdata.screen.title"))
+        yield Static(title, id="master-title", markup=False)
         yield Static(t("masterdata.screen.why"), id="master-why", markup=False)
         with VerticalScroll(id="master-body"):
             yield MasterDataPanel(self.master_data, self._login)

@@ -14,6 +14,7 @@ from textual.worker import Worker, WorkerState
 
 from tidwizard.core.i18n import t
 from tidwizard.ui.bindings import KeysInLanguage
+from tidwizard.ui.clients.title import on_client
 from tidwizard.ui.help import HelpScreen
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ class WizardStep(KeysInLanguage, Screen[None]):
         number, total = self.flow.position(self.KEY)
         title = t(f"wizard.{self.KEY}.title")
         yield Static(
-            t("wizard.indicator", number=number, total=total, title=title),
+            on_client(self.app, t("wizard.indicator", number=number, total=total, title=title)),
             id="step-indicator",
             markup=False,
         )

@@ -72,10 +72,11 @@ class WizardFlow:
     def is_first(self, key: str) -> bool:
         return self._neighbour(key, -1) is None
 
-    def start(self, key: str | None = None) -> None:
+    def start(self, key: str | None = None, *, over: bool = False) -> None:
         first = (self.spec(key) if key else self.applicable()[0]).build(self)
-        # Over the import screen the wizard replaces it; on a fresh app it is the first screen.
-        if len(self.app.screen_stack) > 1:
+        # Over the import screen the wizard replaces it; on a fresh app it is the first screen;
+        # ``over`` the client list it goes on top, the list kept to return to.
+        if len(self.app.screen_stack) > 1 and not over:
             self.app.switch_screen(first)
         else:
             self.app.push_screen(first)

@@ -63,6 +63,8 @@ class WizardState:
     client_name: str | None = None
     # The master-data step's choice, counts and last run (None: skipped).
     master_data: MasterDataState = field(default_factory=MasterDataState, repr=False)
+    # Adding a client from the client list: the names in use; the wizard asks the name first.
+    taken_client_names: tuple[str, ...] | None = None
 
     @property
     def edition(self) -> str | None:

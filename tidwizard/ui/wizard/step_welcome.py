@@ -55,9 +55,11 @@ class WelcomeStep(WizardStep):
     def compose_form(self) -> ComposeResult:
         # Before activation it is not known whether Tid lists companies to choose from or the
         # organisationsnummer is typed: the plan names that step by what it settles.
+        steps = self.flow.applicable()
+        after = [spec.key for spec in steps].index(self.KEY) + 1  # a client's name may go first
         later = [
             t("wizard.welcome.plan_company") if spec.key == "company" else t(spec.title_key)
-            for spec in self.flow.applicable()[1:]
+            for spec in steps[after:]
         ]
         yield Static(
             t("wizard.welcome.plan", steps=" → ".join(later)), id="welcome-plan", markup=False

@@ -12,6 +12,7 @@ from tidwizard.core.admin.models import edition_has_orders
 from tidwizard.ui.wizard.flow import StepSpec
 from tidwizard.ui.wizard.state import WizardState
 from tidwizard.ui.wizard.step_activate import ActivateStep
+from tidwizard.ui.wizard.step_client_name import ClientNameStep
 from tidwizard.ui.wizard.step_company import CompanyStep
 from tidwizard.ui.wizard.step_import_as import ImportAsStep
 from tidwizard.ui.wizard.step_master_data import MasterDataStep
@@ -20,6 +21,11 @@ from tidwizard.ui.wizard.step_reminder import ReminderStep
 from tidwizard.ui.wizard.step_summary import SummaryStep
 from tidwizard.ui.wizard.step_tid_orgnr import TidOrgnrStep
 from tidwizard.ui.wizard.step_welcome import WelcomeStep
+
+
+def adds_client(state: WizardState) -> bool:
+    """Only when a client is added from the client list: its name comes first."""
+    return state.taken_client_names is not None
 
 
 def picker_applies(state: WizardState) -> bool:
@@ -40,6 +46,7 @@ def order_choice_applies(state: WizardState) -> bool:
 
 def wizard_steps() -> tuple[StepSpec, ...]:
     return (
+        StepSpec("client", ClientNameStep, adds_client),
         StepSpec("welcome", WelcomeStep),
         StepSpec("orgnr", OrgnrStep),
         StepSpec("activate", ActivateStep),

@@ -1,0 +1,1 @@
+"""The client list (several clients in one home) and the client's name on every screen."""
