@@ -191,12 +191,6 @@ async def test_the_import_stopped_by_the_guard_says_how_to_get_there(
     assert documents_by_basis(company) == {}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="core: a re-import under Tid's number above the series' next number moves the series' "
-    "start (documents.series_starts), so a lower basis the copy lacks is no longer 'ours' and "
-    "drops out of the findings (and --reimport of it says it is not missing)",
-)
 async def test_reading_in_a_later_basis_first_keeps_the_earlier_one_listed(
     company: Path, home_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
