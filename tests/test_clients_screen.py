@@ -25,6 +25,7 @@ from tidwizard.sandbox.server import RunningSandbox
 from tidwizard.ui.clients.list_screen import ClientListScreen
 from tidwizard.ui.importing.documents_screen import DocumentsScreen
 from tidwizard.ui.importing.history_screen import HistoryScreen
+from tidwizard.ui.importing.reconcile_screen import ReconcileScreen
 from tidwizard.ui.importing.screen import ImportScreen
 
 SIZES = [(80, 24), (60, 20)]
@@ -96,6 +97,14 @@ async def test_the_list_shows_every_client_with_its_waiting_count_and_opens_each
             assert title(pilot).startswith("Klient bygg · ")
             await pilot.press("escape")
             await wait_until(pilot, lambda: isinstance(pilot.app.screen, ImportScreen))
+        await pilot.press("h")  # and the history's reconcile view, k
+        await wait_until(pilot, lambda: isinstance(pilot.app.screen, HistoryScreen))
+        await pilot.press("k")
+        await wait_until(pilot, lambda: isinstance(pilot.app.screen, ReconcileScreen))
+        assert title(pilot).startswith("Klient bygg · ")
+        await wait_until(pilot, lambda: not pilot.app.screen.busy)  # type: ignore[attr-defined]
+        await pilot.press("escape", "escape")
+        await wait_until(pilot, lambda: isinstance(pilot.app.screen, ImportScreen))
         await pilot.press("escape")
         await wait_until(pilot, lambda: isinstance(pilot.app.screen, ClientListScreen))
         assert title(pilot) == t("clientsui.title")

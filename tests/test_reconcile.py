@@ -110,6 +110,30 @@ def test_a_restored_backup_stops_the_import_and_reconcile_repairs_it(
     assert documents_by_basis(company) == numbers
 
 
+def test_reading_in_a_later_basis_first_keeps_the_earlier_one_ours(
+    company: Path, profile_sandbox: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A re-import under Tid's number must not move where the file's series begins: after the
+    second basis the copy lacks is read in again, the first is still listed and can be read in
+    under its own number (it was dropped as 'not ours' once the series seemed to begin later)."""
+    backup = tmp_path / "backup.sqlite"
+    shutil.copyfile(company, backup)
+    run(capsys, "import", "--yes")
+    before = tid_numbers(profile_sandbox)
+    put_back(backup, company)
+    _, found, _ = run(capsys, "reconcile")
+    first, second = sorted(f["tidInvoiceId"] for f in found["findings"])[:2]
+
+    run(capsys, "reconcile", "--repair", "--reimport", str(second))
+    _, found, _ = run(capsys, "reconcile")
+    assert first in {f["tidInvoiceId"] for f in found["findings"]}
+    _, repaired, _ = run(capsys, "reconcile", "--repair", "--reimport", str(first))
+    assert {r["tidInvoiceId"]: r["state"] for r in repaired["repairs"]} == {first: "repaired"}
+    numbers = documents_by_basis(company)
+    assert numbers[first] == [int(before[first] or 0)]
+    assert numbers[second] == [int(before[second] or 0)]
+
+
 def test_another_file_at_the_paired_path_stops_the_import(
     company: Path, profile_sandbox: object, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -30,10 +30,8 @@ def next_number(conn: sqlite3.Connection, kind: DocumentType) -> int:
 
 
 def series_starts(conn: sqlite3.Connection) -> dict[str, int]:
-    """Each series' first number: its lowest document, else its next number."""
-    next_numbers = dict(conn.execute("SELECT type, next_number FROM number_series"))
-    firsts = dict(conn.execute("SELECT type, min(number) FROM documents GROUP BY type"))
-    return {kind: min(n, firsts.get(kind) or n) for kind, n in next_numbers.items()}
+    """Each series' first number, as the file keeps it (see schema's _SERIES_FIRST_NUMBER)."""
+    return dict(conn.execute("SELECT type, first_number FROM number_series"))
 
 
 def series_of(starts: dict[str, int], number: int) -> str | None:

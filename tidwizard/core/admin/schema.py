@@ -174,6 +174,17 @@ _COMPANY_IDENTITY = (
     END""",
 )
 
+# Where each document series begins, kept apart from its next number: reading a basis in again
+# under the number Tid records (reconcile) may take a number above the next one, and a lower
+# number the file lacks must still count as this series' own. Before: its lowest document, else
+# its next number.
+_SERIES_FIRST_NUMBER = (
+    "ALTER TABLE number_series ADD COLUMN first_number INTEGER CHECK (first_number > 0)",
+    """UPDATE number_series SET first_number = min(next_number, coalesce(
+        (SELECT min(number) FROM documents WHERE documents.type = number_series.type),
+        next_number))""",
+)
+
 # Index i holds the statements that take a file from version i to version i + 1.
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     _COMPANY_AND_REGISTERS,
@@ -182,6 +193,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     _SETTLED_BY_HAND,
     _BOOKKEEPING_ACCOUNTS,
     _COMPANY_IDENTITY,
+    _SERIES_FIRST_NUMBER,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -52,20 +52,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Tid may not have been told the number.",
     },
     "reconcile.repair.reimport_if_asked": {
-        "sv": "--repair --reimport {id} läser in det igen",
-        "en": "--repair --reimport {id} reads it in again",
+        "sv": "{how} läser in det igen",
+        "en": "{how} reads it in again",
     },
     "reconcile.repair.mark": {
-        "sv": "--repair markerar det i Tid med numret här",
-        "en": "--repair marks it in Tid with the number here",
+        "sv": "{how} markerar det i Tid med numret här",
+        "en": "{how} marks it in Tid with the number here",
     },
     "reconcile.repair.complete": {
-        "sv": "--repair slutför posten (markerar i Tid, bekräftar)",
-        "en": "--repair completes the entry (marks it in Tid, confirms)",
+        "sv": "{how} slutför posten (markerar i Tid, bekräftar)",
+        "en": "{how} completes the entry (marks it in Tid, confirms)",
     },
     "reconcile.repair.by_hand": {
-        "sv": "kontrollera för hand; --repair ändrar inget",
-        "en": "check it by hand; --repair changes nothing",
+        "sv": "kontrollera för hand; {how} ändrar inget",
+        "en": "check it by hand; {how} changes nothing",
     },
     "reconcile.reimport.not_missing": {
         "sv": "Underlag {tid_invoice_id} saknas inte i filen; det lästes inte in igen.",

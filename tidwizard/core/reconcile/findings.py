@@ -68,8 +68,13 @@ class Finding:
             number=self.document_number if self.document_number is not None else "-",
         )
 
-    def repair_text(self) -> str:
-        return t(f"reconcile.repair.{self.repair.value}", id=self.tid_invoice_id)
+    def repair_text(self, how: str | None = None) -> str:
+        """What the repair does, asked for by ``how``: the command line's options by default,
+        the key on the screen."""
+        if how is None:
+            asking = self.repair is Repair.REIMPORT_IF_ASKED
+            how = f"--repair --reimport {self.tid_invoice_id}" if asking else "--repair"
+        return t(f"reconcile.repair.{self.repair.value}", how=how)
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -76,18 +76,19 @@ async def reconcile_client(
     create_missing: bool = False,
     today: Callable[[], dt.date] = dt.date.today,
 ) -> Reconciliation:
-    """Find, and with ``repair``: complete pending entries (the engine's recovery), mark in Tid
-    what Administration already has, and read in again the bases named in ``reimport`` that Tid
-    calls transferred and this file lacks. Then find again: ``remaining``."""
+    """Find, and with ``repair``: complete pending entries (the engine's recovery) and mark in
+    Tid what Administration already has; read in again the bases named in ``reimport`` that Tid
+    calls transferred and this file lacks (the screen asks for one without ``repair``). Then
+    find again: ``remaining``."""
     found = await find(client, store)
-    if not repair:
+    if not repair and not reimport:
         return Reconciliation(found, remaining=found)
     engine = ImportEngine(client, store, import_as=settings.import_as, today=today)
     repairs: list[RepairResult] = []
-    if any(finding.kind is FindingKind.PENDING for finding in found):
+    if repair and any(finding.kind is FindingKind.PENDING for finding in found):
         repairs += [_result(outcome) for outcome in await engine.recover()]
     for finding in found:
-        if finding.kind is FindingKind.MARK_LOST:
+        if repair and finding.kind is FindingKind.MARK_LOST:
             repairs.append(await _mark(client, finding, today()))
     missing = {f.tid_invoice_id for f in found if f.kind is FindingKind.MISSING_HERE}
     for tid_invoice_id in dict.fromkeys(reimport):

@@ -1,4 +1,5 @@
-"""History (h): every basis read in, and "read in again" after a confirmation."""
+"""History (h): every basis read in, and "read in again" after a confirmation; k opens the
+reconcile view (``reconcile_screen``)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ class HistoryScreen(KeysInLanguage, Screen[None]):
     CSS_PATH = CSS
     BINDINGS = [
         Binding("r,l", "reimport", "importui.key.reimport"),
+        Binding("k", "reconcile", "reconcileui.key.open"),
         Binding("escape,h", "close", "importui.key.close"),
     ]
 
@@ -73,6 +75,8 @@ class HistoryScreen(KeysInLanguage, Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "reimport":
             return bool(self.entries) and not self.busy
+        if action == "reconcile":
+            return not self.busy
         return True
 
     def chosen(self) -> ReadIn | None:
@@ -115,6 +119,16 @@ class HistoryScreen(KeysInLanguage, Screen[None]):
             text = t("importui.reimport.not", id=entry.tid_invoice_id, reason=reason)
         self.load()
         self.say(text)
+
+    def action_reconcile(self) -> None:
+        from tidwizard.ui.importing.reconcile_screen import ReconcileScreen
+
+        def back(repaired: bool | None) -> None:
+            if repaired:  # new journal entries: read in again, confirmed
+                self.say("")  # no longer "nothing read in yet"
+                self.load()
+
+        self.app.push_screen(ReconcileScreen(self.session), back)
 
     def action_close(self) -> None:
         self.dismiss(None)

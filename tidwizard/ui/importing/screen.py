@@ -395,4 +395,13 @@ class ImportScreen(KeysInLanguage, Screen[None]):
         if event.state is WorkerState.ERROR and event.worker.error is not None:
             if self.phase not in ("running", "stopping") or self.run is None:
                 self.set_phase("idle" if self.session else "connecting")
-            self.say(user_message(event.worker.error), error=True)
+            self.say(self._failure(event.worker.error), error=True)
+
+    def _failure(self, error: BaseException) -> str:
+        text = user_message(error)
+        if self.session is not None:  # the engine, and with it the guard, is loaded
+            from tidwizard.core.importer.guard import GuardStopped
+
+            if isinstance(error, GuardStopped):  # the way there first: a long line is cut
+                text = f"{t('importui.guard.reconcile')} {text}"
+        return text

@@ -8,6 +8,7 @@ and the engine: imported in a worker thread when the session opens, not before t
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from tidwizard.core.importer.engine import ImportEngine
     from tidwizard.core.importer.listing import Listing
     from tidwizard.core.paths import Home
+    from tidwizard.core.reconcile.run import Reconciliation
     from tidwizard.core.settings import Settings
     from tidwizard.core.tid import TidClient
 
@@ -48,6 +50,7 @@ class ImportSession:
     client: TidClient
     store: AdministrationStore
     engine: ImportEngine
+    settings: Settings
 
     async def pending(self) -> Listing:
         """The waiting bases, those that cannot be listed among them. They stay as long as the
@@ -76,6 +79,18 @@ class ImportSession:
             ]
 
         return await asyncio.to_thread(read)
+
+    async def reconcile(
+        self, *, repair: bool = False, reimport: Collection[int] = ()
+    ) -> Reconciliation:
+        """Tid, the documents and the journal side by side, as `tidwizard reconcile` does; with
+        ``repair`` the repairs that need no question, with ``reimport`` those bases read in
+        again."""
+        from tidwizard.core.reconcile.run import reconcile_client  # the engine's, loaded
+
+        return await reconcile_client(
+            self.settings, self.client, self.store, repair=repair, reimport=reimport
+        )
 
     async def close(self) -> None:
         await self.client.aclose()
@@ -129,4 +144,4 @@ async def open_session(home: Home, settings: Settings, *, rate: float = 4.0) -> 
         marks_first=rate > 0,
         company_identity=identity,
     )
-    return ImportSession(client, store, engine)
+    return ImportSession(client, store, engine, settings)
