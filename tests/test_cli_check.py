@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import socket
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -128,7 +129,7 @@ def test_tid_unreachable(run: Run, home: Home) -> None:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     settings = load_settings(home)
-    save_settings(home, settings.model_copy(update={"tid_url": f"http://127.0.0.1:{port}"}))
+    save_settings(home, replace(settings, tid_url=f"http://127.0.0.1:{port}"))
     code, out, err = run("check")
     assert code == 75 and out == ""  # try later: EX_TEMPFAIL
     assert one_line(err).startswith(f"tidwizard: Ingenting svarar på 127.0.0.1:{port}")

@@ -10,6 +10,7 @@ import socket
 import sqlite3
 import threading
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -217,7 +218,7 @@ def test_every_client_failing_is_the_command_failing(
     (home.companies_dir / "acme.sqlite").unlink()
     clients = Clients(home)
     bygg = clients.choose("bygg").settings
-    clients.save("bygg", bygg.model_copy(update={"tid_url": sandbox.url}))
+    clients.save("bygg", replace(bygg, tid_url=sandbox.url))
     SecretStore(home).set(bygg.secret_key, "wrong")
     code, out, _ = run("clients", "--check", "--json")
     assert code == 2  # each has a problem, not all of which pass by themselves

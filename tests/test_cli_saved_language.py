@@ -3,6 +3,7 @@ settings, unless --lang says otherwise (issue 12, item 19)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ def english_home(sandbox: object, home_dir: Path, monkeypatch: pytest.MonkeyPatc
     monkeypatch.setenv("TIDWIZARD_TID_RATE", "0")
     path = set_up_home(home_dir, sandbox.url)  # type: ignore[attr-defined]
     home = Home.resolve(home_dir)
-    save_settings(home, load_settings(home).model_copy(update={"language": "en"}))
+    save_settings(home, replace(load_settings(home), language="en"))
     return path
 
 

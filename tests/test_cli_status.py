@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import socket
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -188,9 +189,7 @@ def test_secret_from_the_environment_is_shown_as_such(
 
 def test_tid_unreachable(run: Run, home: Home, configured: Path) -> None:
     settings = load_settings(home)
-    save_settings(
-        home, settings.model_copy(update={"tid_url": f"http://127.0.0.1:{closed_port()}"})
-    )
+    save_settings(home, replace(settings, tid_url=f"http://127.0.0.1:{closed_port()}"))
     code, out, _ = run("status", "--json")
     assert code == 75  # try later: EX_TEMPFAIL
     report = json.loads(out)
@@ -232,7 +231,7 @@ def test_language_from_the_settings_and_from_the_flag(
     run: Run, home: Home, configured: Path
 ) -> None:
     settings = load_settings(home)
-    save_settings(home, settings.model_copy(update={"language": "en"}))
+    save_settings(home, replace(settings, language="en"))
     assert "the login works" in run("status")[1]
     assert "inloggningen fungerar" in run("status", "--lang", "sv")[1]
 
@@ -245,7 +244,7 @@ def test_no_number_from_tid_anywhere_is_a_problem_not_all_well(
     match cannot be told, so the status says what to do and does not call it ready."""
     set_up_demo_home(home, profile_sandbox.url)
     settings = load_settings(home)
-    save_settings(home, settings.model_copy(update={"tid_org_number": ""}))
+    save_settings(home, replace(settings, tid_org_number=""))
     code, out, _ = run("status")
     assert code == 2
     assert "Organisationsnumret kunde inte jämföras" in out and "--tid-orgnr" in out

@@ -3,6 +3,7 @@ home's other clients, each with its own secret."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,7 @@ async def test_the_wizard_for_a_new_client_adds_it_and_keeps_the_first(
     home = demo_home(tmp_path / "home")
     (company,) = home.companies_dir.glob("*.sqlite")
     first = Settings(tid_url=sandbox.url, client_id="demo", administration_path=company)
-    save_settings(home, first.model_copy(update={"tid_company_id": 1}))
+    save_settings(home, replace(first, tid_company_id=1))
     SecretStore(home).set("demo", "demo")
 
     state = state_from_settings(home, Settings(), tid_url=sandbox.url, client_name="bygg")

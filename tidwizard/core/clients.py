@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from tidwizard.core.i18n import t
@@ -140,7 +140,7 @@ class Clients:
         chosen_name, path = self.place_for(name)
         keep = self._stored_name(path)
         stored_name = keep if keep is not None else self._name_to_store(chosen_name, path)
-        return Client(chosen_name, settings.model_copy(update={"client_name": stored_name}), path)
+        return Client(chosen_name, replace(settings, client_name=stored_name), path)
 
     def save(self, name: str | None, settings: Settings) -> Client:
         """Add or update a client (see :meth:`pairing`). Raises :class:`ClientError` or

@@ -316,7 +316,7 @@ def save_setup(
         import_as=choices.import_as,
         reminder=choices.reminder,
         reminder_minutes=choices.reminder_minutes,
-        language=choices.language if choices.language in ("sv", "en") else None,
+        language="sv" if choices.language == "sv" else "en" if choices.language == "en" else None,
     )
     store = SecretStore(home)
     clients = Clients(home)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tidwizard.core.admin import documents, journal
 from tidwizard.core.clients import Client, Clients
@@ -131,7 +131,7 @@ def paired_identity(home: Home, settings: Settings, file_identity: str) -> str:
         return settings.company_identity
     client = _client_of(home, settings)
     if client is not None and file_identity:
-        updated = client.settings.model_copy(update={"company_identity": file_identity})
+        updated = replace(client.settings, company_identity=file_identity)
         try:
             Clients(home).write(Client(client.name, updated, client.path))
         except SettingsError as error:  # the guard still checks this run against the file
