@@ -158,6 +158,9 @@ async def test_x_says_how_many_were_done_and_how_many_still_wait(
         await wait_until(pilot, lambda: "✓" in status(pilot, 1003))
         await pilot.press("x")
         text = await summary(pilot)
+        # The view is mounted before its first layout: wait until it is drawn (it read an
+        # empty screen once on a loaded machine).
+        await wait_until(pilot, lambda: len(screen_lines(pilot)) > 1)
         title = [row.strip(" │") for row in screen_lines(pilot)][1]
         assert title == "Inläsningen stoppades", title
         await pilot.press("escape")
