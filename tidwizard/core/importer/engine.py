@@ -154,41 +154,31 @@ class ImportEngine:
     ) -> AsyncIterator[InvoiceBasis]:
         """The waiting bases; a guarded engine keeps the transferred ones of the same pages,
         once the whole listing is read (a part of it would stand for less than Tid holds)."""
-        if self._company_identity is None:
-            async for basis in self._client.iter_invoice_bases(
-                pending_only=True, on_malformed=note
-            ):
-                yield basis
-            return
         seen: list[TransferredBasis] = []
+        guarded = self._company_identity is not None
         async for basis in self._client.iter_invoice_bases(
             pending_only=True,
             on_malformed=note,
-            on_transferred=lambda basis: seen.append(TransferredBasis.of(basis)),
+            on_transferred=(lambda b: seen.append(TransferredBasis.of(b))) if guarded else None,
         ):
             yield basis
-        self._transferred = seen
+        if guarded:
+            self._transferred = seen
 
     async def pending_ids(self) -> list[int]:
         """The ids of every waiting basis in list order, malformed list items included: the
-        list is only an index, each basis's own answer is read (and checked) on import."""
-        return (await self._listing(keep_bases=False))[1]
-
-    async def _listing(self, *, keep_bases: bool) -> tuple[list[InvoiceBasis], list[int]]:
-        # Without keep_bases only the ids are kept: listing 20,000 bases would otherwise hold
-        # every listed basis (a few KB each) at once, the run's peak memory growing with them.
+        list is only an index, each basis's own answer is read (and checked) on import. Only
+        the ids are kept: listing 20,000 bases would otherwise hold every listed basis (a few
+        KB each) at once, the run's peak memory growing with them."""
         ids: list[int] = []
 
         def note(basis_id: int | None, error: TidError) -> None:
             if basis_id is not None:
                 ids.append(basis_id)
 
-        bases = []
         async for basis in self._list(note):
-            if keep_bases:
-                bases.append(basis)
             ids.append(basis.id)
-        return bases, ids
+        return ids
 
     async def preview(self, ids: Sequence[int] | None = None) -> list[BasisPreview]:
         """What each basis (default: every waiting one) would become; nothing is written."""
