@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from support.cli import Run, cli_runner
 from tidwizard.core.i18n import set_language
+from tidwizard.core.paths import Home
 
 # Fixtures shared by more than one test module: ``servers`` (loopback HTTP/HTTPS servers).
 pytest_plugins = ["support.loopback_servers"]
@@ -34,6 +36,18 @@ def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> It
 @pytest.fixture
 def home_dir(tmp_path: Path) -> Path:
     return tmp_path / "home"
+
+
+@pytest.fixture
+def home(home_dir: Path) -> Home:
+    """The test's private home, resolved as the commands resolve ``--home``."""
+    return Home.resolve(home_dir)
+
+
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Run:
+    """``tidwizard ARGV...`` in this process: its exit code, stdout and stderr."""
+    return cli_runner(capsys, monkeypatch)
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ from support.bad_input import (
     plant,
     work_row,
 )
-from support.cli import Run, cli_runner, set_up_demo
+from support.cli import Run, set_up_demo
 from tidwizard.core.admin import AdministrationStore, create_demo_company
 from tidwizard.core.importer import ImportEngine, RefusalReason
 from tidwizard.core.paths import Home
@@ -93,11 +93,6 @@ async def test_what_the_database_would_refuse_is_refused_by_the_rules(
     assert not report.created
     assert ODD in pending_ids(sandbox.state)
     assert_nothing_half_written(store, set(GOOD))
-
-
-@pytest.fixture
-def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Run:
-    return cli_runner(capsys, monkeypatch)
 
 
 def test_create_missing_on_the_command_line_refuses_them_without_a_traceback(

@@ -20,7 +20,7 @@ from support.bad_input import (
     plant,
     work_row,
 )
-from support.cli import Run, cli_runner, set_up_demo
+from support.cli import Run, set_up_demo
 from tidwizard.core.admin import AdministrationStore, create_demo_company
 from tidwizard.core.importer import ImportEngine
 from tidwizard.core.paths import Home
@@ -66,11 +66,6 @@ async def test_an_id_out_of_range_given_to_the_engine_fails_alone(
     assert sorted(e.tid_invoice_id for e in report.imported) == sorted(GOOD)
     assert sorted(f.tid_invoice_id for f in report.failed) == [0, 2**63]
     assert_nothing_half_written(store, set(GOOD))
-
-
-@pytest.fixture
-def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Run:
-    return cli_runner(capsys, monkeypatch)
 
 
 @pytest.fixture

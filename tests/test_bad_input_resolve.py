@@ -16,7 +16,7 @@ import httpx
 import pytest
 
 from support.bad_input import COMPANY, GOOD, client, keep_only, no_traceback
-from support.cli import Run, cli_runner, set_up_demo
+from support.cli import Run, set_up_demo
 from tidwizard.core.admin import AdministrationStore
 from tidwizard.core.importer import ImportEngine
 from tidwizard.core.paths import Home
@@ -39,11 +39,6 @@ class RefusingMarks(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         await self._inner.aclose()
-
-
-@pytest.fixture
-def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Run:
-    return cli_runner(capsys, monkeypatch)
 
 
 @pytest.fixture

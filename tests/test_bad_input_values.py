@@ -22,7 +22,7 @@ from support.bad_input import (
     plant,
     work_row,
 )
-from support.cli import Run, cli_runner, set_up_demo
+from support.cli import Run, set_up_demo
 from tidwizard.core.admin import AdministrationStore, create_demo_company
 from tidwizard.core.i18n import UNSAFE_BEYOND_C0, printable
 from tidwizard.core.importer import ImportEngine, RefusalReason
@@ -131,11 +131,6 @@ async def test_the_bounds_themselves_import(
 def test_bidi_marks_and_line_separators_are_written_out() -> None:
     assert {0x200E, 0x200F, 0x061C, 0x2028, 0x2029} <= set(UNSAFE_BEYOND_C0)
     assert printable(f"Kund{MARKS}AB") == "Kund\\u200e\\u200f\\u061c\\u2028\\u2029AB"
-
-
-@pytest.fixture
-def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Run:
-    return cli_runner(capsys, monkeypatch)
 
 
 @pytest.mark.parametrize("as_json", [True, False], ids=["json", "text"])

@@ -8,28 +8,17 @@ from __future__ import annotations
 import datetime as dt
 import socket
 from dataclasses import replace
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from support.cli import Run, cli_runner, set_up_demo
+from support.cli import Run, set_up_demo
 from tidwizard.core.paths import Home
 from tidwizard.core.secrets import SecretStore
 from tidwizard.core.settings import load_settings, save_settings
 
 CLIENT_ID = "check-login"
 SECRET = "Vb3!check-hemlis-05"
-
-
-@pytest.fixture
-def home(home_dir: Path) -> Home:
-    return Home.resolve(home_dir)
-
-
-@pytest.fixture
-def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Run:
-    return cli_runner(capsys, monkeypatch)
 
 
 @pytest.fixture

@@ -5,12 +5,11 @@ messages everywhere; a home with one client needs no name and never shows the wo
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from support.cli import Run, cli_runner, set_up_demo
+from support.cli import Run, set_up_demo
 from support.clients import add_client
 from tidwizard.core.admin import create_demo_company
 from tidwizard.core.clients import Clients
@@ -21,16 +20,6 @@ from tidwizard.sandbox import auth
 
 SEVERAL = "Det här hemmet har flera klienter: acme, bygg. Ange vilken med --client NAMN."
 UNKNOWN = "Det finns ingen klient som heter nobody. Klienterna är: acme, bygg."
-
-
-@pytest.fixture
-def home(home_dir: Path) -> Home:
-    return Home.resolve(home_dir)
-
-
-@pytest.fixture
-def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Run:
-    return cli_runner(capsys, monkeypatch)
 
 
 @pytest.fixture

@@ -16,23 +16,13 @@ from typing import Any
 
 import pytest
 
-from support.cli import Run, cli_runner
+from support.cli import Run
 from support.clients import add_client
 from tidwizard.cli.cells import cell_width
 from tidwizard.core.clients import Clients
 from tidwizard.core.paths import Home
 from tidwizard.core.secrets import SecretStore
 from tidwizard.core.settings import Settings
-
-
-@pytest.fixture
-def home(home_dir: Path) -> Home:
-    return Home.resolve(home_dir)
-
-
-@pytest.fixture
-def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Run:
-    return cli_runner(capsys, monkeypatch)
 
 
 def closed_port() -> int:

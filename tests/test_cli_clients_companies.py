@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from support.cli import Run, cli_runner
+from support.cli import Run
 from tidwizard.core import demo_data
 from tidwizard.sandbox.server import RunningSandbox, SandboxConfig, start_sandbox
 
@@ -23,11 +23,6 @@ def three(tid_profile: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Running
     config = SandboxConfig(companies=3, seed=BASES, rate=0, profile=tid_profile)
     with start_sandbox(config) as running:
         yield running
-
-
-@pytest.fixture
-def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Run:
-    return cli_runner(capsys, monkeypatch)
 
 
 def add_client(

@@ -11,16 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from support.cli import Run, cli_runner
+from support.cli import Run
 from support.sie_reader import SieFile, read_sie
 from tidwizard.core.admin import AdministrationStore, Document, DocumentRow, create_demo_company
 from tidwizard.core.admin import documents as admin_documents
 from tidwizard.core.money import round_to_krona, vat_per_rate
-
-
-@pytest.fixture
-def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Run:
-    return cli_runner(capsys, monkeypatch)
 
 
 @pytest.fixture

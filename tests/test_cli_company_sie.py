@@ -11,18 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from support.cli import Run, cli_runner, set_up_home
+from support.cli import Run, set_up_home
 from support.sie_reader import SieFile, read_sie
 from tidwizard.cli.main import main
 
 RECEIVABLES, ROUNDING = "1510", "3740"
 SALES = {Decimal(25): "3001", Decimal(12): "3002", Decimal(6): "3003", Decimal(0): "3004"}
 OUTPUT_VAT = {Decimal(25): "2611", Decimal(12): "2621", Decimal(6): "2631"}
-
-
-@pytest.fixture
-def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Run:
-    return cli_runner(capsys, monkeypatch)
 
 
 @pytest.fixture

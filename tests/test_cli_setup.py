@@ -28,11 +28,6 @@ class Terminal(io.StringIO):
 
 
 @pytest.fixture
-def home(home_dir: Path) -> Home:
-    return Home.resolve(home_dir)
-
-
-@pytest.fixture
 def script_login(monkeypatch: pytest.MonkeyPatch) -> None:
     """A Tid login with an unmistakable secret that reaches both demo companies."""
     monkeypatch.setitem(auth.CREDENTIALS, CLIENT_ID, (SECRET, (1, 2)))

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from support.cli import Run, cli_runner, set_up_demo
+from support.cli import Run, set_up_demo
 from tidwizard.core.demo_home import set_up_demo_home
 from tidwizard.core.paths import Home
 from tidwizard.core.secrets import SecretStore
@@ -19,16 +19,6 @@ from tidwizard.core.settings import load_settings, save_settings
 
 CLIENT_ID = "status-login"
 SECRET = "Qx9!status-hemlis-77"
-
-
-@pytest.fixture
-def home(home_dir: Path) -> Home:
-    return Home.resolve(home_dir)
-
-
-@pytest.fixture
-def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Run:
-    return cli_runner(capsys, monkeypatch)
 
 
 @pytest.fixture

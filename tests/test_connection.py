@@ -18,11 +18,6 @@ CLIENT_ID = "connection-login"
 SECRET = "Kp4!connection-hemlis-31"
 
 
-@pytest.fixture
-def home(home_dir: Path) -> Home:
-    return Home.resolve(home_dir)
-
-
 def set_up(company_file: Path, tid_url: str = "https://tid.example") -> Settings:
     return Settings(
         tid_url=tid_url,

@@ -10,17 +10,12 @@ from typing import Any
 
 import pytest
 
-from support.cli import Run, cli_runner, set_up_demo
+from support.cli import Run, set_up_demo
 from tidwizard.core.paths import Home
 from tidwizard.sandbox.server import SandboxConfig, start_sandbox
 
 CLIENT_ID = "doctor-login"
 SECRET = "Qx9!doctor-nyckel-42"
-
-
-@pytest.fixture
-def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Run:
-    return cli_runner(capsys, monkeypatch)
 
 
 @pytest.fixture

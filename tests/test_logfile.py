@@ -16,7 +16,7 @@ from typing import Any
 import httpx
 import pytest
 
-from support.cli import Run, cli_runner, set_up_demo
+from support.cli import Run, set_up_demo
 from tidwizard.cli.main import main
 from tidwizard.core.admin import AdministrationStore, create_demo_company
 from tidwizard.core.admin.companies import company_file_name
@@ -39,11 +39,6 @@ LINE = re.compile(
     r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} (DEBUG|INFO|WARNING|ERROR) tidwizard\S*: "
 )
 REQUEST = re.compile(r" INFO tidwizard\.tid: (GET|POST|PUT|PATCH) /\S+ -> \d{3} in \d+ ms$")
-
-
-@pytest.fixture
-def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Run:
-    return cli_runner(capsys, monkeypatch)
 
 
 @pytest.fixture(autouse=True)

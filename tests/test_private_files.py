@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from support.cli import Run, cli_runner, set_up_demo
+from support.cli import Run, set_up_demo
 from tidwizard.cli.main import main
 from tidwizard.core.admin import AdministrationStore, Customer
 from tidwizard.core.paths import Home
@@ -24,16 +24,6 @@ SECRET = "Pv8-hemlis-0600"
 
 def mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
-
-
-@pytest.fixture
-def home(home_dir: Path) -> Home:
-    return Home.resolve(home_dir)
-
-
-@pytest.fixture
-def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Run:
-    return cli_runner(capsys, monkeypatch)
 
 
 def test_a_secret_file_readable_by_others_is_made_private_when_read(home: Home) -> None:

@@ -49,11 +49,6 @@ class LockedKeyring(MemoryKeyring):
 
 
 @pytest.fixture
-def home(home_dir: Path) -> Home:
-    return Home.resolve(home_dir)
-
-
-@pytest.fixture
 def os_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
     monkeypatch.delenv("TIDWIZARD_KEYRING")
     previous = keyring.get_keyring()

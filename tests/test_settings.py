@@ -24,11 +24,6 @@ from tidwizard.core.settings import (
 from tidwizard.core.tid.address import DEFAULT_TID_URL
 
 
-@pytest.fixture
-def home(home_dir: Path) -> Home:
-    return Home.resolve(home_dir)
-
-
 def configured_settings(tmp_path: Path) -> Settings:
     return Settings(
         tid_url="http://127.0.0.1:8123",
