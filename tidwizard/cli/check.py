@@ -36,12 +36,13 @@ from tidwizard.cli.importing_all import (
 )
 from tidwizard.cli.status import probe_client
 from tidwizard.core.clients import Client, ClientError
+from tidwizard.core.clients_overview import count_waiting_bases
 from tidwizard.core.clients_run import DEFAULT_JOBS, ClientResult, own_login, run_each_client
 from tidwizard.core.connection import NotSetUp, SavedLogin, saved_login
 from tidwizard.core.i18n import t, tn
 from tidwizard.core.secrets import SecretStoreError
 from tidwizard.core.settings import SettingsError
-from tidwizard.core.tid import TidDeadline, TidError
+from tidwizard.core.tid import TidError
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -64,12 +65,7 @@ async def count_waiting(login: SavedLogin, deadline: float | None = None) -> int
     """How many bases wait; TidDeadline when Tid's answers took longer than ``deadline``
     (default :data:`CHECK_DEADLINE`)."""
     deadline = CHECK_DEADLINE if deadline is None else deadline
-    try:
-        async with asyncio.timeout(deadline):
-            async with probe_client(login) as tid:
-                return await tid.count_pending_bases()
-    except TimeoutError:
-        raise TidDeadline(login.url, deadline) from None
+    return await count_waiting_bases(login, probe_client, deadline)
 
 
 def one_line(text: str) -> str:

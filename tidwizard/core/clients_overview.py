@@ -111,18 +111,28 @@ async def ask_one(
 ) -> None:
     """One row's question (the TUI's list asks each in its own worker, to show each answer as
     it comes); the row must have a login."""
-    from tidwizard.core.tid import TidDeadline, TidError
+    from tidwizard.core.tid import TidError
 
     login = row.login
     assert login is not None
     row.tid_asked = True
     try:
-        try:
-            async with asyncio.timeout(deadline):
-                async with make_client(login) as tid:
-                    row.waiting = await tid.count_pending_bases()
-        except TimeoutError:
-            raise TidDeadline(login.url, deadline) from None
+        row.waiting = await count_waiting_bases(login, make_client, deadline)
     except TidError as exc:
         row.problems.append(exc.user_message())
         row.temporary_problems += exc.temporary
+
+
+async def count_waiting_bases(
+    login: SavedLogin, make_client: Callable[[SavedLogin], TidClient], deadline: float
+) -> int:
+    """How many bases wait for one login (`check` and the clients' rows); ``TidDeadline``
+    when Tid's answers took longer than ``deadline`` as a whole."""
+    from tidwizard.core.tid import TidDeadline
+
+    try:
+        async with asyncio.timeout(deadline):
+            async with make_client(login) as tid:
+                return await tid.count_pending_bases()
+    except TimeoutError:
+        raise TidDeadline(login.url, deadline) from None
