@@ -87,6 +87,9 @@ async def test_the_list_shows_every_client_with_its_waiting_count_and_opens_each
             wrong = screen.rows[2]
             assert wrong.waiting is None and wrong.overview.problems
             assert wrong.status() == " ".join(wrong.overview.problems)
+            # The total counts only what Tid answered, and says which could not be asked.
+            said = str(screen.query_one("#clients-line").render())
+            assert "av 3 klienter" in said and "1 klient kunde inte tillfrågas" in said, said
 
         bygg = await open_row(pilot, "bygg")
         assert len(bygg.table.bases) == BYGG_WAITING  # its own bases, not another client's

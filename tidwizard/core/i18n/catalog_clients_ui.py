@@ -22,6 +22,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Väntande underlag: {waiting} hos {clients} av {total} klienter.",
         "en": "Bases waiting: {waiting} at {clients} of {total} clients.",
     },
+    "clientsui.unasked.one": {
+        "sv": "{count} klient kunde inte tillfrågas.",
+        "en": "{count} client could not be asked.",
+    },
+    "clientsui.unasked.other": {
+        "sv": "{count} klienter kunde inte tillfrågas.",
+        "en": "{count} clients could not be asked.",
+    },
     "clientsui.detail": {
         "sv": "{name}: {path}",
         "en": "{name}: {path}",

@@ -24,7 +24,7 @@ from tidwizard.core.clients import Client, Clients
 from tidwizard.core.clients_overview import ask_one, read_overview
 from tidwizard.core.clients_run import ClientResult
 from tidwizard.core.connection import client_for
-from tidwizard.core.i18n import t
+from tidwizard.core.i18n import t, tn
 from tidwizard.core.importer.all_clients import AllClientsChoices, ClientImport, import_all_clients
 from tidwizard.core.importer.events import ImportEvent, Progress
 from tidwizard.core.importer.tally import outcome_counts
@@ -176,6 +176,9 @@ class ClientListScreen(KeysInLanguage, Screen[None]):
             clients=len(waiting),
             total=len(self.rows),
         )
+        unasked = sum(1 for row in self.rows if row.waiting is None)
+        if unasked:  # no answer is not "none wait": say so
+            counts = f"{counts} {tn('clientsui.unasked', unasked)}"
         self.say(f"{self._imported_note} {counts}".strip())
 
     # -- the table -------------------------------------------------------------------------------
