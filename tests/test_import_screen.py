@@ -52,14 +52,14 @@ async def test_lists_the_waiting_bases_and_selects_with_space_and_a(tmp_path: Pa
         table = table_of(pilot)
         assert table.row_count == 24 and list(table.bases)[:2] == [1001, 1002]
         assert line(pilot) == "24 fakturaunderlag väntar · 0 valda"
-        assert str(table.get_cell("1001", "sum")) == "21\u00a0627,50"
+        assert str(table.get_cell(1001, "sum")) == "21\u00a0627,50"
         # The key bar follows the bindings one refresh later (KeyBar._keys_changed).
         await wait_until(pilot, lambda: "Läs in" in keys_shown(pilot))
         shown = keys_shown(pilot)
         assert "Läs in" in shown and "Förhandsvisa" in shown
         assert "Stoppa" not in shown and "Försök igen" not in shown  # nothing to stop or retry
         await pilot.press("space")
-        assert table.selected == {1001} and str(table.get_cell("1001", "mark")) == "●"
+        assert table.selected == {1001} and str(table.get_cell(1001, "mark")) == "●"
         assert "1 valt" in line(pilot)  # one: singular
         await pilot.press("a")
         assert table.selected == set(table.bases)

@@ -86,7 +86,7 @@ async def test_a_basis_and_its_document_are_told_apart(tmp_path: Path, sandbox) 
         assert "Underlag 1013: Artikel 901" in text
         assert "Nya fakturor: 1004–" in text
         await pilot.press("escape")
-        assert str(table.get_cell("1001", "basis")) == "1001"
+        assert str(table.get_cell(1001, "basis")) == "1001"
         assert status(pilot, 1001) == "✓ faktura 1004"
         header = screen_lines(pilot)[1]
         assert "Underlag" in header and "Status" in header

@@ -58,7 +58,7 @@ async def test_x_stops_after_the_basis_in_hand(tmp_path: Path, slow_sandbox):
         screen = await wait_listed(pilot)
         await pilot.press("i")
         await wait_until(pilot, lambda: screen.phase == "running" and screen.last_report is None)
-        await wait_until(pilot, lambda: "✓" in str(table_of(pilot).get_cell("1005", "status")))
+        await wait_until(pilot, lambda: "✓" in str(table_of(pilot).get_cell(1005, "status")))
         assert "Stoppa" in str(screen.query_one("KeyBar").render())
         await pilot.press("x")
         summary = await _summary(pilot)
@@ -73,7 +73,7 @@ async def test_ctrl_q_during_an_import_asks_then_stops_cleanly(tmp_path: Path, s
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await wait_listed(pilot)
         await pilot.press("i")
-        await wait_until(pilot, lambda: "✓" in str(table_of(pilot).get_cell("1003", "status")))
+        await wait_until(pilot, lambda: "✓" in str(table_of(pilot).get_cell(1003, "status")))
         await pilot.press("ctrl+q")
         await wait_for_question(pilot)
         await pilot.press("n")  # no: the import goes on
@@ -108,9 +108,9 @@ async def test_names_with_markup_are_shown_literally(tmp_path: Path, sandbox):
     app = import_app(set_up_home(tmp_path / "h", sandbox.url))
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_listed(pilot)
-        assert str(table_of(pilot).get_cell("1009", "customer")) == "[bold]Fjäll…"
+        assert str(table_of(pilot).get_cell(1009, "customer")) == "[bold]Fjäll…"
         table = table_of(pilot)
-        table.move_cursor(row=table.get_row_index("1009"))
+        table.move_cursor(row=table.get_row_index(1009))
         await pilot.press("enter")
         await wait_until(
             pilot, lambda: app.screen.id == "basis-view" and bool(app.screen.query(".view-text"))

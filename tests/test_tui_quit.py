@@ -120,7 +120,7 @@ async def test_ctrl_c_during_an_import_stops_at_a_basis_boundary(
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await wait_listed(pilot)
         await pilot.press("i")
-        await wait_until(pilot, lambda: "✓" in str(table_of(pilot).get_cell("1003", "status")))
+        await wait_until(pilot, lambda: "✓" in str(table_of(pilot).get_cell(1003, "status")))
         await pilot.press("ctrl+c")
         await wait_for_question(pilot)
         assert question(pilot) == (

@@ -40,7 +40,7 @@ async def wait_listed(pilot: Pilot) -> ImportScreen:
 
 
 def status(pilot: Pilot, tid_invoice_id: int) -> str:
-    return str(table_of(pilot).get_cell(str(tid_invoice_id), "status"))
+    return str(table_of(pilot).get_cell(tid_invoice_id, "status"))
 
 
 def view_text(pilot: Pilot) -> str:

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.cells import cell_len
+from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.coordinate import Coordinate
-from textual.widgets import DataTable
+from textual.binding import Binding, BindingType
+from textual.geometry import Region, Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from tidwizard.core.i18n import t
 from tidwizard.ui.importing.texts import amount, imported_status, is_consent, period
@@ -20,7 +24,7 @@ if TYPE_CHECKING:  # the engine's events: imported when the first batch arrives 
     from tidwizard.core.wire import InvoiceBasis
 
 MARK = "●"
-PADDING = 2  # the DataTable's cell padding, one column each side
+PADDING = 2  # a cell's padding, one column each side
 DATE, PERIOD, PROJECT = 10, 11, 7
 CUSTOMER, CUSTOMER_SHORT = 12, 8
 # Wide enough for "✓ faktura 1234567": a status names a document, whose number is never cut.
@@ -74,23 +78,69 @@ def plan_columns(room: int, basis: int, amount_width: int) -> list[tuple[str, in
     return [(key, widths[key]) for key in shown]
 
 
-class BasisTable(DataTable[Text]):
-    """Row keys are the Tid basis ids as text; cells are ``Text`` so names never act as markup,
-    and names pass through :func:`shown` so they never act on the terminal either.
+class BasisTable(ScrollView, can_focus=True):
+    """The waiting bases, one line each under a header line that stays in place.
 
-    The columns follow the table's width (:func:`plan_columns`): a narrow terminal loses the
-    less important ones, never the status and never a digit of an amount.
+    Row keys are the Tid basis ids; cells are ``Text`` so names never act as markup, and names
+    pass through :func:`shown` so they never act on the terminal either. The columns follow the
+    table's width (:func:`plan_columns`): a narrow terminal loses the less important ones, never
+    the status and never a digit of an amount.
+
+    Each row is drawn once into a line and kept. A status or a mark that changes draws that
+    row again, and the screen redraws that one line: an import of 2,000 bases changes a status
+    many times a second, and a table that redrew every visible cell for each change (as
+    Textual's DataTable does) held up the keys for tens of milliseconds each time.
     """
 
-    def __init__(self, **kwargs: object) -> None:
-        super().__init__(cursor_type="row", zebra_stripes=False, **kwargs)  # type: ignore[arg-type]
-        # Every listed basis by id; None for one whose list item cannot be read (its row says
-        # so, and importing it reads its own answer).
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"basis-table--header", "basis-table--cursor"}
+    # DataTable's look, for the parts this table has.
+    DEFAULT_CSS = """
+    BasisTable {
+        background: $surface;
+        color: $foreground;
+        &:focus {
+            background-tint: $foreground 5%;
+            & > .basis-table--cursor {
+                background: $block-cursor-background;
+                color: $block-cursor-foreground;
+                text-style: $block-cursor-text-style;
+            }
+            & > .basis-table--header { background-tint: $foreground 5%; }
+        }
+        & > .basis-table--header { text-style: bold; background: $panel; color: $foreground; }
+        &:ansi > .basis-table--header { background: ansi_bright_blue; color: ansi_default; }
+        & > .basis-table--cursor {
+            background: $block-cursor-blurred-background;
+            color: $block-cursor-blurred-foreground;
+            text-style: $block-cursor-blurred-text-style;
+        }
+    }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("up", "cursor_up", show=False),
+        Binding("down", "cursor_down", show=False),
+        Binding("pageup", "page_up", show=False),
+        Binding("pagedown", "page_down", show=False),
+        Binding("home,ctrl+home", "first", show=False),
+        Binding("end,ctrl+end", "last", show=False),
+    ]
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        # Every listed basis by id, in the order of the rows; None for one whose list item
+        # cannot be read (its row says so, and importing it reads its own answer).
         self.bases: dict[int, InvoiceBasis | None] = {}
         self.selected: set[int] = set()
         self.plan: list[tuple[str, int]] = []
-        self._statuses: dict[int, Text] = {}  # every row's status (the rows are rebuilt)
-        self._unshown: dict[int, Text] = {}  # statuses of rows out of view (see set_status)
+        self.cursor_row = 0
+        self._rows: list[int] = []  # the ids in row order
+        self._row_of: dict[int, int] = {}  # id -> row index
+        self._statuses: dict[int, Text] = {}  # statuses set since the rows were listed
+        self._lines: dict[tuple[int, bool], Strip] = {}  # (id, under the cursor) -> its line
+
+    @property
+    def row_count(self) -> int:
+        return len(self._rows)
 
     def on_mount(self) -> None:
         self._lay_out()
@@ -102,16 +152,19 @@ class BasisTable(DataTable[Text]):
         listed bases whose list item cannot be read, by id (a row each, saying so)."""
         self.bases = {basis.id: basis for basis in bases}
         self.bases.update(dict.fromkeys(unreadable or {}))
+        self._rows = list(self.bases)
+        self._row_of = {basis_id: row for row, basis_id in enumerate(self._rows)}
         self.selected &= set(self.bases)
         self._statuses.clear()
         self._lay_out(force=True)
+        self.move_cursor(row=self.cursor_row if self.cursor_row < self.row_count else 0)
 
     def _room(self) -> int:
         width = self.size.width or self.app.size.width
         return width - self.styles.scrollbar_size_vertical
 
     def _lay_out(self, *, force: bool = False) -> None:
-        """Columns for the present width and rows; the rows again when the columns change."""
+        """Columns for the present width and rows; every line drawn again when they change."""
         listed = [basis for basis in self.bases.values() if basis is not None]
         basis_width = max([cell_len(t("importui.col.basis"))] + [len(str(i)) for i in self.bases])
         amounts = [cell_len(amount(basis.sum)) for basis in listed]
@@ -119,47 +172,150 @@ class BasisTable(DataTable[Text]):
         plan = plan_columns(self._room(), basis_width, amount_width)
         if plan == self.plan and not force:
             return
-        cursor = self.cursor_row
         self.plan = plan
-        self.clear(columns=True)
-        self._unshown.clear()
-        for key, width in plan:
-            label = "" if key == "mark" else t(f"importui.col.{key}")
-            self.add_column(Text(label), key=key, width=width)
-        waiting = Text(t("importui.status.waiting"))
-        for basis_id, basis in self.bases.items():
-            status = self._statuses.get(basis_id)
-            if basis is None:
-                cells = self._unreadable_cells(basis_id, status)
-            else:
-                cells = self._cells(basis, status or waiting)
-            self.add_row(*cells, key=str(basis_id))
-        if 0 < cursor < self.row_count:
-            self.move_cursor(row=cursor)
+        width = sum(column_width + PADDING for _, column_width in plan)
+        self.virtual_size = Size(width, self.row_count + 1)  # the header is the first line
+        self._lines.clear()
+        self.refresh()
 
-    def _unreadable_cells(self, basis_id: int, status: Text | None) -> list[Text]:
-        style = getattr(self.app.current_theme, "error", None) or ""
-        unreadable = status or Text(t("importui.status.unreadable"), style=style)
-        cells = {
-            "mark": Text(MARK if basis_id in self.selected else ""),
-            "basis": Text(str(basis_id), justify="right"),
-            "status": unreadable,
-        }
-        return [cells.get(key, Text("")) for key, _ in self.plan]
+    # -- the cells ------------------------------------------------------------------------------
 
-    def _cells(self, basis: InvoiceBasis, status: Text) -> list[Text]:
+    def get_cell(self, tid_invoice_id: int, column: str) -> Text:
+        """What the row of ``tid_invoice_id`` shows in ``column`` (a key of :data:`ORDER`)."""
+        columns = [key for key, _ in self.plan]
+        return self._cells(tid_invoice_id)[columns.index(column)]
+
+    def get_row_at(self, row: int) -> list[Text]:
+        return self._cells(self._rows[row])
+
+    def get_row_index(self, tid_invoice_id: int) -> int:
+        return self._row_of[tid_invoice_id]
+
+    def _cells(self, basis_id: int) -> list[Text]:
+        basis = self.bases[basis_id]
+        status = self._statuses.get(basis_id)
         widths = dict(self.plan)
-        cells = {
-            "mark": lambda: Text(MARK if basis.id in self.selected else ""),
-            "basis": lambda: Text(str(basis.id), justify="right"),
+        mark = Text(MARK if basis_id in self.selected else "")
+        number = Text(str(basis_id), justify="right")
+        if basis is None:
+            style = getattr(self.app.current_theme, "error", None) or ""
+            unreadable = status or Text(t("importui.status.unreadable"), style=style)
+            cells = {"mark": mark, "basis": number, "status": unreadable}
+            return [cells.get(key, Text("")) for key, _ in self.plan]
+        listed = {
+            "mark": lambda: mark,
+            "basis": lambda: number,
             "date": lambda: Text(basis.invoice_date.isoformat()),
             "customer": lambda: Text(clip(shown(basis.customer.name), widths["customer"])),
             "project": lambda: Text(clip(shown(project_label(basis)), PROJECT)),
             "period": lambda: Text(period(basis)),
             "sum": lambda: Text(amount(basis.sum), justify="right"),
-            "status": lambda: status,
+            "status": lambda: status or Text(t("importui.status.waiting")),
         }
-        return [cells[key]() for key, _ in self.plan]
+        return [listed[key]() for key, _ in self.plan]
+
+    # -- drawing --------------------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        row = scroll_y + y - 1
+        if y == 0:
+            line = self._header_line()
+        elif row < self.row_count:
+            basis_id = self._rows[row]
+            cursor = row == self.cursor_row
+            line = self._lines.get((basis_id, cursor)) or self._draw_row(basis_id, cursor)
+        else:
+            return Strip.blank(self.size.width, self.rich_style)
+        return line.crop_extend(scroll_x, scroll_x + self.size.width, self.rich_style)
+
+    def _header_line(self) -> Strip:
+        labels = [Text("" if key == "mark" else t(f"importui.col.{key}")) for key, _ in self.plan]
+        style = self.rich_style + self.get_component_rich_style("basis-table--header")
+        return self._line(labels, style)
+
+    def _draw_row(self, basis_id: int, cursor: bool) -> Strip:
+        style, after = self.rich_style, None
+        if cursor:
+            cursor_style = self.get_component_rich_style("basis-table--cursor")
+            # As DataTable: the cursor's colour over the cells' own, their background kept.
+            style, after = style + cursor_style, Style.from_color(color=cursor_style.color)
+        line = self._lines[basis_id, cursor] = self._line(self._cells(basis_id), style, after)
+        return line
+
+    def _line(self, cells: list[Text], style: Style, after: Style | None = None) -> Strip:
+        """The cells side by side, each fitted to its column with a space either side."""
+        row = Text(no_wrap=True, end="")
+        for cell, (_, width) in zip(cells, self.plan, strict=True):
+            fitted = cell.copy()
+            fitted.truncate(width, overflow="ellipsis")
+            fitted.align("right" if cell.justify == "right" else "left", width)
+            row.append(" ")
+            row.append_text(fitted)
+            row.append(" ")
+        segments = Segment.apply_style(row.render(self.app.console), style, after)
+        return Strip(segments, row.cell_len)
+
+    def _redraw(self, basis_id: int) -> None:
+        """Forget the row's lines and redraw its line on the screen, if it is in view."""
+        self._lines.pop((basis_id, False), None)
+        self._lines.pop((basis_id, True), None)
+        self._redraw_row(self._row_of[basis_id])
+
+    def _redraw_row(self, row: int) -> None:
+        y = row - self.scroll_offset.y + 1
+        if 0 < y < self.size.height:
+            self.refresh(Region(0, y, self.size.width, 1))
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()  # focus, theme: every line in the new style
+        self._lines.clear()
+        self.refresh()
+
+    # -- the cursor -----------------------------------------------------------------------------
+
+    def move_cursor(self, *, row: int) -> None:
+        """The cursor to ``row`` (kept within the rows), scrolled into view."""
+        before, self.cursor_row = self.cursor_row, max(0, min(row, self.row_count - 1))
+        self._redraw_row(before)
+        self._redraw_row(self.cursor_row)
+        shown_rows = max(1, self.size.height - 1)
+        top = self.scroll_offset.y
+        if self.cursor_row < top:
+            self.scroll_to(y=self.cursor_row, animate=False, immediate=True)
+        elif self.cursor_row >= top + shown_rows:
+            self.scroll_to(y=self.cursor_row - shown_rows + 1, animate=False, immediate=True)
+
+    def action_cursor_up(self) -> None:
+        self.move_cursor(row=self.cursor_row - 1)
+
+    def action_cursor_down(self) -> None:
+        self.move_cursor(row=self.cursor_row + 1)
+
+    def action_page_up(self) -> None:
+        self.move_cursor(row=self.cursor_row - max(1, self.size.height - 1))
+
+    def action_page_down(self) -> None:
+        self.move_cursor(row=self.cursor_row + max(1, self.size.height - 1))
+
+    def action_first(self) -> None:
+        self.move_cursor(row=0)
+
+    def action_last(self) -> None:
+        self.move_cursor(row=self.row_count - 1)
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is not None and offset.y > 0:
+            self.move_cursor(row=self.scroll_offset.y + offset.y - 1)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._lay_out()
+
+    def current_id(self) -> int | None:
+        if not 0 <= self.cursor_row < self.row_count:
+            return None
+        return self._rows[self.cursor_row]
 
     # -- the live parts -------------------------------------------------------------------------
 
@@ -167,26 +323,18 @@ class BasisTable(DataTable[Text]):
         style = ""
         if kind in STATUS_STYLES:
             style = getattr(self.app.current_theme, STATUS_STYLES[kind], None) or ""
-        self._put_status(tid_invoice_id, Text(text, style=style), self._view())
+        self._put_status(tid_invoice_id, Text(text, style=style))
 
     def set_statuses(self, ids: Iterable[int], text: str) -> None:
-        """One status for many bases (a run's start: 2,000 of them), the view looked up once."""
-        status, view = Text(text), self._view()
+        """One status for many bases (a run's start: 2,000 of them)."""
+        status = Text(text)
         for tid_invoice_id in ids:
-            self._put_status(tid_invoice_id, status, view)
+            self._put_status(tid_invoice_id, status)
 
-    def _put_status(self, tid_invoice_id: int, status: Text, view: range | None) -> None:
-        if tid_invoice_id not in self.bases:
-            return
-        self._statuses[tid_invoice_id] = status
-        # Any cell update makes the DataTable render every visible cell anew (its caches go by
-        # an update count). An import of 2,000 bases changes rows far below the view most of the
-        # time, so those rows get their status when they scroll into view, or at show_statuses.
-        if view is None or self.get_row_index(str(tid_invoice_id)) in view:
-            self._unshown.pop(tid_invoice_id, None)
-            self.update_cell(str(tid_invoice_id), "status", status)
-        else:
-            self._unshown[tid_invoice_id] = status
+    def _put_status(self, tid_invoice_id: int, status: Text) -> None:
+        if tid_invoice_id in self.bases:
+            self._statuses[tid_invoice_id] = status
+            self._redraw(tid_invoice_id)
 
     def follow(self, events: Iterable[ImportEvent]) -> Progress | None:
         """A batch of the engine's events: one status cell per basis event; returns the batch's
@@ -216,61 +364,20 @@ class BasisTable(DataTable[Text]):
                 self.set_status(event.tid_invoice_id, t("importui.status.failed"), "failed")
         return progress
 
-    def show_statuses(self) -> None:
-        """Every status set so far into its cell, in view or not (a run ended)."""
-        unshown, self._unshown = self._unshown, {}
-        for tid_invoice_id, status in unshown.items():
-            self.update_cell(str(tid_invoice_id), "status", status)
-
-    def _view(self) -> range | None:
-        """The rows in view (rows are one line high: a row's index is its line below the
-        header); None before the table has a size, when every row counts as in view."""
-        top, height = round(self.scroll_y), self.size.height
-        return range(top, top + height) if height else None
-
-    def _show_statuses_in_view(self) -> None:
-        if not self._unshown:
-            return
-        top = round(self.scroll_y)
-        for row in range(top, min(top + self.size.height, self.row_count)):
-            row_key, _ = self.coordinate_to_cell_key(Coordinate(row, 0))
-            status = self._unshown.pop(int(str(row_key.value)), None)
-            if status is not None:
-                self.update_cell(row_key, "status", status)
-
-    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
-        super().watch_scroll_y(old_value, new_value)
-        self._show_statuses_in_view()
-
-    def on_resize(self, event: events.Resize) -> None:
-        self._lay_out()
-        self._show_statuses_in_view()
-
-    def current_id(self) -> int | None:
-        if not self.bases or self.cursor_row < 0 or self.cursor_row >= self.row_count:
-            return None
-        row_key, _ = self.coordinate_to_cell_key(self.cursor_coordinate)
-        return int(str(row_key.value))
-
     def toggle(self, tid_invoice_id: int) -> None:
         self.selected.symmetric_difference_update({tid_invoice_id})
-        self._mark(tid_invoice_id)
+        self._redraw(tid_invoice_id)
 
     def select_all(self) -> None:
         """All, or none when all are selected already."""
         everything = set(self.bases)
-        changed = everything if self.selected != everything else set(self.selected)
         self.selected = set() if self.selected == everything else everything
-        for tid_invoice_id in changed:
-            self._mark(tid_invoice_id)
+        self._lines.clear()
+        self.refresh()
 
     def deselect(self, ids: Iterable[int]) -> None:
         for tid_invoice_id in set(ids) & self.selected:
             self.toggle(tid_invoice_id)
-
-    def _mark(self, tid_invoice_id: int) -> None:
-        mark = MARK if tid_invoice_id in self.selected else ""
-        self.update_cell(str(tid_invoice_id), "mark", Text(mark))
 
 
 def project_label(basis: InvoiceBasis) -> str:

@@ -297,7 +297,6 @@ class ImportScreen(KeysInLanguage, Screen[None]):
             report = await run.execute()
         finally:
             self.flush_events()  # the last events show before the summary
-            self.table.show_statuses()  # every status, rows out of view too
             self.run = None
             self.set_phase("idle")
         self.last_report = report
@@ -322,9 +321,9 @@ class ImportScreen(KeysInLanguage, Screen[None]):
 
     @on(EventsArrived)
     def _events(self, event: EventsArrived) -> None:
-        # Each cell update makes the DataTable render every visible cell anew, so the table
-        # follows the engine a few times a second, not once per event. Until the buffer is
-        # drained it posts nothing more, so at most one timer waits.
+        # The table, the bar and the line follow the engine a few times a second, a batch of
+        # events at a time, not once per event. Until the buffer is drained it posts nothing
+        # more, so at most one timer waits.
         wait = self._flushed_at + FLUSH_EVERY - time.monotonic()
         if wait > 0:
             self.set_timer(wait, self.flush_events)
