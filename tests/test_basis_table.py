@@ -114,3 +114,13 @@ async def test_a_status_draws_its_own_row_again_and_no_other() -> None:
         table.set_status(1180, "arbetar", "working")  # out of view: drawn when shown
         await pilot.pause()
         assert drawn == [1003]
+
+
+async def test_the_cursor_stays_in_view_when_the_table_gets_shorter() -> None:
+    # The import screen's table loses lines when the run ends (the keys need three lines).
+    async with TableApp().run_test(size=SIZE) as pilot:
+        table = pilot.app.query_one(BasisTable)
+        await pilot.press("end")
+        await pilot.resize_terminal(80, 8)
+        await pilot.pause()
+        assert row_on_screen(table, 9999) == table.size.height - 1

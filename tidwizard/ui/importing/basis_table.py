@@ -279,6 +279,9 @@ class BasisTable(ScrollView, can_focus=True):
         before, self.cursor_row = self.cursor_row, max(0, min(row, self.row_count - 1))
         self._redraw_row(before)
         self._redraw_row(self.cursor_row)
+        self._keep_cursor_in_view()
+
+    def _keep_cursor_in_view(self) -> None:
         shown_rows = max(1, self.size.height - 1)
         top = self.scroll_offset.y
         if self.cursor_row < top:
@@ -311,6 +314,7 @@ class BasisTable(ScrollView, can_focus=True):
 
     def on_resize(self, event: events.Resize) -> None:
         self._lay_out()
+        self._keep_cursor_in_view()
 
     def current_id(self) -> int | None:
         if not 0 <= self.cursor_row < self.row_count:
