@@ -296,3 +296,28 @@ async def test_s_on_a_clients_import_screen_sets_up_that_client_and_no_other(
     bygg = Clients(home).choose("bygg").settings
     assert bygg.reminder and bygg.tid_company_id == 2
     assert home.settings_file.read_bytes() == konsult_before  # the first client untouched
+
+
+async def test_a_damaged_client_is_its_row_and_enter_says_why_instead_of_opening(
+    sandbox: RunningSandbox, tmp_path: Path
+) -> None:
+    home = clients_home(tmp_path, sandbox.url, count=2)
+    from tidwizard.core.clients import Clients
+
+    damaged = Clients(home).folder / "bygg.json"
+    damaged.write_text("{ not json", encoding="utf-8")
+    app = clients_app(home)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await counted(pilot)
+        screen = list_screen(pilot)
+        assert [row.name for row in screen.rows] == ["konsult", "bygg"]
+        assert str(damaged) in " ".join(screen.rows[1].overview.problems)
+        screen.table.move_cursor(row=1)
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert pilot.app.screen is screen  # neither the import screen nor the wizard
+        assert damaged.read_text(encoding="utf-8") == "{ not json"
+        detail = str(screen.query_one("#clients-detail", Static).render())
+        assert "skadad" in detail and "bygg.json" in detail  # the file, and what to do
+        await open_row(pilot, "konsult")  # the other client opens as ever

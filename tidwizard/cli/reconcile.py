@@ -114,7 +114,11 @@ def _all_clients(args: argparse.Namespace, home: Home) -> int:
         if not args.json:
             print(t("reconcile.cli.client", name=shown(client.name)), flush=True)
         try:
+            if client.damage is not None:
+                raise client.damage
             result = _reconcile(args, home, client.settings)
+        except SettingsError as error:
+            problem = str(error)
         except NotSetUp as error:
             problem = error.message
         except TidError as error:

@@ -42,11 +42,17 @@ class ClientError(Exception):
 
 @dataclass(frozen=True)
 class Client:
-    """One pairing: its name, what its setup decided, and the file that holds it."""
+    """One pairing: its name, what its setup decided, and the file that holds it.
+
+    ``damage``: why its file under ``clients/`` cannot be read (its settings are then the
+    defaults). Such a client is listed, with that as its problem, so the other clients go on;
+    choosing it raises the error, which names the file and what to do.
+    """
 
     name: str
     settings: Settings
     path: Path
+    damage: SettingsError | None = None
 
     @property
     def configured(self) -> bool:
@@ -68,15 +74,18 @@ class Clients:
         return self.home.config_dir / "clients"
 
     def all(self) -> list[Client]:
-        """Every client, the first (``settings.json``) first, then the others by name.
-        Raises :class:`SettingsError` when a pairing's file cannot be read."""
+        """Every client, the first (``settings.json``) first, then the others by name; one
+        whose file under ``clients/`` cannot be read carries its ``damage``. Raises
+        :class:`SettingsError` when ``settings.json`` or the folder cannot be read."""
         found: list[Client] = []
         first = self._first()
         if first is not None:
             found.append(first)
         for path in self._other_files():
-            settings = load_settings_file(path)
-            found.append(Client(path.stem, settings, path))
+            try:
+                found.append(Client(path.stem, load_settings_file(path), path))
+            except SettingsError as damage:
+                found.append(Client(path.stem, Settings(), path, damage))
         return found
 
     def names(self) -> list[str]:
@@ -89,12 +98,9 @@ class Clients:
         named (the message lists them)."""
         clients = self.all()
         if name is not None:
-            for client in clients:
-                if client.name == name:
-                    return client
-            raise ClientError(self._unknown(name, clients))
+            return _readable(self._named(name, clients))
         if len(clients) == 1:
-            return clients[0]
+            return _readable(clients[0])
         if not clients:
             # Not set up yet; a language chosen before any setup still counts.
             path = self.home.settings_file
@@ -111,7 +117,7 @@ class Clients:
             return self.choose(None)
         for client in self.all():
             if client.name == name:
-                return client
+                return _readable(client)  # never written over: its message says what to do
         chosen_name, path = self.place_for(name)
         return Client(chosen_name, Settings(), path)
 
@@ -152,9 +158,10 @@ class Clients:
         return Client(client.name, save_settings_file(client.path, client.settings), client.path)
 
     def remove(self, name: str) -> Client:
-        """Forget the pairing ``name`` and its secret; its company file and journal stay.
+        """Forget the pairing ``name`` and its secret; its company file and journal stay. A
+        damaged pairing is removed too (its secret's key cannot be read: the secret stays).
         Raises :class:`ClientError` for an unknown name."""
-        client = self.choose(name)
+        client = self._named(name, self.all())
         try:
             client.path.unlink(missing_ok=True)
         except OSError as exc:
@@ -210,10 +217,23 @@ class Clients:
             return name
         return "" if name == DEFAULT_CLIENT_NAME else name
 
+    def _named(self, name: str, clients: list[Client]) -> Client:
+        for client in clients:
+            if client.name == name:
+                return client
+        raise ClientError(self._unknown(name, clients))
+
     def _unknown(self, name: str, clients: list[Client]) -> str:
         if not clients:
             return t("clients.none_saved", name=name)
         return t("clients.unknown", name=name, names=", ".join(c.name for c in clients))
+
+
+def _readable(client: Client) -> Client:
+    """The client, unless its file is damaged: then the error that says which and what to do."""
+    if client.damage is not None:
+        raise client.damage
+    return client
 
 
 def first_client_name(settings: Settings) -> str:

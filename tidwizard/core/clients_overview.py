@@ -71,6 +71,9 @@ def read_overview(
 
 def _read_one(home: Home, client: Client, environment_secret: bool) -> ClientOverview:
     row = ClientOverview(client)
+    if client.damage is not None:
+        row.problems.append(str(client.damage))
+        return row
     settings = client.settings
     path = settings.administration_path
     if path is not None:

@@ -80,6 +80,8 @@ async def run_each_client(
     places = asyncio.Semaphore(jobs)
 
     async def one(client: Client) -> ClientResult[R]:
+        if client.damage is not None:  # its file cannot be read: nothing to run it with
+            return ClientResult(client, failure=failure_of(client.damage))
         async with places:
             try:
                 return ClientResult(client, value=await work(client))

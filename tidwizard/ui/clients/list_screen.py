@@ -231,14 +231,16 @@ class ClientListScreen(KeysInLanguage, Screen[None]):
     def _show_detail(self) -> None:
         row = self.chosen()
         self.query_one("#clients-detail", Static).update(row.detail() if row else "")
+        self.refresh_bindings()  # open, or not (a damaged pairing)
 
     # -- keys ------------------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("open", "new", "import_all", "refresh") and self.importing:
             return False
-        if action == "open":
-            return self.chosen() is not None
+        if action == "open":  # a damaged pairing does not open: the detail line says why
+            chosen = self.chosen()
+            return chosen is not None and chosen.client.damage is None
         if action == "import_all":
             return any(row.may_ask_tid for row in self.rows)
         return True
