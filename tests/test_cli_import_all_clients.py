@@ -261,3 +261,25 @@ def test_a_dry_run_of_every_client_writes_nothing_and_says_what_each_would_do(
             assert documents_per_basis(path) == Counter()
         assert rows[client_name(1)]["refused"]  # the demo's own refused bases
         assert [marks(company.bases()) for company in companies] == before
+
+
+def test_each_client_says_when_it_is_done_while_the_others_run(home_dir: Path, run: Run) -> None:
+    # A run of many clients takes minutes at Tid's 4 requests a second: each client's line
+    # comes on stderr as it ends, the table on stdout at the end (the same as ever).
+    with tid_companies(2, seed=3) as companies:
+        home, _ = home_with_clients(home_dir, companies)
+        Clients(home).save("halvfärdig", Settings(client_id="ap_1"))
+        code, out, err = run("import", "--all-clients", "--yes")
+        assert code == 1
+        done = sorted(err.splitlines())
+        assert done == sorted(
+            [
+                f"{client_name(1)}: " + t("allclients.done", imported=3, refused=0, failed=0),
+                f"{client_name(2)}: " + t("allclients.done", imported=3, refused=0, failed=0),
+                f"halvfärdig: {t('export.cli.not_set_up')}",
+            ]
+        ), err
+        assert out.splitlines()[0].split()[0] == "Klient"
+
+        _, _, err = run("import", "--all-clients", "--yes", "--json")
+        assert err == ""  # --json: the document alone

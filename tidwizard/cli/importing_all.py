@@ -129,9 +129,27 @@ async def _run(
     stop = asyncio.Event()
     async with RunInterrupts(stop, left=left):
         results = await import_all_clients(
-            home_of(args), clients, choices, stop=stop, on_event=on_event
+            home_of(args),
+            clients,
+            choices,
+            stop=stop,
+            on_event=on_event,
+            on_done=None if args.json else _say_done,
         )
     return results, stop.is_set()
+
+
+def _say_done(result: ClientResult[ClientImport]) -> None:
+    """A client's line as its run ends, on stderr: the table on stdout comes at the end."""
+    if result.failure is not None:
+        text = result.failure.message
+    else:
+        assert result.value is not None
+        imported, refused, failed, _ = _counts(result.value)
+        key = "allclients.done" if result.value.report is not None else "allclients.done_dry"
+        text = t(key, imported=imported, refused=refused, failed=failed)
+    line = t("allclients.about", client=result.client.name, text=text)
+    print(shown(line), file=sys.stderr, flush=True)
 
 
 def exit_code(results: list[ClientResult[ClientImport]]) -> int:

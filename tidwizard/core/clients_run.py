@@ -72,14 +72,22 @@ async def run_each_client(
     work: Callable[[Client], Awaitable[R]],
     *,
     jobs: int = DEFAULT_JOBS,
+    on_done: Callable[[ClientResult[R]], None] | None = None,
 ) -> list[ClientResult[R]]:
     """``work(client)`` for every client, at most ``jobs`` at once; one result per client, in
-    the clients' order. An exception ends only its own client's work (cancellation excepted)."""
+    the clients' order, each also given to ``on_done`` as that client ends. An exception ends
+    only its own client's work (cancellation excepted)."""
     if jobs < 1:
         raise ValueError("jobs must be at least 1")
     places = asyncio.Semaphore(jobs)
 
     async def one(client: Client) -> ClientResult[R]:
+        result = await _result(client)
+        if on_done is not None:
+            on_done(result)
+        return result
+
+    async def _result(client: Client) -> ClientResult[R]:
         if client.damage is not None:  # its file cannot be read: nothing to run it with
             return ClientResult(client, failure=failure_of(client.damage))
         async with places:

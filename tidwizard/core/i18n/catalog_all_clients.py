@@ -44,6 +44,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{count} clients could not run",
     },
     "allclients.about": {"sv": "{client}: {text}", "en": "{client}: {text}"},
+    # A client's line as its run ends (stderr), before the table.
+    "allclients.done": {
+        "sv": "{imported} inlästa, {refused} nekade, {failed} misslyckade",
+        "en": "{imported} read in, {refused} refused, {failed} failed",
+    },
+    "allclients.done_dry": {
+        "sv": "{imported} skulle läsas in, {refused} nekas, {failed} misslyckas",
+        "en": "{imported} would be read in, {refused} refused, {failed} failing",
+    },
     "allclients.check.total": {
         "sv": "Totalt: {waiting} underlag väntar hos {clients}.",
         "en": "Total: {waiting} bases wait at {clients}.",

@@ -70,15 +70,17 @@ async def import_all_clients(
     *,
     stop: asyncio.Event | None = None,
     on_event: ClientEvents | None = None,
+    on_done: Callable[[ClientResult[ClientImport]], None] | None = None,
 ) -> list[ClientResult[ClientImport]]:
     """Every client's import, at most ``choices.jobs`` at once; one result per client, in the
-    clients' order. Each client's events go to ``on_event`` with the client."""
+    clients' order, each also given to ``on_done`` as that client ends. Each client's events
+    go to ``on_event`` with the client."""
     stop = stop or asyncio.Event()
 
     async def work(client: Client) -> ClientImport:
         return await import_client(home, client, choices, stop=stop, on_event=on_event)
 
-    return await run_each_client(clients, work, jobs=choices.jobs)
+    return await run_each_client(clients, work, jobs=choices.jobs, on_done=on_done)
 
 
 async def import_client(
