@@ -11,18 +11,22 @@ from textual.app import App, ComposeResult
 from support.tid_mock import basis
 from tidwizard.core.i18n import t
 from tidwizard.core.wire import InvoiceBasis
-from tidwizard.ui.importing.basis_table import BasisTable
+from tidwizard.ui.importing.basis_table import KEPT_LINES, BasisTable
 
 ROWS = 200
 SIZE = (80, 12)  # 11 lines of table: the header and 10 rows
 
 
 class TableApp(App[None]):
+    def __init__(self, rows: int = ROWS) -> None:
+        super().__init__()
+        self.rows = rows
+
     def compose(self) -> ComposeResult:
         yield BasisTable()
 
     def on_mount(self) -> None:
-        bases = [InvoiceBasis.model_validate(basis(1001 + i)) for i in range(ROWS)]
+        bases = [InvoiceBasis.model_validate(basis(1001 + i)) for i in range(self.rows)]
         table = self.query_one(BasisTable)
         table.show(bases, {9999: "no sum"})
         table.focus()
@@ -124,3 +128,15 @@ async def test_the_cursor_stays_in_view_when_the_table_gets_shorter() -> None:
         await pilot.resize_terminal(80, 8)
         await pilot.pause()
         assert row_on_screen(table, 9999) == table.size.height - 1
+
+
+@pytest.mark.performance_detail
+async def test_paging_through_every_row_keeps_only_the_lines_shown_lately() -> None:
+    async with TableApp(rows=3 * KEPT_LINES).run_test(size=SIZE) as pilot:
+        table = pilot.app.query_one(BasisTable)
+        for row in range(0, table.row_count, table.size.height - 1):
+            table.move_cursor(row=row)
+            for y in range(table.size.height):
+                screen_line(table, y)  # as the screen draws it
+        assert row_on_screen(table, 1001 + row) is not None
+        assert len(table._lines) <= KEPT_LINES

@@ -11,6 +11,7 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
 from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -24,6 +25,7 @@ if TYPE_CHECKING:  # the engine's events: imported when the first batch arrives 
     from tidwizard.core.wire import InvoiceBasis
 
 MARK = "●"
+KEPT_LINES = 500  # rows drawn and kept: many screens of them, never all of 20,000
 PADDING = 2  # a cell's padding, one column each side
 DATE, PERIOD, PROJECT = 10, 11, 7
 CUSTOMER, CUSTOMER_SHORT = 12, 8
@@ -136,7 +138,9 @@ class BasisTable(ScrollView, can_focus=True):
         self._rows: list[int] = []  # the ids in row order
         self._row_of: dict[int, int] = {}  # id -> row index
         self._statuses: dict[int, Text] = {}  # statuses set since the rows were listed
-        self._lines: dict[tuple[int, bool], Strip] = {}  # (id, under the cursor) -> its line
+        # (id, under the cursor) -> its line; the lines shown lately, not every row scrolled
+        # past (20,000 bases paged through would otherwise keep 20,000 lines).
+        self._lines: LRUCache[tuple[int, bool], Strip] = LRUCache(KEPT_LINES)
 
     @property
     def row_count(self) -> int:
@@ -240,7 +244,8 @@ class BasisTable(ScrollView, can_focus=True):
             cursor_style = self.get_component_rich_style("basis-table--cursor")
             # As DataTable: the cursor's colour over the cells' own, their background kept.
             style, after = style + cursor_style, Style.from_color(color=cursor_style.color)
-        line = self._lines[basis_id, cursor] = self._line(self._cells(basis_id), style, after)
+        line = self._line(self._cells(basis_id), style, after)
+        self._lines.set((basis_id, cursor), line)
         return line
 
     def _line(self, cells: list[Text], style: Style, after: Style | None = None) -> Strip:
@@ -258,8 +263,8 @@ class BasisTable(ScrollView, can_focus=True):
 
     def _redraw(self, basis_id: int) -> None:
         """Forget the row's lines and redraw its line on the screen, if it is in view."""
-        self._lines.pop((basis_id, False), None)
-        self._lines.pop((basis_id, True), None)
+        self._lines.discard((basis_id, False))
+        self._lines.discard((basis_id, True))
         self._redraw_row(self._row_of[basis_id])
 
     def _redraw_row(self, row: int) -> None:
