@@ -24,7 +24,7 @@ from support.bad_input import (
 )
 from support.cli import set_up_demo
 from tidwizard.cli.main import main
-from tidwizard.core import wire
+from tidwizard.core import malformed, wire, wire_parsing
 from tidwizard.core.admin import AdministrationStore, create_demo_company
 from tidwizard.core.importer import ImportEngine
 from tidwizard.core.paths import Home
@@ -118,8 +118,8 @@ def test_wire_parse_of_python_data_names_the_field_with_the_surrogate() -> None:
             {"objectName": "invoiceRow", "id": 2, "comment": "\ud800"},
         ],
     }
-    with pytest.raises(wire.MalformedAnswer) as caught:
-        wire.parse(wire.InvoiceBasis, body)
+    with pytest.raises(malformed.MalformedAnswer) as caught:
+        wire_parsing.parse(wire.InvoiceBasis, body)
     assert caught.value.object_name == "invoiceRow 2"
     assert caught.value.field == "comment"
 
@@ -160,8 +160,9 @@ def test_the_command_line_reports_every_basis_and_no_traceback(
 
 
 def test_the_written_out_texts_of_a_basis_miss_no_text_field() -> None:
-    """``wire.basis_texts`` (the fast road for a list item) checks what the general walk does."""
-    basis = wire.parse(
+    """``wire_parsing.basis_texts`` (the fast road for a list item) checks what the general walk
+    does."""
+    basis = wire_parsing.parse(
         wire.InvoiceBasis,
         {
             "id": 7,
@@ -176,7 +177,7 @@ def test_the_written_out_texts_of_a_basis_miss_no_text_field() -> None:
     markers = iter(range(0x4E00, 0x4F00))
 
     def fill(model: Any) -> int:
-        texts, _, nested = wire._text_plan(type(model))
+        texts, _, nested = wire_parsing._text_plan(type(model))
         for name in texts:
             setattr(model, name, chr(next(markers)))
         count = len(texts)
@@ -188,8 +189,8 @@ def test_the_written_out_texts_of_a_basis_miss_no_text_field() -> None:
 
     count = fill(basis)
     assert count >= 15
-    assert sorted(wire.basis_texts(basis)) == sorted(wire.joined_texts(basis))
-    assert len(wire.joined_texts(basis)) == count
+    assert sorted(wire_parsing.basis_texts(basis)) == sorted(wire_parsing.joined_texts(basis))
+    assert len(wire_parsing.joined_texts(basis)) == count
 
 
 def test_a_model_holding_one_without_texts_reads() -> None:
@@ -197,5 +198,7 @@ def test_a_model_holding_one_without_texts_reads() -> None:
     gathered (the gathering stopped on a model without any)."""
     from tidwizard.core import wire
 
-    project = wire.parse(wire.Project, {"orderNumber": "P-1", "title": "x", "customer": {"id": 3}})
+    project = wire_parsing.parse(
+        wire.Project, {"orderNumber": "P-1", "title": "x", "customer": {"id": 3}}
+    )
     assert project.customer == wire.IdRef(id=3)

@@ -31,9 +31,9 @@ def test_the_first_screen_loads_no_http_client_no_wire_models_and_no_pydantic() 
 
 
 def test_a_tid_error_is_still_a_malformed_wire_answer() -> None:
-    from tidwizard.core import wire
+    from tidwizard.core import malformed
     from tidwizard.core.tid import MalformedAnswer
 
     error = MalformedAnswer("invoice 7", "rows", "is missing")
-    assert isinstance(error, wire.MalformedAnswer)
+    assert isinstance(error, malformed.MalformedAnswer)
     assert (error.object_name, error.field, error.problem) == ("invoice 7", "rows", "is missing")

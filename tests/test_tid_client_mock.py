@@ -22,7 +22,7 @@ from support.tid_mock import (
     page_of,
     token_answer,
 )
-from tidwizard.core import wire
+from tidwizard.core import malformed, wire
 from tidwizard.core.tid import (
     AccessRefused,
     AlreadyTransferred,
@@ -119,7 +119,7 @@ async def test_a_malformed_amount_names_the_basis_and_the_field() -> None:
         with pytest.raises(MalformedAnswer) as caught:
             _ = [b async for b in tid.iter_invoice_bases()]
     assert (caught.value.object_name, caught.value.field) == ("invoice 1002", "sum")
-    assert isinstance(caught.value, wire.MalformedAnswer)
+    assert isinstance(caught.value, malformed.MalformedAnswer)
     assert "”sum”" in caught.value.user_message("sv")
 
 

@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from support.tid_mock import basis, client, listing, page_of, token_answer
-from tidwizard.core import wire
+from tidwizard.core import wire, wire_parsing
 from tidwizard.core.tid import (
     AlreadyTransferred,
     MalformedAnswer,
@@ -65,7 +65,7 @@ def with_rows(body: dict[str, Any]) -> dict[str, Any]:
 
 
 def test_a_real_basis_reads_without_its_keys_objectname_or_texts() -> None:
-    read = wire.parse(wire.InvoiceBasis, with_rows(real_basis(1001)))
+    read = wire_parsing.parse(wire.InvoiceBasis, with_rows(real_basis(1001)))
     assert read.customer.customer_number is None and read.customer.name == "Kund AB"
     assert (read.project and read.project.order_number, read.project.title) == (
         "P-204",
@@ -81,22 +81,22 @@ def test_a_real_basis_reads_without_its_keys_objectname_or_texts() -> None:
     ["2026-12-01", "2026-12-01T09:15:00", "2026-12-01T09:15:00Z", "2026-12-01T09:15:00.123+01:00"],
 )
 def test_sent_to_economy_system_may_be_a_date_or_a_date_time(sent: str) -> None:
-    read = wire.parse(wire.InvoiceBasis, real_basis(1001, sentToEconomySystem=sent))
+    read = wire_parsing.parse(wire.InvoiceBasis, real_basis(1001, sentToEconomySystem=sent))
     assert read.sent_to_economy_system == DAY and read.transferred
 
 
 def test_numbers_where_texts_are_expected_are_read_as_texts() -> None:
     body = real_basis(1001, economySystemInvoiceNumber=1043)
     body["customer"]["customerNumber"] = 1007
-    read = wire.parse(wire.InvoiceBasis, body)
+    read = wire_parsing.parse(wire.InvoiceBasis, body)
     assert (read.customer.customer_number, read.economy_system_invoice_number) == ("1007", "1043")
 
 
 def test_a_static_token_has_no_expiry_and_an_unreadable_one_counts_as_none() -> None:
     for expires in (None, "never", "", {"odd": 1}):
-        token = wire.parse(wire.AuthToken, {"accessToken": "pk_a.pa_b", "expires": expires})
+        token = wire_parsing.parse(wire.AuthToken, {"accessToken": "pk_a.pa_b", "expires": expires})
         assert token.expires is None
-    assert wire.parse(wire.AuthToken, {"accessToken": "pk_a.pa_b"}).expires is None
+    assert wire_parsing.parse(wire.AuthToken, {"accessToken": "pk_a.pa_b"}).expires is None
 
 
 # Keys looked up by id
@@ -339,4 +339,4 @@ async def test_a_static_token_is_used_until_a_401_renews_it_once() -> None:
 
 
 def test_the_mock_basis_helper_still_reads() -> None:
-    assert wire.parse(wire.InvoiceBasis, json.loads(json.dumps(basis(1)))).id == 1
+    assert wire_parsing.parse(wire.InvoiceBasis, json.loads(json.dumps(basis(1)))).id == 1

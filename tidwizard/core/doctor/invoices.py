@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from tidwizard.core import wire
+from tidwizard.core import malformed, wire, wire_parsing
 from tidwizard.core.doctor.findings import Finding, Message
 from tidwizard.core.doctor.probing import ONE_PAGE, answered, error_of, failed, get, http_facts
 from tidwizard.core.tid import paths
@@ -21,7 +21,7 @@ class Listing:
     total: int
     items: list[Any]
     bases: list[wire.InvoiceBasis] = field(default_factory=list)
-    unreadable: list[tuple[Any, wire.MalformedAnswer]] = field(default_factory=list)
+    unreadable: list[tuple[Any, malformed.MalformedAnswer]] = field(default_factory=list)
 
     @property
     def transferred(self) -> int:
@@ -51,8 +51,8 @@ async def list_page(tid: TidClient, filtered: bool) -> Listing | Finding:
     listing = Listing(page.total_item_count, list(page.items))
     for item in page.items:
         try:
-            listing.bases.append(wire.parse(wire.InvoiceBasis, item))
-        except wire.MalformedAnswer as error:
+            listing.bases.append(wire_parsing.parse(wire.InvoiceBasis, item))
+        except malformed.MalformedAnswer as error:
             item_id = item.get("id") if isinstance(item, dict) else None
             listing.unreadable.append((item_id, error))
     return listing

@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 import httpx
 from pydantic import BaseModel, ValidationError
 
-from tidwizard.core import wire
+from tidwizard.core import malformed, wire_parsing
 from tidwizard.core.tid.errors import MalformedAnswer
 
 M = TypeVar("M", bound=BaseModel)
@@ -30,8 +30,8 @@ def parse_answer(model: type[M], response: httpx.Response, expected: str) -> M:
     object (e.g. ``invoice 1004``) and its field, not a position in the list page."""
     data = json_of(response, expected)
     try:
-        return wire.parse(model, data)
-    except wire.MalformedAnswer as exc:
+        return wire_parsing.parse(model, data)
+    except malformed.MalformedAnswer as exc:
         raise MalformedAnswer.wrap(exc) from None
 
 

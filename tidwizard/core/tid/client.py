@@ -12,7 +12,7 @@ from typing import Any
 
 import httpx
 
-from tidwizard.core import wire
+from tidwizard.core import malformed, wire, wire_parsing
 from tidwizard.core.tid import paths, registers
 from tidwizard.core.tid.answers import parse_answer, parse_typed_answer
 from tidwizard.core.tid.errors import (
@@ -225,8 +225,8 @@ class TidClient:
         async for page in pages:
             for item in page.items:
                 try:
-                    basis = wire.parse(wire.InvoiceBasis, item)
-                except wire.MalformedAnswer as exc:
+                    basis = wire_parsing.parse(wire.InvoiceBasis, item)
+                except malformed.MalformedAnswer as exc:
                     error = MalformedAnswer.wrap(exc)
                     if on_malformed is None:
                         raise error from None

@@ -281,9 +281,9 @@ class RateLimited(TidError):
 
 
 class MalformedAnswer(TidError, malformed.MalformedAnswer):
-    """An answer that breaks the contract; keeps the object and field of ``wire.MalformedAnswer``.
+    """An answer that breaks the contract, with the object and field the wire error named.
 
-    It is also a ``wire.MalformedAnswer``, so code that catches the wire error catches this too.
+    It is also a ``malformed.MalformedAnswer``, so code that catches that error catches this too.
     """
 
     code = "malformed_answer"
