@@ -12,8 +12,13 @@ from typing import Any
 import pytest
 
 from support.bad_input import plant, work_row
-from support.waiting import wait_until
-from support.wizard import demo_home, type_text, wait_for_step, wizard_app
+from support.wizard import (
+    activate,
+    demo_home,
+    to_activate_step,
+    wait_for_step,
+    wizard_app,
+)
 from tidwizard.cli.main import main
 from tidwizard.core.admin import AdministrationStore, create_demo_company
 from tidwizard.core.admin.companies import company_file_name
@@ -105,16 +110,8 @@ async def _company_step_text(tmp_path: Path, sandbox: Any, name: str) -> str:
         sandbox.state.company(2).company.name = name
     app = wizard_app(demo_home(tmp_path / "demo"), sandbox.url)
     async with app.run_test(size=(120, 30)) as pilot:
-        await wait_until(pilot, lambda: app.state.administration is not None)
-        await pilot.press("enter")
-        await wait_for_step(pilot, "orgnr")
-        await pilot.press("enter")
-        await wait_for_step(pilot, "activate")
-        await type_text(pilot, "demo")
-        await pilot.press("tab")
-        await type_text(pilot, "demo")
-        await pilot.press("enter")
-        await wait_until(pilot, lambda: app.state.activation is not None)
+        await to_activate_step(pilot)
+        await activate(pilot)
         await pilot.press("enter")
         await wait_for_step(pilot, "company")
         await pilot.pause()

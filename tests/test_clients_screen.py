@@ -20,6 +20,7 @@ from support.clients_screenshots import (
 )
 from support.import_screen import wait_for_question, wait_listed
 from support.waiting import shown, wait_until
+from support.wizard import activate, to_activate_step
 from tidwizard.core.i18n import t
 from tidwizard.sandbox.server import RunningSandbox
 from tidwizard.ui.clients.list_screen import ClientListScreen
@@ -140,16 +141,8 @@ async def test_n_adds_a_client_through_the_wizard_and_it_joins_the_list(
         await pilot.press("enter")
         await wait_for_step(pilot, "welcome")
         assert text_of(pilot, "#step-indicator").startswith("Klient ny-klient · ")
-        await wait_until(pilot, lambda: app.state.administration is not None)
-        await pilot.press("enter")
-        await wait_for_step(pilot, "orgnr")
-        await pilot.press("enter")
-        await wait_for_step(pilot, "activate")
-        await type_text(pilot, "demo")
-        await pilot.press("tab")
-        await type_text(pilot, "demo")
-        await pilot.press("enter")
-        await wait_until(pilot, lambda: app.state.activation is not None and not app.screen.busy)
+        await to_activate_step(pilot)
+        await activate(pilot)
         await pilot.press("enter")
         await wait_for_step(pilot, "company")
         await pilot.press("enter")  # Demo Konsult AB, the matching company

@@ -10,7 +10,12 @@ from typing import Any
 from textual.widgets import Input
 
 from support.waiting import wait_until
-from support.wizard import demo_home, type_text, wait_for_step
+from support.wizard import (
+    activate,
+    demo_home,
+    to_activate_step,
+    wait_for_step,
+)
 from tidwizard.core.clients import Clients
 from tidwizard.core.secrets import SecretStore
 from tidwizard.core.settings import Settings, save_settings
@@ -31,17 +36,9 @@ async def test_the_wizard_for_a_new_client_adds_it_and_keeps_the_first(
     state = state_from_settings(home, Settings(), tid_url=sandbox.url, client_name="bygg")
     app = TidwizardApp(state, Settings(), force_wizard=True, steady=True)
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait_until(pilot, lambda: app.state.administration is not None)
-        await pilot.press("enter")
-        await wait_for_step(pilot, "orgnr")
-        await pilot.press("enter")
-        await wait_for_step(pilot, "activate")
+        await to_activate_step(pilot)
         assert app.screen.query_one("#activate-client-id", Input).value == ""  # a new client
-        await type_text(pilot, "demo")
-        await pilot.press("tab")
-        await type_text(pilot, "demo")
-        await pilot.press("enter")
-        await wait_until(pilot, lambda: not app.screen.busy and app.state.activation is not None)
+        await activate(pilot)
         await pilot.press("enter")
         await wait_for_step(pilot, "company")
         await pilot.press("enter")

@@ -10,12 +10,14 @@ from textual.widgets import Button, Input, OptionList
 
 from support.waiting import wait_until
 from support.wizard import (
+    activate,
     break_orgnr,
     company_home,
     demo_home,
     message,
     step_key,
     text_of,
+    to_activate_step,
     type_text,
     wait_for_step,
     wizard_app,
@@ -27,18 +29,13 @@ from tidwizard.core.tid.errors import ConnectionRefused
 
 
 async def _to_activation(pilot, client_id: str, secret: str) -> None:
-    app = pilot.app
-    await wait_until(pilot, lambda: app.state.administration is not None)
-    await pilot.press("enter")
-    await wait_for_step(pilot, "orgnr")
-    await pilot.press("enter")
-    await wait_for_step(pilot, "activate")
-    await type_text(pilot, client_id)
-    await pilot.press("tab")
-    await type_text(pilot, secret)
-    await pilot.press("enter")
+    await to_activate_step(pilot)
     working = t("wizard.activate.working")
-    await wait_until(pilot, lambda: not app.screen.busy and message(pilot) != working, timeout=60)
+
+    def answered() -> bool:
+        return not pilot.app.screen.busy and message(pilot) != working
+
+    await activate(pilot, client_id, secret, until=answered)
 
 
 @pytest.mark.parametrize(

@@ -9,11 +9,14 @@ from textual.widgets import Input, OptionList
 
 from support.waiting import wait_until
 from support.wizard import (
+    activate,
+    activated,
     company_home,
     demo_home,
     message,
     step_key,
     text_of,
+    to_activate_step,
     type_text,
     wait_for_step,
     wizard_app,
@@ -25,23 +28,13 @@ from tidwizard.ui.wizard.base import WizardStep
 
 
 async def _through_activation(pilot, client_id: str = "demo", secret: str = "demo") -> None:
-    app = pilot.app
-    await wait_until(pilot, lambda: app.state.administration is not None)
-    await pilot.press("enter")
-    await wait_for_step(pilot, "orgnr")
-    await pilot.press("enter")
-    await wait_for_step(pilot, "activate")
-    await type_text(pilot, client_id)
-    await pilot.press("tab")
-    await type_text(pilot, secret)
-    await pilot.press("enter")  # enter with a complete, untried login activates
-    await wait_until(
-        pilot,
-        lambda: (
-            (not app.screen.busy and app.state.activation is not None)
-            or (bool(message(pilot)) and not app.screen.busy)
-        ),
-    )
+    """Activated, or stopped with a message."""
+    await to_activate_step(pilot)
+
+    def done() -> bool:
+        return activated(pilot) or (bool(message(pilot)) and not pilot.app.screen.busy)
+
+    await activate(pilot, client_id, secret, until=done)
 
 
 async def test_whole_flow_saves_the_settings_and_keeps_the_secret_out(tmp_path: Path, sandbox):
@@ -95,11 +88,7 @@ async def test_whole_flow_saves_the_settings_and_keeps_the_secret_out(tmp_path: 
 async def test_back_and_forward_keep_what_was_typed(tmp_path: Path, sandbox):
     app = wizard_app(demo_home(tmp_path / "h"), sandbox.url)
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait_until(pilot, lambda: app.state.administration is not None)
-        await pilot.press("enter")
-        await wait_for_step(pilot, "orgnr")
-        await pilot.press("enter")
-        await wait_for_step(pilot, "activate")
+        await to_activate_step(pilot)
         await type_text(pilot, "someone")
         await pilot.press("tab")
         await type_text(pilot, "s3cret")

@@ -12,7 +12,7 @@ from support.waiting import wait_until
 from support.wizard import (
     demo_home,
     message,
-    screen_rows,
+    screen_lines,
     step_key,
     type_text,
     wait_for_step,
@@ -154,11 +154,11 @@ async def test_a_long_summary_value_wraps_under_its_value_not_under_the_label() 
     app = Screenshot("summary", "summary").app()
     async with app.run_test(size=(60, 20)) as pilot:
         await pilot.pause()
-        screen_lines = screen_rows(pilot)
-        row = next(i for i, text in enumerate(screen_lines) if "Demo Konsult AB, Visma" in text)
-        label_at = screen_lines[row].index("Administration")
-        value_at = screen_lines[row].index("Demo Konsult AB")
-        continued = screen_lines[row + 1]
-        assert continued[:value_at].strip() == "", (screen_lines[row], continued)
+        rows = screen_lines(pilot)
+        row = next(i for i, text in enumerate(rows) if "Demo Konsult AB, Visma" in text)
+        label_at = rows[row].index("Administration")
+        value_at = rows[row].index("Demo Konsult AB")
+        continued = rows[row + 1]
+        assert continued[:value_at].strip() == "", (rows[row], continued)
         assert continued[value_at:].strip(), continued
         assert value_at > label_at

@@ -10,11 +10,13 @@ from textual.widgets import Input, OptionList
 
 from support.waiting import wait_until
 from support.wizard import (
+    activate,
     company_home,
     demo_home,
     message,
     step_key,
     text_of,
+    to_activate_step,
     type_text,
     wait_for_step,
     wizard_app,
@@ -27,17 +29,8 @@ NEXT_AFTER_ACTIVATION = {"contract": "company", "public": "tid_orgnr"}
 
 
 async def _activated(pilot) -> None:
-    app = pilot.app
-    await wait_until(pilot, lambda: app.state.administration is not None)
-    await pilot.press("enter")
-    await wait_for_step(pilot, "orgnr")
-    await pilot.press("enter")
-    await wait_for_step(pilot, "activate")
-    await type_text(pilot, "demo")
-    await pilot.press("tab")
-    await type_text(pilot, "demo")
-    await pilot.press("enter")
-    await wait_until(pilot, lambda: not app.screen.busy and app.state.activation is not None)
+    await to_activate_step(pilot)
+    await activate(pilot)
 
 
 async def test_the_step_after_activation_follows_what_the_service_names(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from textual.pilot import Pilot
@@ -88,13 +89,37 @@ async def type_text(pilot: Pilot, text: str) -> None:
     await pilot.press(*text)
 
 
+async def to_activate_step(pilot: Pilot) -> None:
+    """From the first step, once it has read the company, to the step that asks the login."""
+    app = pilot.app
+    await wait_until(pilot, lambda: app.state.administration is not None)
+    await pilot.press("enter")
+    await wait_for_step(pilot, "orgnr")
+    await pilot.press("enter")
+    await wait_for_step(pilot, "activate")
+
+
+def activated(pilot: Pilot) -> bool:
+    return not pilot.app.screen.busy and pilot.app.state.activation is not None
+
+
+async def activate(
+    pilot: Pilot,
+    client_id: str = "demo",
+    secret: str = "demo",
+    *,
+    until: Callable[[], bool] | None = None,
+) -> None:
+    """On the activate step: the login typed and Enter pressed (with a complete, untried login
+    it activates); then until ``until`` holds, by default until the activation is done."""
+    await type_text(pilot, client_id)
+    await pilot.press("tab")
+    await type_text(pilot, secret)
+    await pilot.press("enter")
+    await wait_until(pilot, until or (lambda: activated(pilot)), timeout=60)
+
+
 def screen_lines(pilot: Pilot) -> list[str]:
-    """The screen as it is drawn now, one string per row."""
-    update = pilot.app.screen._compositor.render_update(full=True)
-    return ["".join(segment.text for segment in strip) for strip in update.strips]
-
-
-def screen_rows(pilot: Pilot) -> list[str]:
-    """The screen as its rows of text, as the terminal shows them (wrapping included)."""
+    """The screen as it is drawn now, one string per row (as the terminal shows them)."""
     update = pilot.app.screen._compositor.render_update(full=True)
     return ["".join(segment.text for segment in strip) for strip in update.strips]
