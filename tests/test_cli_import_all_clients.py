@@ -263,10 +263,12 @@ def test_a_dry_run_of_every_client_writes_nothing_and_says_what_each_would_do(
         assert [marks(company.bases()) for company in companies] == before
 
 
-def test_each_client_says_when_it_is_done_while_the_others_run(home_dir: Path, run: Run) -> None:
+def test_each_client_says_when_it_is_done_while_the_others_run(
+    tid_profile: str, home_dir: Path, run: Run
+) -> None:
     # A run of many clients takes minutes at Tid's 4 requests a second: each client's line
     # comes on stderr as it ends, the table on stdout at the end (the same as ever).
-    with tid_companies(2, seed=3) as companies:
+    with tid_companies(2, seed=3, profile=tid_profile) as companies:
         home, _ = home_with_clients(home_dir, companies)
         Clients(home).save("halvfärdig", Settings(client_id="ap_1"))
         code, out, err = run("import", "--all-clients", "--yes")

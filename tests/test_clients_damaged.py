@@ -40,9 +40,9 @@ def damaged_message(path: Path) -> str:
 
 
 def test_the_other_clients_work_and_the_damaged_one_says_which_file(
-    home_dir: Path, run: Run
+    tid_profile: str, home_dir: Path, run: Run
 ) -> None:
-    with tid_companies(3, seed=4) as companies:
+    with tid_companies(3, seed=4, profile=tid_profile) as companies:
         home, _ = home_with_clients(home_dir, companies)
         path = damage(home, client_name(2))
         message = damaged_message(path)
