@@ -286,13 +286,17 @@ class BasisTable(ScrollView, can_focus=True):
         self._redraw_row(self.cursor_row)
         self._keep_cursor_in_view()
 
+    @property
+    def _rows_in_view(self) -> int:
+        return max(1, self.size.height - 1)  # under the header
+
     def _keep_cursor_in_view(self) -> None:
-        shown_rows = max(1, self.size.height - 1)
         top = self.scroll_offset.y
         if self.cursor_row < top:
             self.scroll_to(y=self.cursor_row, animate=False, immediate=True)
-        elif self.cursor_row >= top + shown_rows:
-            self.scroll_to(y=self.cursor_row - shown_rows + 1, animate=False, immediate=True)
+        elif self.cursor_row >= top + self._rows_in_view:
+            bottom_up = self.cursor_row - self._rows_in_view + 1
+            self.scroll_to(y=bottom_up, animate=False, immediate=True)
 
     def action_cursor_up(self) -> None:
         self.move_cursor(row=self.cursor_row - 1)
@@ -301,10 +305,10 @@ class BasisTable(ScrollView, can_focus=True):
         self.move_cursor(row=self.cursor_row + 1)
 
     def action_page_up(self) -> None:
-        self.move_cursor(row=self.cursor_row - max(1, self.size.height - 1))
+        self.move_cursor(row=self.cursor_row - self._rows_in_view)
 
     def action_page_down(self) -> None:
-        self.move_cursor(row=self.cursor_row + max(1, self.size.height - 1))
+        self.move_cursor(row=self.cursor_row + self._rows_in_view)
 
     def action_first(self) -> None:
         self.move_cursor(row=0)
